@@ -1,0 +1,69 @@
+using NodaTime;
+
+namespace Krat.Domain.Common;
+
+/// <summary>
+/// A period of whole days from <see cref="Start"/> to an optional <see cref="End"/>, both inclusive;
+/// an open term (no end) runs on indefinitely. Used for seats, representatives, contacts and partnerships.
+/// A term never runs backwards: its end is never before its start. Equality is by value.
+/// </summary>
+public sealed record Term
+{
+    private Term(LocalDate start, LocalDate? end)
+    {
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>The first day of the term.</summary>
+    public LocalDate Start { get; private init; }
+
+    /// <summary>The last day of the term, inclusive, or <see langword="null"/> while it is open.</summary>
+    public LocalDate? End { get; private init; }
+
+    /// <summary>Whether the term has no end yet.</summary>
+    public bool IsOpen => End is null;
+
+    /// <summary>A term from a day on, with no end.</summary>
+    /// <param name="start">The first day.</param>
+    /// <returns>The open term.</returns>
+    public static Term From(LocalDate start) => new(start, null);
+
+    /// <summary>A term between two days, both inclusive.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day, or <see langword="null"/> for an open term.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="ArgumentException">The end is before the start.</exception>
+    public static Term Between(LocalDate start, LocalDate? end)
+    {
+        if (end is { } last && last < start)
+        {
+            throw new ArgumentException($"A period cannot end ({last:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", nameof(end));
+        }
+
+        return new Term(start, end);
+    }
+
+    /// <summary>Whether the term covers a day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns><see langword="true"/> when <see cref="Start"/> ≤ date ≤ <see cref="End"/> (or the term is open).</returns>
+    public bool Contains(LocalDate date) => Start <= date && (End is null || date <= End.Value);
+
+    /// <summary>Whether two terms share at least one day.</summary>
+    /// <param name="other">The other term.</param>
+    /// <returns><see langword="true"/> when they overlap.</returns>
+    public bool Overlaps(Term other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return (End is null || other.Start <= End.Value) && (other.End is null || Start <= other.End.Value);
+    }
+
+    /// <summary>The same term ended on a day.</summary>
+    /// <param name="last">The last day, inclusive; not before <see cref="Start"/>.</param>
+    /// <returns>The closed term.</returns>
+    /// <exception cref="ArgumentException">The day is before the start.</exception>
+    public Term EndOn(LocalDate last) => Between(Start, last);
+
+    /// <inheritdoc />
+    public override string ToString() => End is null ? $"{Start:yyyy-MM-dd}…" : $"{Start:yyyy-MM-dd}…{End:yyyy-MM-dd}";
+}
