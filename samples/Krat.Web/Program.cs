@@ -27,9 +27,10 @@ builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
 //    `connectionString` (and the clock), before the site's own services.
 
 builder.Services.AddKratLocalization();                 // Albanian (sq-AL) first, English second.
-builder.Services.AddKratIdentity(connectionString);     // Accounts, roles, policies; closed by default.
+builder.Services.AddKratIdentity(connectionString);     // Accounts, roles, policies.
 builder.Services
-    .AddRazorPages()
+    // Closed by default: every page requires a signed-in user unless its model says [AllowAnonymous].
+    .AddRazorPages(options => options.Conventions.AuthorizeFolder("/"))
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(options =>
         options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
@@ -70,7 +71,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapStaticAssets().AllowAnonymous();
+app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();                 // Anti-forgery is validated on every POST.
 
 await app.RunAsync();

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 namespace Krat.Web.Security;
 
 /// <summary>
-/// Authorization policies. Every page needs one of them or <c>[AllowAnonymous]</c>: the fallback policy
-/// requires a signed-in user, so a page that forgets its attribute is closed, not open.
+/// Authorization policies. Every Razor page requires a signed-in user (convention in Program.cs) unless its
+/// model says <c>[AllowAnonymous]</c>; pages that edit add <c>[Authorize(Policy = ...)]</c> with one of these.
 /// </summary>
 public static class KratPolicies
 {
@@ -20,12 +20,11 @@ public static class KratPolicies
     /// </summary>
     public const string CanRecordActivities = "CanRecordActivities";
 
-    /// <summary>Registers the policies and the closed-by-default fallback policy.</summary>
+    /// <summary>Registers the policies.</summary>
     public static AuthorizationBuilder AddKratPolicies(this AuthorizationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         return builder
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(CanAdminister, policy => policy.RequireRole(KratRoles.Administrator))
             .AddPolicy(CanEditCommittee, policy => policy.RequireRole(KratRoles.Administrator, KratRoles.Secretary))
             .AddPolicy(CanRecordActivities, policy => policy.RequireAssertion(context =>
