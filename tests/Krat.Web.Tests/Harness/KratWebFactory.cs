@@ -34,6 +34,8 @@ public class KratWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
+        // Outside Development the fingerprinted assets (site.<hash>.css) come from the build's manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Krat", $"Data Source={DatabasePath}");
         builder.UseSetting("Krat:DemoMode", DemoMode ? "true" : "false");
         builder.ConfigureTestServices(services =>

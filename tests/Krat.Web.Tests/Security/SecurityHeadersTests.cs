@@ -44,11 +44,13 @@ public sealed class SecurityHeadersTests(KratWebFactory site) : IClassFixture<Kr
     }
 
     [Fact]
-    public async Task Stylesheet_IsServedToVisitors()
+    public async Task Stylesheet_LinkedByTheLayout_IsServedToVisitors()
     {
         using var client = site.CreateSiteClient();
+        var home = await client.GetDocumentAsync("/");
+        var href = home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
 
-        using var response = await client.GetAsync("/css/site.css");
+        using var response = await client.GetAsync(href);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
