@@ -53,6 +53,18 @@ public sealed class LoginPageTests(KratWebFactory site) : IClassFixture<KratWebF
     }
 
     [Fact]
+    public async Task Login_EncodesTheReturnUrl_ItWritesIntoThePage()
+    {
+        using var client = site.CreateSiteClient();
+        const string attack = "\"><script>alert(1)</script>";
+
+        var document = await client.GetDocumentAsync("/Account/Login?returnUrl=" + Uri.EscapeDataString(attack));
+
+        Assert.Empty(document.QuerySelectorAll("script"));
+        Assert.Equal(attack, document.QuerySelector("main input[name=returnUrl]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Login_Fails_WithMessage_ForWrongPassword()
     {
         using var client = site.CreateSiteClient();
