@@ -1,21 +1,80 @@
+// Krat demo site: the example of how a prefecture embeds Krat in its own ASP.NET Core site.
+// Lines marked "Your choice" are decisions an installation makes for itself.
+using Krat.Web;
+using Krat.Web.Data;
+using Krat.Web.Localization;
+using Krat.Web.Security;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddRazorPages();
+// One SQLite file holds the domain and the accounts. A relative "Data Source" is taken under the site's
+// folder. Your choice: set ConnectionStrings:Krat to where your installation keeps its data.
+var connectionString = SqliteFile.Resolve(
+    builder.Configuration.GetConnectionString("Krat") ?? "Data Source=krat-demo.db",
+    builder.Environment.ContentRootPath);
+
+// Demo mode seeds the Durrës scenario and demo accounts and shows their passwords on the login page.
+// Your choice: keep "Krat:DemoMode" false in a real installation.
+builder.Services.Configure<KratSiteOptions>(builder.Configuration.GetSection(KratSiteOptions.Section));
+var demoMode = builder.Configuration.GetValue<bool>($"{KratSiteOptions.Section}:{nameof(KratSiteOptions.DemoMode)}");
+
+// "Now" comes from NodaTime's clock (tests replace it with a FakeClock).
+builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
+
+// ── Domain persistence plugs in here: the Krat infrastructure's AddKrat(...) registration, given
+//    `connectionString` (and the clock), before the site's own services.
+
+builder.Services.AddKratLocalization();                 // Albanian (sq-AL) first, English second.
+builder.Services.AddKratIdentity(connectionString);     // Accounts, roles, policies.
+builder.Services
+    // Closed by default: every page requires a signed-in user unless its model says [AllowAnonymous].
+    .AddRazorPages(options => options.Conventions.AuthorizeFolder("/"))
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(options =>
+        options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
 var app = builder.Build();
 
-if (!app.Environment.IsDevelopment())
+// ── Database at start-up. The domain's migrations plug in here, first; then the accounts' migrations
+//    (same file, own history table) and the roles.
+await app.Services.MigrateKratIdentityAsync();
+if (demoMode)
 {
-    app.UseExceptionHandler("/Error");
-    app.UseHsts();
+    // ── Demo data plugs in here: seeding the Durrës scenario, before the demo accounts.
+    await app.Services.SeedDemoAccountsAsync();
 }
 
-app.UseRouting();
-app.UseAuthorization();
-app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+// No stack trace reaches a visitor, not even under `dotnet run` (Development). Your choice: set
+// "Krat:DeveloperErrorPage" true on a developer's machine to see exceptions in the browser.
+if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Krat:DeveloperErrorPage"))
+{
+    app.UseDeveloperExceptionPage();
+}
+else
+{
+    app.UseExceptionHandler("/Error");
+}
 
-app.Run();
+if (!app.Environment.IsDevelopment())
+{
+    // Your choice: behind a reverse proxy that ends TLS, add UseForwardedHeaders before these.
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+
+app.UseStatusCodePagesWithReExecute("/Status/{0}");     // Friendly 400/403/404 pages.
+app.UseKratSecurityHeaders();                           // CSP, nosniff, no framing, referrer policy.
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();                 // Anti-forgery is validated on every POST.
+
+await app.RunAsync();
 
 /// <summary>Exposed for hosted tests (WebApplicationFactory).</summary>
 public partial class Program;

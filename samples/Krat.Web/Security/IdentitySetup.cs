@@ -1,0 +1,67 @@
+using Krat.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Krat.Web.Security;
+
+/// <summary>Accounts, sign-in cookie and policies of the site.</summary>
+public static class IdentitySetup
+{
+    /// <summary>
+    /// Registers Identity on <see cref="KratIdentityDbContext"/> (the site's SQLite file), the sign-in cookie
+    /// with the site's own login pages, and the authorization policies of <see cref="KratPolicies"/>.
+    /// </summary>
+    public static IServiceCollection AddKratIdentity(this IServiceCollection services, string connectionString)
+    {
+        services.AddDbContext<KratIdentityDbContext>(options => options.UseSqlite(
+            connectionString,
+            sqlite => sqlite.MigrationsHistoryTable(KratIdentityDbContext.MigrationsHistoryTable)));
+
+        services
+            .AddIdentity<IdentityUser, IdentityRole>(options =>
+            {
+                // Long passwords over composition rules; lock an account after 5 failures for 15 minutes.
+                options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 4;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<KratIdentityDbContext>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "krat.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder().AddKratPolicies();
+        return services;
+    }
+
+    /// <summary>Applies the accounts' migrations to the SQLite file and creates the roles.</summary>
+    public static async Task MigrateKratIdentityAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<KratIdentityDbContext>().Database.MigrateAsync(cancellationToken);
+        await DemoAccounts.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+    }
+
+    /// <summary>Creates the demo accounts (demo mode only).</summary>
+    public static async Task SeedDemoAccountsAsync(this IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await DemoAccounts.SeedAsync(scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>());
+    }
+}

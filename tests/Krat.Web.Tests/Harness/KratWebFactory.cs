@@ -1,0 +1,88 @@
+using System.Net;
+using Krat.Web.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace Krat.Web.Tests.Harness;
+
+/// <summary>
+/// The demo site in the "Testing" environment on its own temporary SQLite file (deleted on dispose),
+/// demo mode on (set <see cref="DemoMode"/> before first use to turn it off), and a <see cref="FakeClock"/>
+/// frozen at the reference scenario's day, 31 October 2023, 10:00 in Tirana.
+/// Use it as an <c>IClassFixture</c>; each instance is one site with one database.
+/// </summary>
+public class KratWebFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The environment the site runs in under test.</summary>
+    public const string EnvironmentName = "Testing";
+
+    /// <summary>The clock the site reads; tests may move it.</summary>
+    public FakeClock Clock { get; } = new(Instant.FromUtc(2023, 10, 31, 9, 0));
+
+    /// <summary>Absolute path of this factory's SQLite file.</summary>
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"krat-web-tests-{Guid.NewGuid():N}.db");
+
+    /// <summary>Whether the site runs in demo mode (seeded demo accounts, passwords on the login page).</summary>
+    public bool DemoMode { get; init; } = true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        // Outside Development the fingerprinted assets (site.<hash>.css) come from the build's manifest.
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:Krat", $"Data Source={DatabasePath}");
+        builder.UseSetting("Krat:DemoMode", DemoMode ? "true" : "false");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<IClock>();
+            services.AddSingleton<IClock>(Clock);
+        });
+    }
+
+    /// <summary>
+    /// A client that keeps cookies and does NOT follow redirects, so tests see each 302 and its Location.
+    /// </summary>
+    public HttpClient CreateSiteClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>A <see cref="CreateSiteClient"/> client already logged in with <paramref name="account"/>.</summary>
+    public async Task<HttpClient> CreateClientLoggedInAsAsync(DemoAccount account)
+    {
+        var client = CreateSiteClient();
+        using var response = await client.LogInAsync(account.UserName, account.Password);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Logging in as '{account.UserName}' failed with {(int)response.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DeleteDatabase();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        DeleteDatabase();
+    }
+
+    private void DeleteDatabase()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+    }
+}
