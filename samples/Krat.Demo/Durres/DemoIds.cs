@@ -7,6 +7,7 @@ using Krat.Domain.Organisations;
 using Krat.Domain.Partnerships;
 using Krat.Domain.People;
 using Krat.Domain.Plans;
+using Krat.Domain.Statistics;
 
 namespace Krat.Demo.Durres;
 
@@ -59,6 +60,7 @@ public static class DemoIds
     public static readonly PartnershipId ResilienceCentrePartnership = new(G(0x320));
     public static readonly ServiceProviderId ResilienceCentreProvider = new(G(0x321));
     public static readonly InitiativeId PupilsProject = new(G(0x330));
+    public static readonly VictimStatisticsId VictimStatistics2023 = new(G(0x340));
 
     /// <summary>The identity of the n-th activity of the October 2023 campaign.</summary>
     public static ActivityId Activity(int n) => new(G(0x400 + n));

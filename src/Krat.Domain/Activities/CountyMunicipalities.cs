@@ -1,0 +1,84 @@
+using Krat.Domain.Common;
+using Krat.Domain.Geography;
+
+namespace Krat.Domain.Activities;
+
+/// <summary>Checks lists of municipality names against the catalogue and a committee's county.</summary>
+internal static class CountyMunicipalities
+{
+    /// <summary>
+    /// The catalogue names (with diacritics) of the given municipalities, without duplicates, in the order given;
+    /// each must belong to <paramref name="county"/> (rule <paramref name="rule"/>).
+    /// </summary>
+    public static List<string> InCounty(IEnumerable<string> names, CountyCode county, string parameterName, string rule, bool atLeastOne = true)
+    {
+        ArgumentNullException.ThrowIfNull(names, parameterName);
+        var result = new List<string>();
+        foreach (var name in names)
+        {
+            var municipality = Albania.FindMunicipality(name)
+                ?? throw new ArgumentException($"'{name}' is not an Albanian municipality.", parameterName);
+            if (municipality.County != county)
+            {
+                var own = Albania.County(municipality.County);
+                var committee = Albania.County(county);
+                throw new DomainException(
+                    rule,
+                    $"The municipality of {municipality.Name} is in {own.Name} County ({own.Code}), not in {committee.Name} County ({committee.Code}) where the committee works.");
+            }
+
+            if (!result.Contains(municipality.Name))
+            {
+                result.Add(municipality.Name);
+            }
+        }
+
+        if (atLeastOne && result.Count == 0)
+        {
+            throw new ArgumentException("At least one municipality is required.", parameterName);
+        }
+
+        return result;
+    }
+
+    /// <summary>The catalogue names of municipalities anywhere in Albania, without duplicates.</summary>
+    public static List<string> Anywhere(IEnumerable<string> names, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(names, parameterName);
+        var result = new List<string>();
+        foreach (var name in names)
+        {
+            var municipality = Albania.FindMunicipality(name)
+                ?? throw new ArgumentException($"'{name}' is not an Albanian municipality.", parameterName);
+            if (!result.Contains(municipality.Name))
+            {
+                result.Add(municipality.Name);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Defined code-list values without duplicates, in the order given.</summary>
+    public static List<TCode> Codes<TCode>(IEnumerable<TCode> codes, string parameterName, bool atLeastOne)
+        where TCode : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(codes, parameterName);
+        var result = new List<TCode>();
+        foreach (var code in codes)
+        {
+            Require.Defined(code, parameterName);
+            if (!result.Contains(code))
+            {
+                result.Add(code);
+            }
+        }
+
+        if (atLeastOne && result.Count == 0)
+        {
+            throw new ArgumentException("At least one value is required.", parameterName);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,210 @@
+using Krat.Domain.Activities;
+using Krat.Domain.Committees;
+using Krat.Domain.Common;
+using Krat.Domain.Organisations;
+using NodaTime;
+
+namespace Krat.Domain.Initiatives;
+
+/// <summary>
+/// An idea brought to a committee by organisations or a group of people (such as the pupils' draft project for
+/// children in street situations): its proposers, supporters and beneficiary groups. Status moves
+/// Draft → Endorsed (by whom, when) → Active → Completed, one step at a time; Completed is final.
+/// </summary>
+public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
+{
+    /// <summary>The longest title accepted.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>The longest description accepted.</summary>
+    public const int MaxDescriptionLength = 4000;
+
+    /// <summary>The longest description of a proposing group accepted.</summary>
+    public const int MaxProposingGroupLength = 300;
+
+    private readonly List<OrganisationId> _proposerIds = [];
+    private readonly List<OrganisationId> _supporterIds = [];
+    private readonly List<TargetGroup> _beneficiaries = [];
+
+    private Initiative(InitiativeId id, CommitteeId committeeId)
+        : base(id)
+    {
+        CommitteeId = committeeId;
+        Title = string.Empty;
+        SearchText = string.Empty;
+    }
+
+    private Initiative()
+    {
+        Title = string.Empty;
+        SearchText = string.Empty;
+    }
+
+    /// <inheritdoc />
+    public CommitteeId CommitteeId { get; private set; }
+
+    /// <summary>The title.</summary>
+    public string Title { get; private set; }
+
+    /// <summary>A description.</summary>
+    public string? Description { get; private set; }
+
+    /// <summary>Proposing organisations.</summary>
+    public IReadOnlyList<OrganisationId> ProposerIds => _proposerIds;
+
+    /// <summary>A proposing group of people described in words, such as "pupils of the Gjergj Kastrioti high school".</summary>
+    public string? ProposingGroup { get; private set; }
+
+    /// <summary>Supporting organisations; never also proposers.</summary>
+    public IReadOnlyList<OrganisationId> SupporterIds => _supporterIds;
+
+    /// <summary>The groups meant to benefit (at least one).</summary>
+    public IReadOnlyList<TargetGroup> Beneficiaries => _beneficiaries;
+
+    /// <summary>Where it stands.</summary>
+    public InitiativeStatus Status { get; private set; }
+
+    /// <summary>Who endorsed it and when, once endorsed.</summary>
+    public Endorsement? Endorsement { get; private set; }
+
+    /// <summary>The day it became active.</summary>
+    public LocalDate? ActiveFrom { get; private set; }
+
+    /// <summary>The day it was completed.</summary>
+    public LocalDate? CompletedOn { get; private set; }
+
+    /// <summary>The folded text of title, description and proposing group, for search.</summary>
+    public string SearchText { get; private set; }
+
+    /// <summary>Records a proposed initiative as a draft.</summary>
+    /// <param name="id">Its identity.</param>
+    /// <param name="committeeId">The committee it is brought to.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="beneficiaries">At least one beneficiary group.</param>
+    /// <param name="proposerIds">Proposing organisations.</param>
+    /// <param name="proposingGroup">A proposing group described in words; with <paramref name="proposerIds"/>, at least one proposer is required.</param>
+    /// <param name="supporterIds">Supporting organisations, not also proposers.</param>
+    /// <param name="description">A description.</param>
+    /// <returns>The draft initiative.</returns>
+    /// <exception cref="DomainException">No proposer (<c>initiative.proposer-required</c>) or a supporter is also a proposer (<c>initiative.supporter-not-proposer</c>).</exception>
+    public static Initiative Propose(
+        InitiativeId id,
+        CommitteeId committeeId,
+        string title,
+        IEnumerable<TargetGroup> beneficiaries,
+        IEnumerable<OrganisationId>? proposerIds = null,
+        string? proposingGroup = null,
+        IEnumerable<OrganisationId>? supporterIds = null,
+        string? description = null)
+    {
+        Require.Id(committeeId, nameof(committeeId));
+        var initiative = new Initiative(id, committeeId) { Status = InitiativeStatus.Draft };
+        initiative.Edit(title, description, beneficiaries, proposerIds ?? [], proposingGroup, supporterIds ?? []);
+        return initiative;
+    }
+
+    /// <summary>Changes what the initiative is and who is behind it; not once completed.</summary>
+    /// <param name="title">The title.</param>
+    /// <param name="description">A description.</param>
+    /// <param name="beneficiaries">At least one beneficiary group.</param>
+    /// <param name="proposerIds">Proposing organisations.</param>
+    /// <param name="proposingGroup">A proposing group described in words.</param>
+    /// <param name="supporterIds">Supporting organisations.</param>
+    /// <exception cref="DomainException">The rules of <see cref="Propose"/>, or the initiative is completed (<c>initiative.completed-final</c>).</exception>
+    public void Edit(string title, string? description, IEnumerable<TargetGroup> beneficiaries, IEnumerable<OrganisationId> proposerIds, string? proposingGroup, IEnumerable<OrganisationId> supporterIds)
+    {
+        var checkedTitle = Require.Text(title, nameof(title), MaxTitleLength);
+        var checkedDescription = Require.OptionalText(description, nameof(description), MaxDescriptionLength);
+        var checkedGroup = Require.OptionalText(proposingGroup, nameof(proposingGroup), MaxProposingGroupLength);
+        var groups = CountyMunicipalities.Codes(beneficiaries, nameof(beneficiaries), atLeastOne: true);
+        ArgumentNullException.ThrowIfNull(proposerIds);
+        ArgumentNullException.ThrowIfNull(supporterIds);
+        var proposers = proposerIds.Select(p => Require.Id(p, nameof(proposerIds))).Distinct().ToList();
+        var supporters = supporterIds.Select(s => Require.Id(s, nameof(supporterIds))).Distinct().ToList();
+        if (proposers.Count == 0 && checkedGroup is null)
+        {
+            throw new DomainException("initiative.proposer-required", $"The initiative \"{checkedTitle}\" needs a proposer: an organisation or a described group of people.");
+        }
+
+        if (supporters.Exists(proposers.Contains))
+        {
+            var both = supporters.First(proposers.Contains);
+            throw new DomainException("initiative.supporter-not-proposer", $"The organisation {both} proposes the initiative \"{checkedTitle}\", so it cannot also be listed as a supporter.");
+        }
+
+        if (Status == InitiativeStatus.Completed)
+        {
+            throw new DomainException("initiative.completed-final", $"The initiative \"{Title}\" is completed; it no longer changes.");
+        }
+
+        Title = checkedTitle;
+        Description = checkedDescription;
+        ProposingGroup = checkedGroup;
+        _beneficiaries.Clear();
+        _beneficiaries.AddRange(groups);
+        _proposerIds.Clear();
+        _proposerIds.AddRange(proposers);
+        _supporterIds.Clear();
+        _supporterIds.AddRange(supporters);
+        SearchText = AlbanianText.FoldAll(Title, Description, ProposingGroup);
+    }
+
+    /// <summary>Records the endorsement of a draft.</summary>
+    /// <param name="endorsement">Who and when.</param>
+    /// <exception cref="DomainException">The initiative is not a draft (<c>initiative.transition</c>).</exception>
+    public void Endorse(Endorsement endorsement)
+    {
+        ArgumentNullException.ThrowIfNull(endorsement);
+        Move(InitiativeStatus.Draft, InitiativeStatus.Endorsed);
+        Endorsement = endorsement;
+    }
+
+    /// <summary>Starts carrying out an endorsed initiative.</summary>
+    /// <param name="from">The first day; not before the endorsement.</param>
+    /// <exception cref="DomainException">Not endorsed (<c>initiative.transition</c>) or before the endorsement (<c>initiative.dates-in-order</c>).</exception>
+    public void Activate(LocalDate from)
+    {
+        EnsureStatus(InitiativeStatus.Endorsed, InitiativeStatus.Active);
+        if (from < Endorsement!.On)
+        {
+            throw new DomainException("initiative.dates-in-order", $"The initiative \"{Title}\" was endorsed on {Endorsement.On:yyyy-MM-dd}; it cannot start before that ({from:yyyy-MM-dd}).");
+        }
+
+        Status = InitiativeStatus.Active;
+        ActiveFrom = from;
+    }
+
+    /// <summary>Completes an active initiative.</summary>
+    /// <param name="on">The day; not before it became active.</param>
+    /// <exception cref="DomainException">Not active (<c>initiative.transition</c>) or before it became active (<c>initiative.dates-in-order</c>).</exception>
+    public void Complete(LocalDate on)
+    {
+        EnsureStatus(InitiativeStatus.Active, InitiativeStatus.Completed);
+        if (on < ActiveFrom)
+        {
+            throw new DomainException("initiative.dates-in-order", $"The initiative \"{Title}\" became active on {ActiveFrom:yyyy-MM-dd}; it cannot be completed before that ({on:yyyy-MM-dd}).");
+        }
+
+        Status = InitiativeStatus.Completed;
+        CompletedOn = on;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Title} ({Status})";
+
+    private void Move(InitiativeStatus from, InitiativeStatus to)
+    {
+        EnsureStatus(from, to);
+        Status = to;
+    }
+
+    private void EnsureStatus(InitiativeStatus from, InitiativeStatus to)
+    {
+        if (Status != from)
+        {
+            throw new DomainException(
+                "initiative.transition",
+                $"The initiative \"{Title}\" is {Status.Label().English.ToLowerInvariant()}; it can become {to.Label().English.ToLowerInvariant()} only from {from.Label().English.ToLowerInvariant()}.");
+        }
+    }
+}

@@ -1,0 +1,8 @@
+using Krat.Domain.Organisations;
+
+namespace Krat.Domain.Partnerships;
+
+/// <summary>An organisation taking part in a partnership in one role. Equality is by value (organisation and role).</summary>
+/// <param name="OrganisationId">The organisation.</param>
+/// <param name="Role">Its role.</param>
+public sealed record Participant(OrganisationId OrganisationId, ParticipantRole Role);

@@ -1,0 +1,157 @@
+using Krat.Domain.Common;
+using Krat.Domain.Organisations;
+using NodaTime;
+
+namespace Krat.Domain.Partnerships;
+
+/// <summary>
+/// An agreement between organisations to do something together for a period, each participant in a role
+/// (the IATI roles funding, accountable, extending, implementing, or a plain partner), and the service providers
+/// it establishes (such as the Durrës Resilience Centre). Partnerships are shared by committees, like organisations.
+/// </summary>
+public sealed class Partnership : AggregateRoot<PartnershipId>
+{
+    /// <summary>The longest name accepted.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>The longest purpose accepted.</summary>
+    public const int MaxPurposeLength = 2000;
+
+    private readonly List<Participant> _participants = [];
+    private readonly List<ServiceProviderId> _establishedProviderIds = [];
+
+    private Partnership(PartnershipId id)
+        : base(id)
+    {
+        Name = string.Empty;
+        Purpose = string.Empty;
+        Period = Term.From(default);
+        SearchText = string.Empty;
+    }
+
+    private Partnership()
+    {
+        Name = string.Empty;
+        Purpose = string.Empty;
+        Period = Term.From(default);
+        SearchText = string.Empty;
+    }
+
+    /// <summary>The name.</summary>
+    public string Name { get; private set; }
+
+    /// <summary>What the partners set out to do.</summary>
+    public string Purpose { get; private set; }
+
+    /// <summary>The period of the partnership; open while it runs.</summary>
+    public Term Period { get; private set; }
+
+    /// <summary>The participants; an organisation may hold several roles but each role once.</summary>
+    public IReadOnlyList<Participant> Participants => _participants;
+
+    /// <summary>The identities of the organisations taking part, each once, for queries ("partnerships of an organisation").</summary>
+    public IReadOnlyList<OrganisationId> ParticipantIds { get; private set; } = [];
+
+    /// <summary>The service providers it established.</summary>
+    public IReadOnlyList<ServiceProviderId> EstablishedProviderIds => _establishedProviderIds;
+
+    /// <summary>The folded text of name and purpose, for search.</summary>
+    public string SearchText { get; private set; }
+
+    /// <summary>Forms a partnership.</summary>
+    /// <param name="id">Its identity.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="purpose">The purpose.</param>
+    /// <param name="from">The first day.</param>
+    /// <param name="participants">The participants: at least two distinct organisations, each role at most once per organisation.</param>
+    /// <param name="until">The last day, when known.</param>
+    /// <returns>The partnership.</returns>
+    /// <exception cref="DomainException">Fewer than two organisations (<c>partnership.two-organisations</c>) or a role held twice by one organisation (<c>partnership.role-once</c>).</exception>
+    public static Partnership Form(PartnershipId id, string name, string purpose, LocalDate from, IEnumerable<Participant> participants, LocalDate? until = null)
+    {
+        var checkedName = Require.Text(name, nameof(name), MaxNameLength);
+        var checkedPurpose = Require.Text(purpose, nameof(purpose), MaxPurposeLength);
+        var period = Term.Between(from, until);
+        ArgumentNullException.ThrowIfNull(participants);
+        var list = new List<Participant>();
+        foreach (var participant in participants)
+        {
+            CheckParticipant(participant, list);
+            list.Add(participant);
+        }
+
+        if (list.Select(p => p.OrganisationId).Distinct().Count() < 2)
+        {
+            throw new DomainException("partnership.two-organisations", $"The partnership \"{checkedName}\" needs at least two organisations.");
+        }
+
+        var partnership = new Partnership(id) { Name = checkedName, Purpose = checkedPurpose, Period = period };
+        partnership._participants.AddRange(list);
+        partnership.Refresh();
+        return partnership;
+    }
+
+    /// <summary>Adds a participant in a role.</summary>
+    /// <param name="participant">The organisation and role.</param>
+    /// <exception cref="DomainException">The organisation already holds that role (<c>partnership.role-once</c>), or the partnership has ended.</exception>
+    public void AddParticipant(Participant participant)
+    {
+        CheckParticipant(participant, _participants);
+        EnsureRunning();
+        _participants.Add(participant);
+        Refresh();
+    }
+
+    /// <summary>Records a service provider that the partnership established.</summary>
+    /// <param name="providerId">The provider.</param>
+    /// <exception cref="DomainException">Already recorded (<c>partnership.provider-once</c>).</exception>
+    public void Establish(ServiceProviderId providerId)
+    {
+        Require.Id(providerId, nameof(providerId));
+        if (_establishedProviderIds.Contains(providerId))
+        {
+            throw new DomainException("partnership.provider-once", $"The partnership \"{Name}\" already established this service provider.");
+        }
+
+        _establishedProviderIds.Add(providerId);
+    }
+
+    /// <summary>Ends the partnership on a day.</summary>
+    /// <param name="last">The last day; not before the start.</param>
+    /// <exception cref="DomainException">The partnership has already ended (<c>partnership.ended</c>).</exception>
+    public void End(LocalDate last)
+    {
+        EnsureRunning();
+        Period = Period.EndOn(last);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name} ({Period})";
+
+    private static void CheckParticipant(Participant participant, List<Participant> existing)
+    {
+        ArgumentNullException.ThrowIfNull(participant);
+        Require.Id(participant.OrganisationId, nameof(participant));
+        Require.Defined(participant.Role, nameof(participant));
+        if (existing.Contains(participant))
+        {
+            throw new DomainException(
+                "partnership.role-once",
+                $"The organisation {participant.OrganisationId} already takes part in the role {participant.Role.Label().English}.");
+        }
+    }
+
+    private void EnsureRunning()
+    {
+        if (!Period.IsOpen)
+        {
+            throw new DomainException("partnership.ended", $"The partnership \"{Name}\" ended on {Period.End:yyyy-MM-dd}; it no longer changes.");
+        }
+    }
+
+    private void Refresh()
+    {
+        ParticipantIds = [.. _participants.Select(p => p.OrganisationId).Distinct()];
+        SearchText = AlbanianText.FoldAll(Name, Purpose);
+    }
+}

@@ -1,0 +1,155 @@
+using Krat.Domain.Activities;
+using Krat.Domain.Committees;
+using Krat.Domain.Common;
+using Krat.Domain.Organisations;
+using NodaTime;
+
+namespace Krat.Domain.Partnerships;
+
+/// <summary>
+/// A service for victims and people at risk, run by an organisation (such as the Durrës Resilience Centre): the
+/// service types it offers, the municipalities it covers and the groups it serves. It may take a seat at a
+/// committee's Technical Table from a date; the seat itself is granted on the committee, this records which
+/// committee and since when.
+/// </summary>
+public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
+{
+    /// <summary>The longest name accepted.</summary>
+    public const int MaxNameLength = 200;
+
+    private readonly List<ServiceType> _serviceTypes = [];
+    private readonly List<string> _municipalities = [];
+    private readonly List<TargetGroup> _targetGroups = [];
+
+    private ServiceProvider(ServiceProviderId id)
+        : base(id)
+    {
+        Name = string.Empty;
+        SearchText = string.Empty;
+        SortKey = string.Empty;
+    }
+
+    private ServiceProvider()
+    {
+        Name = string.Empty;
+        SearchText = string.Empty;
+        SortKey = string.Empty;
+    }
+
+    /// <summary>The name.</summary>
+    public string Name { get; private set; }
+
+    /// <summary>The organisation that runs it.</summary>
+    public OrganisationId OperatorId { get; private set; }
+
+    /// <summary>The partnership that established it, if any.</summary>
+    public PartnershipId? EstablishedBy { get; private set; }
+
+    /// <summary>The service types offered (at least one).</summary>
+    public IReadOnlyList<ServiceType> ServiceTypes => _serviceTypes;
+
+    /// <summary>The catalogue names of the municipalities it covers (at least one).</summary>
+    public IReadOnlyList<string> Municipalities => _municipalities;
+
+    /// <summary>The groups it serves.</summary>
+    public IReadOnlyList<TargetGroup> TargetGroups => _targetGroups;
+
+    /// <summary>The committee at whose Technical Table it sits, if any.</summary>
+    public CommitteeId? TechnicalTableCommitteeId { get; private set; }
+
+    /// <summary>The first day of its Technical Table seat.</summary>
+    public LocalDate? TechnicalTableFrom { get; private set; }
+
+    /// <summary>The folded name, for search.</summary>
+    public string SearchText { get; private set; }
+
+    /// <summary>The folded name, for ordering.</summary>
+    public string SortKey { get; private set; }
+
+    /// <summary>Registers a service provider.</summary>
+    /// <param name="id">Its identity.</param>
+    /// <param name="name">The name.</param>
+    /// <param name="operatorId">The organisation that runs it.</param>
+    /// <param name="serviceTypes">At least one service type.</param>
+    /// <param name="municipalities">At least one municipality it covers, by name.</param>
+    /// <param name="targetGroups">The groups it serves.</param>
+    /// <param name="establishedBy">The partnership that established it.</param>
+    /// <returns>The provider.</returns>
+    public static ServiceProvider Register(
+        ServiceProviderId id,
+        string name,
+        OrganisationId operatorId,
+        IEnumerable<ServiceType> serviceTypes,
+        IEnumerable<string> municipalities,
+        IEnumerable<TargetGroup> targetGroups,
+        PartnershipId? establishedBy = null)
+    {
+        var provider = new ServiceProvider(id) { EstablishedBy = establishedBy };
+        provider.Describe(name, operatorId, serviceTypes, municipalities, targetGroups);
+        return provider;
+    }
+
+    /// <summary>Replaces the name, operator, services, coverage and groups.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="operatorId">The organisation that runs it.</param>
+    /// <param name="serviceTypes">At least one service type.</param>
+    /// <param name="municipalities">At least one municipality.</param>
+    /// <param name="targetGroups">The groups it serves.</param>
+    public void Describe(string name, OrganisationId operatorId, IEnumerable<ServiceType> serviceTypes, IEnumerable<string> municipalities, IEnumerable<TargetGroup> targetGroups)
+    {
+        var checkedName = Require.Text(name, nameof(name), MaxNameLength);
+        Require.Id(operatorId, nameof(operatorId));
+        var types = CountyMunicipalities.Codes(serviceTypes, nameof(serviceTypes), atLeastOne: true);
+        var places = CountyMunicipalities.Anywhere(municipalities, nameof(municipalities));
+        if (places.Count == 0)
+        {
+            throw new ArgumentException("At least one municipality is required.", nameof(municipalities));
+        }
+
+        var groups = CountyMunicipalities.Codes(targetGroups, nameof(targetGroups), atLeastOne: false);
+        Name = checkedName;
+        OperatorId = operatorId;
+        _serviceTypes.Clear();
+        _serviceTypes.AddRange(types);
+        _municipalities.Clear();
+        _municipalities.AddRange(places);
+        _targetGroups.Clear();
+        _targetGroups.AddRange(groups);
+        SearchText = AlbanianText.Fold(Name);
+        SortKey = SearchText;
+    }
+
+    /// <summary>Records that the provider sits at a committee's Technical Table from a day (granted on the committee).</summary>
+    /// <param name="committeeId">The committee.</param>
+    /// <param name="from">The first day of the seat.</param>
+    /// <exception cref="DomainException">It already sits at a Technical Table (<c>provider.one-technical-table</c>).</exception>
+    public void JoinTechnicalTable(CommitteeId committeeId, LocalDate from)
+    {
+        Require.Id(committeeId, nameof(committeeId));
+        if (TechnicalTableCommitteeId is not null)
+        {
+            throw new DomainException(
+                "provider.one-technical-table",
+                $"{Name} already sits at a Technical Table since {TechnicalTableFrom:yyyy-MM-dd}; leave it before joining another.");
+        }
+
+        TechnicalTableCommitteeId = committeeId;
+        TechnicalTableFrom = from;
+    }
+
+    /// <summary>Records that the provider no longer sits at a Technical Table.</summary>
+    /// <exception cref="DomainException">It does not sit at one (<c>provider.not-at-technical-table</c>).</exception>
+    public void LeaveTechnicalTable()
+    {
+        if (TechnicalTableCommitteeId is null)
+        {
+            throw new DomainException("provider.not-at-technical-table", $"{Name} does not sit at a Technical Table.");
+        }
+
+        TechnicalTableCommitteeId = null;
+        TechnicalTableFrom = null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,383 @@
+using Krat.Domain.Committees;
+using Krat.Domain.Common;
+using Krat.Domain.Meetings;
+using Krat.Domain.Organisations;
+using NodaTime;
+
+namespace Krat.Domain.Plans;
+
+/// <summary>
+/// A committee's regional action plan for a period, following a national action plan: objectives under the
+/// four pillars, measures under the objectives, indicators under the measures. Status moves Draft → Approved
+/// (by a decision of a meeting, on a date) → Closed. Only a draft changes its structure; an approved plan still
+/// records indicator actuals; a closed plan changes no more.
+/// </summary>
+public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
+{
+    /// <summary>The longest title accepted.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>The longest national plan reference accepted, such as "PKV 2021-2023".</summary>
+    public const int MaxNationalPlanLength = 60;
+
+    private readonly List<Objective> _objectives = [];
+    private readonly List<Measure> _measures = [];
+
+    private ActionPlan(ActionPlanId id, CommitteeId committeeId)
+        : base(id)
+    {
+        CommitteeId = committeeId;
+        Title = string.Empty;
+    }
+
+    private ActionPlan()
+    {
+        Title = string.Empty;
+    }
+
+    /// <inheritdoc />
+    public CommitteeId CommitteeId { get; private set; }
+
+    /// <summary>The title, such as "Plani rajonal i veprimit 2023".</summary>
+    public string Title { get; private set; }
+
+    /// <summary>The national action plan it follows, such as "PKV 2021-2023".</summary>
+    public string? NationalPlan { get; private set; }
+
+    /// <summary>The first day of the plan's period.</summary>
+    public LocalDate Start { get; private set; }
+
+    /// <summary>The last day of the plan's period, inclusive.</summary>
+    public LocalDate End { get; private set; }
+
+    /// <summary>Where it stands.</summary>
+    public ActionPlanStatus Status { get; private set; }
+
+    /// <summary>The decision that approved it, once approved.</summary>
+    public DecisionId? ApprovedBy { get; private set; }
+
+    /// <summary>The day it was approved.</summary>
+    public LocalDate? ApprovedOn { get; private set; }
+
+    /// <summary>The day it was closed.</summary>
+    public LocalDate? ClosedOn { get; private set; }
+
+    /// <summary>Its objectives, in the order added.</summary>
+    public IReadOnlyList<Objective> Objectives => _objectives;
+
+    /// <summary>Its measures, in the order added.</summary>
+    public IReadOnlyList<Measure> Measures => _measures;
+
+    /// <summary>Drafts a plan.</summary>
+    /// <param name="id">Its identity.</param>
+    /// <param name="committeeId">The committee.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="start">The first day of the period.</param>
+    /// <param name="end">The last day of the period; not before <paramref name="start"/>.</param>
+    /// <param name="nationalPlan">The national plan it follows.</param>
+    /// <returns>The draft plan.</returns>
+    public static ActionPlan Draft(ActionPlanId id, CommitteeId committeeId, string title, LocalDate start, LocalDate end, string? nationalPlan = null)
+    {
+        Require.Id(committeeId, nameof(committeeId));
+        var checkedTitle = Require.Text(title, nameof(title), MaxTitleLength);
+        var checkedNational = Require.OptionalText(nationalPlan, nameof(nationalPlan), MaxNationalPlanLength);
+        CheckPeriod(start, end);
+        return new ActionPlan(id, committeeId)
+        {
+            Title = checkedTitle,
+            NationalPlan = checkedNational,
+            Start = start,
+            End = end,
+            Status = ActionPlanStatus.Draft,
+        };
+    }
+
+    /// <summary>Changes the title, period and national plan of a draft.</summary>
+    /// <param name="title">The title.</param>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day.</param>
+    /// <param name="nationalPlan">The national plan.</param>
+    /// <exception cref="DomainException">The plan is not a draft, or a measure's timeframe would fall outside the new period (<c>plan.measure-within-period</c>).</exception>
+    public void Edit(string title, LocalDate start, LocalDate end, string? nationalPlan)
+    {
+        var checkedTitle = Require.Text(title, nameof(title), MaxTitleLength);
+        var checkedNational = Require.OptionalText(nationalPlan, nameof(nationalPlan), MaxNationalPlanLength);
+        CheckPeriod(start, end);
+        EnsureDraft();
+        if (_measures.Find(m => m.Start < start || m.End > end) is { } outside)
+        {
+            throw new DomainException(
+                "plan.measure-within-period",
+                $"Measure {outside.Code} runs {outside.Start:yyyy-MM-dd}…{outside.End:yyyy-MM-dd}, outside the new period {start:yyyy-MM-dd}…{end:yyyy-MM-dd} of the plan.");
+        }
+
+        Title = checkedTitle;
+        NationalPlan = checkedNational;
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>Adds an objective to a draft.</summary>
+    /// <param name="pillar">The pillar.</param>
+    /// <param name="code">Its code, unique in the plan.</param>
+    /// <param name="title">Its title.</param>
+    /// <returns>The objective.</returns>
+    /// <exception cref="DomainException">The plan is not a draft, or the code is taken (<c>plan.objective-code-unique</c>).</exception>
+    public Objective AddObjective(Pillar pillar, string code, string title)
+    {
+        Require.Defined(pillar, nameof(pillar));
+        var checkedCode = Require.Text(code, nameof(code), Objective.MaxCodeLength);
+        var checkedTitle = Require.Text(title, nameof(title), Objective.MaxTitleLength);
+        EnsureDraft();
+        if (_objectives.Exists(o => string.Equals(o.Code, checkedCode, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException("plan.objective-code-unique", $"The plan \"{Title}\" already has an objective with code {checkedCode}.");
+        }
+
+        var objective = new Objective(Guid.CreateVersion7(), pillar, checkedCode, checkedTitle);
+        _objectives.Add(objective);
+        return objective;
+    }
+
+    /// <summary>Adds a measure under an objective of a draft.</summary>
+    /// <param name="id">The measure's identity.</param>
+    /// <param name="objectiveId">The objective.</param>
+    /// <param name="code">Its code, unique in the plan.</param>
+    /// <param name="title">Its title.</param>
+    /// <param name="leadOrganisationId">The organisation responsible.</param>
+    /// <param name="supportingOrganisationIds">The supporting organisations, without the lead.</param>
+    /// <param name="start">The first day of its timeframe, inside the plan's period.</param>
+    /// <param name="end">The last day of its timeframe, inside the plan's period.</param>
+    /// <returns>The measure.</returns>
+    /// <exception cref="DomainException">
+    /// The plan is not a draft; the code is taken (<c>plan.measure-code-unique</c>); the timeframe is outside the
+    /// plan's period (<c>plan.measure-within-period</c>); the lead is also supporting (<c>plan.lead-not-supporting</c>).
+    /// </exception>
+    public Measure AddMeasure(
+        MeasureId id,
+        Guid objectiveId,
+        string code,
+        string title,
+        OrganisationId leadOrganisationId,
+        IEnumerable<OrganisationId> supportingOrganisationIds,
+        LocalDate start,
+        LocalDate end)
+    {
+        Require.Id(id, nameof(id));
+        Require.Id(leadOrganisationId, nameof(leadOrganisationId));
+        ArgumentNullException.ThrowIfNull(supportingOrganisationIds);
+        var checkedCode = Require.Text(code, nameof(code), Measure.MaxCodeLength);
+        var checkedTitle = Require.Text(title, nameof(title), Measure.MaxTitleLength);
+        if (end < start)
+        {
+            throw new ArgumentException($"A measure cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", nameof(end));
+        }
+
+        var supporting = supportingOrganisationIds.Distinct().ToList();
+        EnsureDraft();
+        if (!_objectives.Exists(o => o.Id == objectiveId))
+        {
+            throw new ArgumentException("The plan has no such objective.", nameof(objectiveId));
+        }
+
+        if (_measures.Exists(m => m.Id == id))
+        {
+            throw new ArgumentException($"The plan already has a measure with identity {id}.", nameof(id));
+        }
+
+        if (_measures.Exists(m => string.Equals(m.Code, checkedCode, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainException("plan.measure-code-unique", $"The plan \"{Title}\" already has a measure with code {checkedCode}.");
+        }
+
+        if (start < Start || end > End)
+        {
+            throw new DomainException(
+                "plan.measure-within-period",
+                $"Measure {checkedCode} runs {start:yyyy-MM-dd}…{end:yyyy-MM-dd}, outside the plan's period {Start:yyyy-MM-dd}…{End:yyyy-MM-dd}.");
+        }
+
+        if (supporting.Contains(leadOrganisationId))
+        {
+            throw new DomainException("plan.lead-not-supporting", $"The lead organisation of measure {checkedCode} cannot also be one of its supporting organisations.");
+        }
+
+        var measure = new Measure(id, objectiveId, checkedCode, checkedTitle, leadOrganisationId, supporting, start, end);
+        _measures.Add(measure);
+        return measure;
+    }
+
+    /// <summary>Removes a measure from a draft.</summary>
+    /// <param name="measureId">The measure.</param>
+    /// <exception cref="DomainException">The plan is not a draft.</exception>
+    public void RemoveMeasure(MeasureId measureId)
+    {
+        var measure = FindMeasure(measureId);
+        EnsureDraft();
+        _measures.Remove(measure);
+    }
+
+    /// <summary>Adds an indicator to a measure of a draft.</summary>
+    /// <param name="measureId">The measure.</param>
+    /// <param name="kind">How it is measured.</param>
+    /// <param name="description">What it measures.</param>
+    /// <param name="unit">The unit of a count.</param>
+    /// <param name="baseline">The value before the plan; not for qualitative indicators.</param>
+    /// <param name="higherIsBetter">Whether a higher value is better.</param>
+    /// <returns>The indicator.</returns>
+    /// <exception cref="DomainException">The plan is not a draft.</exception>
+    public Indicator AddIndicator(MeasureId measureId, IndicatorKind kind, string description, string? unit = null, decimal? baseline = null, bool higherIsBetter = true)
+    {
+        Require.Defined(kind, nameof(kind));
+        var checkedDescription = Require.Text(description, nameof(description), Indicator.MaxDescriptionLength);
+        var checkedUnit = Require.OptionalText(unit, nameof(unit), Indicator.MaxUnitLength);
+        if (kind == IndicatorKind.Qualitative && baseline is not null)
+        {
+            throw new ArgumentException("A qualitative indicator has no numeric baseline.", nameof(baseline));
+        }
+
+        if (baseline is < 0 || (kind == IndicatorKind.Percentage && baseline is > 100))
+        {
+            throw new ArgumentOutOfRangeException(nameof(baseline), baseline, "The baseline is out of range for this kind of indicator.");
+        }
+
+        var measure = FindMeasure(measureId);
+        EnsureDraft();
+        var indicator = new Indicator(Guid.CreateVersion7(), kind, checkedDescription, checkedUnit, baseline, higherIsBetter);
+        measure.AddIndicator(indicator);
+        return indicator;
+    }
+
+    /// <summary>Sets the target of an indicator for a period of a draft, replacing any target for the same period.</summary>
+    /// <param name="measureId">The measure.</param>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="periodStart">The first day of the period, inside the plan's period.</param>
+    /// <param name="periodEnd">The last day of the period, inside the plan's period.</param>
+    /// <param name="amount">The number, for count and percentage indicators.</param>
+    /// <param name="text">The described target, for qualitative indicators.</param>
+    /// <exception cref="DomainException">The plan is not a draft, or the period is outside the plan's (<c>plan.indicator-period-within-plan</c>).</exception>
+    public void SetTarget(MeasureId measureId, Guid indicatorId, LocalDate periodStart, LocalDate periodEnd, decimal? amount, string? text = null)
+    {
+        var (indicator, value) = CheckValue(measureId, indicatorId, periodStart, periodEnd, amount, text);
+        EnsureDraft();
+        indicator.SetTarget(value);
+    }
+
+    /// <summary>
+    /// Records the actual value of an indicator for a period, replacing any earlier value for the same period.
+    /// Allowed in a draft and in an approved plan; this is the only change an approved plan accepts.
+    /// </summary>
+    /// <param name="measureId">The measure.</param>
+    /// <param name="indicatorId">The indicator.</param>
+    /// <param name="periodStart">The first day of the period, inside the plan's period.</param>
+    /// <param name="periodEnd">The last day of the period, inside the plan's period.</param>
+    /// <param name="amount">The number, for count and percentage indicators.</param>
+    /// <param name="text">The described value, for qualitative indicators.</param>
+    /// <exception cref="DomainException">The plan is closed (<c>plan.closed</c>) or the period is outside the plan's.</exception>
+    public void RecordActual(MeasureId measureId, Guid indicatorId, LocalDate periodStart, LocalDate periodEnd, decimal? amount, string? text = null)
+    {
+        var (indicator, value) = CheckValue(measureId, indicatorId, periodStart, periodEnd, amount, text);
+        EnsureNotClosed();
+        indicator.SetActual(value);
+    }
+
+    /// <summary>Approves a draft by a decision of a meeting.</summary>
+    /// <param name="decisionId">The decision.</param>
+    /// <param name="on">The day of the decision.</param>
+    /// <exception cref="DomainException">The plan is not a draft (<c>plan.draft-only</c>) or has no measure (<c>plan.approve-needs-measure</c>).</exception>
+    public void Approve(DecisionId decisionId, LocalDate on)
+    {
+        Require.Id(decisionId, nameof(decisionId));
+        EnsureDraft();
+        if (_measures.Count == 0)
+        {
+            throw new DomainException("plan.approve-needs-measure", $"The plan \"{Title}\" has no measure yet; a plan is approved with at least one measure.");
+        }
+
+        Status = ActionPlanStatus.Approved;
+        ApprovedBy = decisionId;
+        ApprovedOn = on;
+    }
+
+    /// <summary>Closes an approved plan.</summary>
+    /// <param name="on">The day it closes; not before its approval.</param>
+    /// <exception cref="DomainException">The plan is not approved (<c>plan.close-approved-only</c>) or the day is before the approval (<c>plan.close-after-approval</c>).</exception>
+    public void Close(LocalDate on)
+    {
+        if (Status != ActionPlanStatus.Approved)
+        {
+            throw new DomainException("plan.close-approved-only", $"The plan \"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only an approved plan can be closed.");
+        }
+
+        if (on < ApprovedOn)
+        {
+            throw new DomainException("plan.close-after-approval", $"The plan \"{Title}\" was approved on {ApprovedOn:yyyy-MM-dd} and cannot close before that ({on:yyyy-MM-dd}).");
+        }
+
+        Status = ActionPlanStatus.Closed;
+        ClosedOn = on;
+    }
+
+    /// <summary>The measure with an identity.</summary>
+    /// <param name="measureId">The measure.</param>
+    /// <returns>The measure.</returns>
+    /// <exception cref="ArgumentException">The plan has no such measure.</exception>
+    public Measure FindMeasure(MeasureId measureId) =>
+        _measures.Find(m => m.Id == measureId) ?? throw new ArgumentException($"The plan has no measure {measureId}.", nameof(measureId));
+
+    /// <summary>The measures that have no activity, given the measures that do (for example from <c>MeasuresWithActivitiesSpec</c>).</summary>
+    /// <param name="measuresWithActivities">The identities of measures that have at least one activity; duplicates are fine.</param>
+    /// <returns>The plan's measures not among them, in plan order.</returns>
+    public IReadOnlyList<Measure> MeasuresWithoutActivity(IEnumerable<MeasureId> measuresWithActivities)
+    {
+        ArgumentNullException.ThrowIfNull(measuresWithActivities);
+        var with = measuresWithActivities.ToHashSet();
+        return [.. _measures.Where(m => !with.Contains(m.Id))];
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Title} ({Start:yyyy-MM-dd}…{End:yyyy-MM-dd}, {Status})";
+
+    private static void CheckPeriod(LocalDate start, LocalDate end)
+    {
+        if (end < start)
+        {
+            throw new ArgumentException($"A plan cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", nameof(end));
+        }
+    }
+
+    private (Indicator Indicator, IndicatorValue Value) CheckValue(MeasureId measureId, Guid indicatorId, LocalDate periodStart, LocalDate periodEnd, decimal? amount, string? text)
+    {
+        var measure = FindMeasure(measureId);
+        var indicator = measure.Indicators.FirstOrDefault(i => i.Id == indicatorId)
+            ?? throw new ArgumentException($"Measure {measure.Code} has no such indicator.", nameof(indicatorId));
+        var value = indicator.Check(periodStart, periodEnd, amount, text);
+        if (periodStart < Start || periodEnd > End)
+        {
+            throw new DomainException(
+                "plan.indicator-period-within-plan",
+                $"The period {periodStart:yyyy-MM-dd}…{periodEnd:yyyy-MM-dd} is outside the plan's period {Start:yyyy-MM-dd}…{End:yyyy-MM-dd}.");
+        }
+
+        return (indicator, value);
+    }
+
+    private void EnsureDraft()
+    {
+        EnsureNotClosed();
+        if (Status != ActionPlanStatus.Draft)
+        {
+            throw new DomainException(
+                "plan.draft-only",
+                $"The plan \"{Title}\" was approved on {ApprovedOn:yyyy-MM-dd}; its structure no longer changes, only indicator actuals are recorded.");
+        }
+    }
+
+    private void EnsureNotClosed()
+    {
+        if (Status == ActionPlanStatus.Closed)
+        {
+            throw new DomainException("plan.closed", $"The plan \"{Title}\" was closed on {ClosedOn:yyyy-MM-dd}; a closed plan no longer changes.");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Krat.Domain.Activities;
+using Krat.Domain.Common;
+using Krat.Domain.Partnerships;
+using NodaTime;
+using static Krat.Domain.Tests.Activities.ActivityTestData;
+
+namespace Krat.Domain.Tests.Partnerships;
+
+public sealed class PartnershipTests
+{
+    public static readonly PartnershipId Id = new(Guid.Parse("00000000-0000-7000-8000-0000000dd001"));
+    public static readonly ServiceProviderId ProviderId = new(Guid.Parse("00000000-0000-7000-8000-0000000dd002"));
+    private static readonly LocalDate Day = new(2023, 10, 31);
+
+    public static Partnership Form() =>
+        Partnership.Form(Id, "Qendra", "Shërbime", Day, [new Participant(Education, ParticipantRole.Accountable), new Participant(WorldVision, ParticipantRole.Funding)]);
+
+    [Fact]
+    public void Form_Needs_TwoOrganisations()
+    {
+        var error = Assert.Throws<DomainException>(() => Partnership.Form(Id, "Vetëm", "S", Day, [new Participant(Education, ParticipantRole.Accountable), new Participant(Education, ParticipantRole.Implementing)]));
+        Assert.Equal("partnership.two-organisations", error.Rule);
+    }
+
+    [Fact]
+    public void Form_Rejects_TheSameRoleTwiceForAnOrganisation()
+    {
+        var error = Assert.Throws<DomainException>(() => Partnership.Form(Id, "P", "S", Day, [new Participant(Education, ParticipantRole.Funding), new Participant(Education, ParticipantRole.Funding), new Participant(Police, ParticipantRole.Partner)]));
+        Assert.Equal("partnership.role-once", error.Rule);
+        Assert.Contains("role Funding", error.Message);
+    }
+
+    [Fact]
+    public void AddParticipant_AllowsASecondRole_AndKeepsParticipantIdsDistinct()
+    {
+        var partnership = Form();
+        partnership.AddParticipant(new Participant(Education, ParticipantRole.Implementing));
+        Assert.Equal(3, partnership.Participants.Count);
+        Assert.Equal([Education, WorldVision], partnership.ParticipantIds);
+    }
+
+    [Fact]
+    public void End_ClosesThePeriod_AndThenNothingIsAdded()
+    {
+        var partnership = Form();
+        partnership.End(new LocalDate(2024, 12, 31));
+        var error = Assert.Throws<DomainException>(() => partnership.AddParticipant(new Participant(Police, ParticipantRole.Partner)));
+        Assert.Equal("partnership.ended", error.Rule);
+        Assert.Equal(2, partnership.Participants.Count);
+        Assert.Throws<DomainException>(() => partnership.End(new LocalDate(2025, 1, 1)));
+    }
+
+    [Fact]
+    public void Establish_RecordsAProviderOnce()
+    {
+        var partnership = Form();
+        partnership.Establish(ProviderId);
+        Assert.Equal("partnership.provider-once", Assert.Throws<DomainException>(() => partnership.Establish(ProviderId)).Rule);
+        Assert.Single(partnership.EstablishedProviderIds);
+    }
+
+    [Fact]
+    public void ServiceProvider_JoinsOneTechnicalTable()
+    {
+        var provider = ServiceProvider.Register(ProviderId, "Qendra e Rezilencës", Social, [ServiceType.PsychosocialSupport, ServiceType.PsychosocialSupport], ["durres"], [TargetGroup.VictimsAndPotentialVictims], Id);
+        Assert.Equal(["Durrës"], provider.Municipalities);
+        Assert.Equal([ServiceType.PsychosocialSupport], provider.ServiceTypes);
+        provider.JoinTechnicalTable(KratDurres, Day);
+        var error = Assert.Throws<DomainException>(() => provider.JoinTechnicalTable(KratTirana, Day.PlusDays(1)));
+        Assert.Equal("provider.one-technical-table", error.Rule);
+        Assert.Equal(KratDurres, provider.TechnicalTableCommitteeId);
+        provider.LeaveTechnicalTable();
+        Assert.Null(provider.TechnicalTableFrom);
+        Assert.Equal("provider.not-at-technical-table", Assert.Throws<DomainException>(provider.LeaveTechnicalTable).Rule);
+    }
+
+    [Fact]
+    public void ServiceProvider_Needs_AServiceAndAMunicipality()
+    {
+        Assert.Throws<ArgumentException>(() => ServiceProvider.Register(ProviderId, "Q", Social, [], ["Durrës"], []));
+        Assert.Throws<ArgumentException>(() => ServiceProvider.Register(ProviderId, "Q", Social, [ServiceType.Shelter], [], []));
+    }
+}

@@ -1,0 +1,52 @@
+using Krat.Domain.Activities;
+using Krat.Domain.Partnerships;
+using Krat.Domain.Partnerships.Specifications;
+using NodaTime;
+using static Krat.Domain.Tests.Activities.ActivityTestData;
+
+namespace Krat.Domain.Tests.Partnerships.Specifications;
+
+public sealed class PartnershipSpecsTests
+{
+    private static PartnershipId P(int n) => new(Guid.Parse($"00000000-0000-7000-8000-{0xd100 + n:x12}"));
+
+    private static ServiceProviderId S(int n) => new(Guid.Parse($"00000000-0000-7000-8000-{0xd200 + n:x12}"));
+
+    private static readonly List<Partnership> Partnerships =
+    [
+        Partnership.Form(P(1), "A", "S", new LocalDate(2023, 5, 1), [new Participant(Education, ParticipantRole.Accountable), new Participant(WorldVision, ParticipantRole.Funding)]),
+        Partnership.Form(P(2), "B", "S", new LocalDate(2022, 1, 1), [new Participant(Police, ParticipantRole.Accountable), new Participant(WorldVision, ParticipantRole.Implementing)]),
+        Partnership.Form(P(3), "C", "S", new LocalDate(2021, 1, 1), [new Participant(Police, ParticipantRole.Accountable), new Participant(Social, ParticipantRole.Partner)]),
+    ];
+
+    private static readonly List<ServiceProvider> Providers =
+    [
+        ServiceProvider.Register(S(1), "Zyra e ndihmës juridike", Social, [ServiceType.LegalAid], ["Durrës", "Shijak"], []),
+        ServiceProvider.Register(S(2), "Qendra e Rezilencës", Social, [ServiceType.PsychosocialSupport, ServiceType.ChildProtection], ["Durrës"], [TargetGroup.ChildrenInStreetSituations]),
+        ServiceProvider.Register(S(3), "Strehëz", WorldVision, [ServiceType.Shelter], ["Tiranë"], []),
+        ServiceProvider.Register(S(4), "Ëndrra", Social, [ServiceType.Shelter, ServiceType.LegalAid], ["Krujë"], []),
+    ];
+
+    [Fact]
+    public void PartnershipsOfOrganisation_InAnyRole_EarliestFirst()
+    {
+        Assert.Equal([P(2), P(1)], new PartnershipsOfOrganisationSpec(WorldVision).Evaluate(Partnerships).Select(p => p.Id));
+        Assert.Equal([P(3), P(2)], new PartnershipsOfOrganisationSpec(Police).Evaluate(Partnerships).Select(p => p.Id));
+        Assert.Empty(new PartnershipsOfOrganisationSpec(Employment).Evaluate(Partnerships));
+    }
+
+    [Fact]
+    public void ServiceProvidersOfOrganisation_ByFoldedName()
+    {
+        // "Ëndrra" folds to "endrra" and sorts before "qendra…" and "zyra…".
+        Assert.Equal([S(4), S(2), S(1)], new ServiceProvidersOfOrganisationSpec(Social).Evaluate(Providers).Select(p => p.Id));
+    }
+
+    [Fact]
+    public void ServiceProvidersCoveringMunicipality_OptionallyByService()
+    {
+        Assert.Equal([S(2), S(1)], new ServiceProvidersCoveringMunicipalitySpec("durres").Evaluate(Providers).Select(p => p.Id));
+        Assert.Equal([S(1)], new ServiceProvidersCoveringMunicipalitySpec("Durrës", ServiceType.LegalAid).Evaluate(Providers).Select(p => p.Id));
+        Assert.Empty(new ServiceProvidersCoveringMunicipalitySpec("Shijak", ServiceType.Shelter).Evaluate(Providers));
+    }
+}

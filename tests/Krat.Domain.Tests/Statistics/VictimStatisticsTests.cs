@@ -1,0 +1,108 @@
+using Krat.Domain.Common;
+using Krat.Domain.Statistics;
+using Krat.Domain.Tests.Activities;
+using NodaTime;
+
+namespace Krat.Domain.Tests.Statistics;
+
+public sealed class VictimStatisticsTests
+{
+    private static readonly VictimStatisticsId Id = new(Guid.Parse("00000000-0000-7000-8000-0000000bb001"));
+
+    private static VictimStatistics Open(string? municipality = null) =>
+        VictimStatistics.Open(Id, ActivityTestData.KratDurres, ActivityTestData.Durres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), municipality);
+
+    [Fact]
+    public void Open_Accepts_AMunicipalityOfTheCounty_ByCatalogueName()
+    {
+        Assert.Equal("Krujë", Open("kruje").Municipality);
+    }
+
+    [Fact]
+    public void Open_Rejects_AMunicipalityOfAnotherCounty()
+    {
+        var error = Assert.Throws<DomainException>(() => Open("Kavajë"));
+        Assert.Equal("statistics.municipality-in-county", error.Rule);
+        Assert.Contains("Kavajë", error.Message);
+        Assert.Contains("Durrës County (AL-02)", error.Message);
+    }
+
+    [Fact]
+    public void Open_Rejects_APeriodThatRunsBackwards()
+    {
+        Assert.Throws<ArgumentException>(() => VictimStatistics.Open(Id, ActivityTestData.KratDurres, ActivityTestData.Durres, new LocalDate(2023, 12, 31), new LocalDate(2023, 1, 1)));
+    }
+
+    [Fact]
+    public void Record_KeepsOneCellPerCombination_ReplacingTheCount()
+    {
+        var table = Open();
+        table.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging, 4);
+        table.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging, 6);
+        table.Record(Sex.Male, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging, 2);
+        Assert.Equal(2, table.Counts.Count);
+        Assert.Equal(6, table.CountOf(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging));
+        Assert.Equal(0, table.CountOf(Sex.Male, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Sexual));
+        Assert.Equal(8, table.Total);
+    }
+
+    [Fact]
+    public void Record_Rejects_ANegativeCount_AndChangesNothing()
+    {
+        var table = Open();
+        table.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging, 4);
+        Assert.Throws<ArgumentOutOfRangeException>(() => table.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging, -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => table.Record((Sex)9, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging, 1));
+        Assert.Equal(4, table.Total);
+        Assert.Single(table.Counts);
+    }
+
+    [Fact]
+    public void Publish_SumsOverTheOtherDimensions_AndSuppresses()
+    {
+        var table = Open();
+        table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 9);
+        table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Sexual, 6);
+        table.Record(Sex.Male, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Labour, 8);
+        table.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Labour, 2);
+        var published = table.Publish(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
+        Assert.Equal(["Sexual", "Labour", "Begging", "ForcedCriminality", "Other"], published.RowKeys);
+        Assert.Equal(["Female", "Male"], published.ColumnKeys);
+        Assert.Equal("<5", published.Cells[1][0].Display);
+        Assert.Equal(SuppressionState.SecondarySuppressed, published.Cells[1][1].State);
+        Assert.Equal(SuppressionState.SecondarySuppressed, published.Cells[0][0].State);
+        Assert.Equal("0", published.Cells[2][0].Display);
+        Assert.Equal("Femër", published.ColumnLabels[0].Albanian);
+        Assert.Empty(DisclosureChecker.RevealedByElimination(published));
+    }
+
+    [Fact]
+    public void Publish_ShowsSumsOfLargeCounts()
+    {
+        var table = Open();
+        table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 9);
+        table.Record(Sex.Female, AgeGroup.Child, VictimStatus.Official, ExploitationForm.Sexual, 6);
+        table.Record(Sex.Male, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Labour, 8);
+        var published = table.Publish(StatisticsDimension.Sex, StatisticsDimension.AgeGroup);
+        Assert.Equal([6, 9], published.Cells[0].Select(f => f.Value!.Value));
+        Assert.Equal([0, 8], published.Cells[1].Select(f => f.Value!.Value));
+        Assert.Equal(23, published.GrandTotal.Value);
+    }
+
+    [Fact]
+    public void Publish_Rejects_TheSameDimensionTwice()
+    {
+        Assert.Throws<ArgumentException>(() => Open().Publish(StatisticsDimension.Sex, StatisticsDimension.Sex));
+    }
+
+    [Fact]
+    public void NoStatisticsType_HoldsPersonalData()
+    {
+        var forbidden = new[] { "Name", "Birth", "Citizenship", "Address", "PersonalNumber", "CaseNote" };
+        var properties = typeof(VictimStatistics).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(VictimStatistics).Namespace)
+            .SelectMany(t => t.GetProperties())
+            .Select(p => p.Name);
+        Assert.DoesNotContain(properties, p => forbidden.Any(f => p.Contains(f, StringComparison.Ordinal)));
+    }
+}
