@@ -230,7 +230,9 @@ public class KratDbContext : DbContext
             var clrType = entityType.ClrType;
             if (entityType.FindPrimaryKey() is { } key)
             {
-                foreach (var property in key.Properties.Where(p => typeof(IEntityId).IsAssignableFrom(p.ClrType)))
+                // Identities are made by the domain (GUID v7), never by the database, so EF Core treats a new part
+                // found in a loaded aggregate's collection as Added.
+                foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid) || typeof(IEntityId).IsAssignableFrom(p.ClrType)))
                 {
                     property.ValueGenerated = ValueGenerated.Never;
                 }

@@ -6,8 +6,8 @@ namespace Krat.Infrastructure.Organisations;
 
 /// <summary>
 /// Maps <see cref="Organisation"/> to the table <c>Organisations</c>. External identifiers are a JSON array in
-/// the column <c>Identifiers</c> (a complex collection: value semantics, no table of their own; their lengths
-/// are checked by <see cref="ExternalIdentifier.From"/>, JSON members carry none). The folded
+/// the column <c>Identifiers</c> (an owned collection mapped to JSON: no table of their own, loaded with the
+/// organisation, queryable with <c>o.Identifiers.Any(...)</c>). The folded
 /// <see cref="Organisation.SearchText"/> and <see cref="Organisation.SortKey"/> are indexed for search and order.
 /// </summary>
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
@@ -24,12 +24,13 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.County);
         builder.Property(o => o.SearchText).HasMaxLength((2 * Organisation.MaxNameLength) + Organisation.MaxAcronymLength + 2).IsRequired();
         builder.Property(o => o.SortKey).HasMaxLength(Organisation.MaxNameLength).IsRequired();
-        builder.ComplexCollection(o => o.Identifiers, identifiers =>
+        builder.OwnsMany(o => o.Identifiers, identifiers =>
         {
             identifiers.ToJson("Identifiers");
-            identifiers.Property(i => i.Scheme).IsRequired();
-            identifiers.Property(i => i.Value).IsRequired();
+            identifiers.Property(i => i.Scheme).HasMaxLength(ExternalIdentifier.MaxSchemeLength).IsRequired();
+            identifiers.Property(i => i.Value).HasMaxLength(ExternalIdentifier.MaxValueLength).IsRequired();
         });
+        builder.Navigation(o => o.Identifiers).HasField("_identifiers");
         builder.HasIndex(o => o.SortKey);
         builder.HasIndex(o => o.SearchText);
         builder.HasIndex(o => o.County);
