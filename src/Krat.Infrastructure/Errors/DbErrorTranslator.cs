@@ -33,7 +33,14 @@ internal static partial class DbErrorTranslator
         var entityKey = entry is null ? null : KeyText(entry);
         var what = entry is null ? "The changes" : $"The {Describe(entry)}";
         var detail = DetailOf(sqlite.Message);
-        switch (sqlite.SqliteExtendedErrorCode)
+        var code = sqlite.SqliteExtendedErrorCode;
+        if (code != SqliteConstraintForeignKey && sqlite.Message.Contains("FOREIGN KEY constraint failed", StringComparison.Ordinal))
+        {
+            // Deleting a row that others still refer to is reported as SQLITE_CONSTRAINT_TRIGGER (1811).
+            code = SqliteConstraintForeignKey;
+        }
+
+        switch (code)
         {
             case SqliteConstraintUnique or SqliteConstraintPrimaryKey:
             {

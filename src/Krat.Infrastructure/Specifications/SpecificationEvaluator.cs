@@ -31,9 +31,6 @@ public sealed class SpecificationEvaluator : ISpecificationEvaluator
         Evaluators = [.. evaluators];
     }
 
-    /// <summary>The evaluator with the default evaluators, shared (it is stateless).</summary>
-    public static SpecificationEvaluator Default { get; } = new();
-
     /// <summary>
     /// The default evaluators, in the order they apply: where, search, include, order, paging, tracking,
     /// query filters (and auto-includes), split query, tag.
@@ -50,6 +47,9 @@ public sealed class SpecificationEvaluator : ISpecificationEvaluator
         KratEvaluators.SplitQueryEvaluator.Instance,
         KratEvaluators.TagEvaluator.Instance,
     ];
+
+    /// <summary>The evaluator with the default evaluators, shared (it is stateless).</summary>
+    public static SpecificationEvaluator Default { get; } = new();
 
     /// <summary>The evaluators of this instance, in the order they apply.</summary>
     public IReadOnlyList<IEvaluator> Evaluators { get; }
