@@ -280,9 +280,13 @@ public class KratDbContext : DbContext
 
         foreach (var entry in entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            if (RootOf(entry, byKey) is { } root)
+            // A part that moved or was orphaned touches the aggregate it left as well as the one it joined.
+            foreach (var original in new[] { false, true })
             {
-                touched.Add(root);
+                if (RootOf(entry, byKey, original) is { } root)
+                {
+                    touched.Add(root);
+                }
             }
         }
 
@@ -338,7 +342,7 @@ public class KratDbContext : DbContext
 
     // The aggregate root an entry belongs to: itself, or the principal that holds it in a navigation (followed
     // upwards through parts of parts).
-    private static EntityEntry? RootOf(EntityEntry entry, Dictionary<string, EntityEntry> byKey)
+    private static EntityEntry? RootOf(EntityEntry entry, Dictionary<string, EntityEntry> byKey, bool original)
     {
         var current = entry;
         for (var depth = 0; depth < 16; depth++)
@@ -361,8 +365,9 @@ public class KratDbContext : DbContext
                     continue;
                 }
 
+                var useOriginal = original || current.State == EntityState.Deleted;
                 var values = foreignKey.Properties.Select(p =>
-                    current.State == EntityState.Deleted ? current.Property(p.Name).OriginalValue : current.Property(p.Name).CurrentValue);
+                    useOriginal ? current.Property(p.Name).OriginalValue : current.Property(p.Name).CurrentValue);
                 if (byKey.TryGetValue(KeyOf(foreignKey.PrincipalEntityType, values), out var principal))
                 {
                     parent = principal;

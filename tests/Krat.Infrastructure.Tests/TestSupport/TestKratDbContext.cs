@@ -20,7 +20,7 @@ public sealed class TestKratDbContext(DbContextOptions<TestKratDbContext> option
             note.HasIndex(n => new { n.CommitteeId, n.Number }).IsUnique();
             note.HasOne<Domain.Organisations.Organisation>().WithMany().HasForeignKey(n => n.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             note.HasTerm(n => n.Term);
-            note.HasMany(n => n.Lines).WithOne().HasForeignKey("NoteId").OnDelete(DeleteBehavior.Cascade);
+            note.HasMany(n => n.Lines).WithOne().HasForeignKey("NoteId").IsRequired().OnDelete(DeleteBehavior.Cascade);
             note.Navigation(n => n.Lines).HasField("_lines");
         });
         modelBuilder.Entity<NoteLine>(line =>
@@ -28,7 +28,7 @@ public sealed class TestKratDbContext(DbContextOptions<TestKratDbContext> option
             line.ToTable("NoteLines");
             line.HasKey(l => l.Id);
             line.Property(l => l.Text).IsRequired();
-            line.HasMany(l => l.Marks).WithOne().HasForeignKey("NoteLineId").OnDelete(DeleteBehavior.Cascade);
+            line.HasMany(l => l.Marks).WithOne().HasForeignKey("NoteLineId").IsRequired().OnDelete(DeleteBehavior.Cascade);
             line.Navigation(l => l.Marks).HasField("_marks");
         });
         modelBuilder.Entity<NoteMark>(mark =>
