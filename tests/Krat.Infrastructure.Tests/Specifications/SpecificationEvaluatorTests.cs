@@ -254,6 +254,22 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(5L, _database.Scalar("SELECT COUNT(*) FROM Organisations"));
     }
 
+    [Fact]
+    public async Task UntranslatableCriteria_Throw_InsteadOfRunningInMemory()
+    {
+        var spec = new Spec(q => q.Where(o => o.DisplayName(null) == "UNICEF"));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _organisations.ListAsync(spec));
+    }
+
+    [Fact]
+    public async Task PagingWithoutOrder_Throws_BecauseThePageWouldBeArbitrary()
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _organisations.ListAsync(new Spec(q => q.Take(2))));
+
+        Assert.Contains("RowLimitingOperationWithoutOrderByWarning", error.Message);
+    }
+
     private static List<string> Names(IEnumerable<Organisation> organisations) => [.. organisations.Select(o => o.Name)];
 
     private string Sql(ISpecification<Organisation> spec) =>
