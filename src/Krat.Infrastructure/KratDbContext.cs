@@ -28,6 +28,8 @@ namespace Krat.Infrastructure;
 /// <item>enums are stored as their integer values, so ordering and comparing code lists mean the same in
 /// memory and in SQL (code-list values are stable and start at 1);</item>
 /// <item><see cref="CountyCode"/> as its text (<c>AL-02</c>);</item>
+/// <item>primitive collections (<c>IReadOnlyList&lt;OrganisationId&gt;</c>, lists of dates or strings) as JSON
+/// arrays whose elements use the same conversions;</item>
 /// <item>every aggregate root has <see cref="IAggregateRoot.Version"/> as a concurrency token, raised by one
 /// on each save that changes the aggregate (or anything inside it), and audit shadow properties
 /// (<see cref="AuditProperties"/>) filled from <see cref="IClock"/> and <see cref="ICurrentUser"/>;</item>
@@ -198,6 +200,8 @@ public class KratDbContext : DbContext
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Properties<T> converts properties and their nullable forms; elements of primitive collections are
+        // converted by ApplyModelConventions with the same converters (ElementConverterFor).
         configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>().HaveMaxLength(LocalDateConverter.Length);
         configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
         configurationBuilder.Properties<LocalDateTime>().HaveConversion<LocalDateTimeConverter>();
@@ -238,6 +242,14 @@ public class KratDbContext : DbContext
                 }
             }
 
+            foreach (var property in entityType.GetDeclaredProperties().Where(p => p.IsPrimitiveCollection))
+            {
+                if (property.GetElementType() is { } element && ElementConverterFor(element.ClrType) is { } converter)
+                {
+                    element.SetValueConverter(converter);
+                }
+            }
+
             if (entityType.IsOwned() || entityType.BaseType is not null || !typeof(IAggregateRoot).IsAssignableFrom(clrType))
             {
                 continue;
@@ -255,6 +267,24 @@ public class KratDbContext : DbContext
                 CommitteeFilterMethod.MakeGenericMethod(clrType).Invoke(this, [modelBuilder]);
             }
         }
+    }
+
+    // The converter of an element of a primitive collection (a JSON array column), the same as for a property.
+    private static Type? ElementConverterFor(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return underlying switch
+        {
+            _ when underlying == typeof(LocalDate) => typeof(LocalDateConverter),
+            _ when underlying == typeof(Instant) => typeof(InstantConverter),
+            _ when underlying == typeof(LocalDateTime) => typeof(LocalDateTimeConverter),
+            _ when underlying == typeof(LocalTime) => typeof(LocalTimeConverter),
+            _ when underlying == typeof(YearMonth) => typeof(YearMonthConverter),
+            _ when underlying == typeof(Duration) => typeof(DurationConverter),
+            _ when underlying == typeof(CountyCode) => typeof(CountyCodeConverter),
+            _ when underlying.IsValueType && typeof(IEntityId).IsAssignableFrom(underlying) => typeof(EntityIdConverter<>).MakeGenericType(underlying),
+            _ => null,
+        };
     }
 
     // The filter reads ScopedCommitteeId from the context running the query (EF Core parameterises members of

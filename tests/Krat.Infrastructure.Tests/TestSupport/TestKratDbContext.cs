@@ -22,6 +22,9 @@ public sealed class TestKratDbContext(DbContextOptions<TestKratDbContext> option
             note.HasTerm(n => n.Term);
             note.HasMany(n => n.Lines).WithOne().HasForeignKey("NoteId").IsRequired().OnDelete(DeleteBehavior.Cascade);
             note.Navigation(n => n.Lines).HasField("_lines");
+            note.PrimitiveCollection(n => n.Partners).HasField("_partners");
+            note.PrimitiveCollection(n => n.Reminders).HasField("_reminders");
+            note.PrimitiveCollection(n => n.Tags);
         });
         modelBuilder.Entity<NoteLine>(line =>
         {

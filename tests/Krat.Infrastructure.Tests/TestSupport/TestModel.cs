@@ -26,6 +26,8 @@ public enum NoteKind
 public sealed class Note : AggregateRoot<NoteId>, ICommitteeScoped
 {
     private readonly List<NoteLine> _lines = [];
+    private readonly List<OrganisationId> _partners = [];
+    private readonly List<LocalDate> _reminders = [];
 
     public Note(NoteId id, CommitteeId committeeId, int number, string title, LocalDate day, Instant at)
         : base(id)
@@ -73,6 +75,16 @@ public sealed class Note : AggregateRoot<NoteId>, ICommitteeScoped
     public NoteKind Kind { get; set; }
 
     public IReadOnlyList<NoteLine> Lines => _lines;
+
+    public IReadOnlyList<OrganisationId> Partners => _partners;
+
+    public IReadOnlyList<LocalDate> Reminders => _reminders;
+
+    public List<string> Tags { get; private set; } = [];
+
+    public void AddPartner(OrganisationId partner) => _partners.Add(partner);
+
+    public void Remind(LocalDate day) => _reminders.Add(day);
 
     public NoteLine AddLine(string text)
     {
