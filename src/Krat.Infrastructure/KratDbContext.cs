@@ -51,6 +51,9 @@ public class KratDbContext : DbContext
     /// <summary>The name of the query filter that limits committee-scoped aggregates to the current committee.</summary>
     public const string CommitteeScopeFilter = "CommitteeScope";
 
+    private static readonly MethodInfo CommitteeFilterMethod =
+        typeof(KratDbContext).GetMethod(nameof(ApplyCommitteeFilter), BindingFlags.Instance | BindingFlags.NonPublic)!;
+
     private readonly IClock _clock;
     private readonly ICurrentUser _currentUser;
     private readonly ICommitteeScope _committeeScope;
@@ -223,9 +226,6 @@ public class KratDbContext : DbContext
         ConfigureModel(modelBuilder);
         ApplyModelConventions(modelBuilder);
     }
-
-    private static readonly MethodInfo CommitteeFilterMethod =
-        typeof(KratDbContext).GetMethod(nameof(ApplyCommitteeFilter), BindingFlags.Instance | BindingFlags.NonPublic)!;
 
     private void ApplyModelConventions(ModelBuilder modelBuilder)
     {
