@@ -5,8 +5,24 @@ namespace Krat.Domain.Common;
 /// around a <see cref="Guid"/> that the type system keeps apart from every other kind of identity.
 /// New identities are version 7 GUIDs, so they sort by creation time in memory and in SQL alike.
 /// </summary>
-public interface IEntityId
+/// <remarks>
+/// Identities also compare through the non-generic <see cref="IComparable"/> (as their GUIDs do), because
+/// in-memory evaluation of a specification orders by keys boxed as <see cref="object"/>
+/// (<c>.ThenBy(x => x.Id)</c>), which needs it.
+/// </remarks>
+public interface IEntityId : IComparable
 {
     /// <summary>The underlying GUID.</summary>
     Guid Value { get; }
+
+    /// <summary>Orders identities of the same type as their GUIDs order; <see langword="null"/> orders first.</summary>
+    /// <param name="obj">Another identity of the same type, or <see langword="null"/>.</param>
+    /// <returns>A negative number, zero or a positive number as this identity orders before, with or after the other.</returns>
+    /// <exception cref="ArgumentException"><paramref name="obj"/> is not an identity of the same type.</exception>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        IEntityId other when other.GetType() == GetType() => Value.CompareTo(other.Value),
+        _ => throw new ArgumentException($"A {GetType().Name} can only be compared with another {GetType().Name}.", nameof(obj)),
+    };
 }

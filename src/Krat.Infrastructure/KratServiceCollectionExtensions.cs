@@ -1,0 +1,111 @@
+using System.Data.Common;
+using Ardalis.Specification;
+using Krat.Infrastructure.Auditing;
+using Krat.Infrastructure.Repositories;
+using Krat.Infrastructure.Scoping;
+using Krat.Infrastructure.Specifications;
+using Krat.Infrastructure.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using NodaTime;
+
+namespace Krat.Infrastructure;
+
+/// <summary>What <see cref="KratServiceCollectionExtensions.AddKrat(IServiceCollection, Action{KratOptions})"/> needs from the host.</summary>
+public sealed class KratOptions
+{
+    /// <summary>The SQLite connection string, such as <c>Data Source=krat.db</c>; set this or <see cref="Connection"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// An open SQLite connection owned (and disposed) by the caller, shared by every context, for example a
+    /// <c>Data Source=:memory:</c> database in tests; set this or <see cref="ConnectionString"/>.
+    /// </summary>
+    public DbConnection? Connection { get; set; }
+
+    /// <summary>Further EF Core options, such as logging (<c>b => b.LogTo(...)</c>); applied after Krat's own.</summary>
+    public Action<DbContextOptionsBuilder>? ConfigureDbContext { get; set; }
+}
+
+/// <summary>The single entry point that registers Krat's persistence in a host.</summary>
+public static class KratServiceCollectionExtensions
+{
+    /// <summary>Registers Krat's persistence for a SQLite database (see <see cref="AddKrat(IServiceCollection, Action{KratOptions})"/>).</summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="connectionString">The SQLite connection string, such as <c>Data Source=krat.db</c>.</param>
+    /// <returns>The same services.</returns>
+    public static IServiceCollection AddKrat(this IServiceCollection services, string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return services.AddKrat(o => o.ConnectionString = connectionString);
+    }
+
+    /// <summary>
+    /// Registers Krat's persistence: a scoped <see cref="KratDbContext"/> (not pooled: it carries the current user
+    /// and committee scope), the repositories of every aggregate (<see cref="IRepository{T}"/>,
+    /// <see cref="IReadRepository{T}"/> and Ardalis's <see cref="IRepositoryBase{T}"/> /
+    /// <see cref="IReadRepositoryBase{T}"/>), the <see cref="ISpecificationEvaluator"/>, and defaults the host may
+    /// replace: <see cref="IClock"/> (<see cref="SystemClock.Instance"/>), <see cref="ICurrentUser"/>
+    /// (<see cref="SystemUser"/>) and <see cref="ICommitteeScope"/> (<see cref="CommitteeScope.Unscoped"/>).
+    /// Everything is added with TryAdd, so registrations made before this call win. It never reads
+    /// configuration or environment variables: the host passes what it needs.
+    /// </summary>
+    /// <param name="services">The host's services.</param>
+    /// <param name="configure">Sets the connection and further EF Core options.</param>
+    /// <returns>The same services.</returns>
+    /// <exception cref="InvalidOperationException">Neither or both of a connection string and a connection were given.</exception>
+    public static IServiceCollection AddKrat(this IServiceCollection services, Action<KratOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        var options = new KratOptions();
+        configure(options);
+        if ((options.ConnectionString is null) == (options.Connection is null))
+        {
+            throw new InvalidOperationException("AddKrat needs either a connection string or an open connection, not both.");
+        }
+
+        services.AddDbContext<KratDbContext>(builder =>
+        {
+            if (options.Connection is not null)
+            {
+                KratSqlite.Configure(builder, options.Connection);
+            }
+            else
+            {
+                KratSqlite.Configure(builder, options.ConnectionString!);
+            }
+
+            options.ConfigureDbContext?.Invoke(builder);
+        });
+
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+        services.TryAddSingleton<ICurrentUser>(SystemUser.Instance);
+        services.TryAddSingleton<ICommitteeScope>(CommitteeScope.Unscoped);
+        services.TryAddSingleton<ISpecificationEvaluator>(SpecificationEvaluator.Default);
+        services.TryAddScoped(typeof(IRepository<>), typeof(EfRepository<>));
+        services.TryAddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
+        services.TryAddScoped(typeof(IRepositoryBase<>), typeof(EfRepository<>));
+        services.TryAddScoped(typeof(IReadRepositoryBase<>), typeof(EfRepository<>));
+        return services;
+    }
+
+    /// <summary>
+    /// Applies the pending migrations to the database, creating it if needed. Call it from the host at
+    /// start-up when the host wants that (<c>await app.Services.MigrateKratDatabaseAsync();</c>).
+    /// </summary>
+    /// <param name="services">The built service provider.</param>
+    /// <param name="cancellationToken">Cancels the migration.</param>
+    /// <returns>A task that completes when the database is up to date.</returns>
+    public static async Task MigrateKratDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var scope = services.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var context = scope.ServiceProvider.GetRequiredService<KratDbContext>();
+            await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

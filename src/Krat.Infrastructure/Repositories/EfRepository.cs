@@ -1,0 +1,190 @@
+using Ardalis.Specification;
+using Krat.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Krat.Infrastructure.Repositories;
+
+/// <summary>
+/// The EF Core repository of an aggregate root, running specifications through an
+/// <see cref="ISpecificationEvaluator"/> (by default <see cref="Specifications.SpecificationEvaluator.Default"/>).
+/// Registered for every aggregate by <c>AddKrat</c> as <see cref="IRepository{T}"/>, <see cref="IReadRepository{T}"/>
+/// and Ardalis's <see cref="IRepositoryBase{T}"/> / <see cref="IReadRepositoryBase{T}"/>.
+/// </summary>
+/// <typeparam name="T">The aggregate root.</typeparam>
+public sealed class EfRepository<T> : IRepository<T>
+    where T : class, IAggregateRoot
+{
+    private readonly KratDbContext _context;
+    private readonly ISpecificationEvaluator _evaluator;
+
+    /// <summary>Creates a repository.</summary>
+    /// <param name="context">The unit of work.</param>
+    /// <param name="evaluator">The specification evaluator.</param>
+    public EfRepository(KratDbContext context, ISpecificationEvaluator evaluator)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evaluator);
+        _context = context;
+        _evaluator = evaluator;
+    }
+
+    private DbSet<T> Set => _context.Set<T>();
+
+    /// <inheritdoc />
+    public async Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
+    {
+        Set.Add(entity);
+        await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return entity;
+    }
+
+    /// <inheritdoc />
+    public async Task<IEnumerable<T>> AddRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    {
+        var list = entities.ToList();
+        Set.AddRange(list);
+        await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return list;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>A tracked aggregate is saved as it is (its changes are detected); a detached one is attached as modified.</remarks>
+    public Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)
+    {
+        MarkUpdated(entity);
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> UpdateAsync(T aggregate, int loadedVersion, CancellationToken cancellationToken = default)
+    {
+        MarkUpdated(aggregate);
+        ExpectVersion(aggregate, loadedVersion);
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> UpdateRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        foreach (var entity in entities)
+        {
+            MarkUpdated(entity);
+        }
+
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteAsync(T entity, CancellationToken cancellationToken = default)
+    {
+        Set.Remove(entity);
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    {
+        Set.RemoveRange(entities);
+        return SaveChangesAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<int> DeleteRangeAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
+    {
+        var entities = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
+        Set.RemoveRange(entities);
+        return await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => _context.SaveChangesAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public void ExpectVersion(T aggregate, int loadedVersion) => _context.ExpectVersion(aggregate, loadedVersion);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// <paramref name="id"/> is the aggregate's strongly typed identity (such as an <c>OrganisationId</c>) or its
+    /// <see cref="Guid"/>. Committee scoping applies; parts mapped as auto-included load with the root.
+    /// </remarks>
+    public async Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
+        where TId : notnull
+    {
+        var keyType = _context.Model.FindEntityType(typeof(T))?.FindPrimaryKey()?.Properties[0].ClrType;
+        object key = id;
+        if (keyType is not null && id is Guid guid && keyType != typeof(Guid) && typeof(IEntityId).IsAssignableFrom(keyType))
+        {
+            key = Activator.CreateInstance(keyType, guid)!;
+        }
+
+        return await Set.FindAsync([key], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification).FirstOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification).FirstOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification).SingleOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification).SingleOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => Set.ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        var list = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return specification.PostProcessingAction is null ? list : [.. specification.PostProcessingAction(list)];
+    }
+
+    /// <inheritdoc />
+    public async Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        var list = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return specification.PostProcessingAction is null ? list : [.. specification.PostProcessingAction(list)];
+    }
+
+    /// <inheritdoc />
+    public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification, criteriaOnly: true).CountAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Set.CountAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification, criteriaOnly: true).AnyAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Set.AnyAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification) => Apply(specification).AsAsyncEnumerable();
+
+    private void MarkUpdated(T entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        if (_context.Entry(entity).State == EntityState.Detached)
+        {
+            Set.Update(entity);
+        }
+    }
+
+    private IQueryable<T> Apply(ISpecification<T> specification, bool criteriaOnly = false) =>
+        _evaluator.GetQuery(Set.AsQueryable(), specification, criteriaOnly);
+
+    private IQueryable<TResult> Apply<TResult>(ISpecification<T, TResult> specification) =>
+        _evaluator.GetQuery(Set.AsQueryable(), specification);
+}

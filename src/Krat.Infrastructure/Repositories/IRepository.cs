@@ -1,0 +1,44 @@
+using Ardalis.Specification;
+using Krat.Domain.Common;
+
+namespace Krat.Infrastructure.Repositories;
+
+/// <summary>
+/// Reads aggregates of one kind through specifications; what hosts inject for pages that only read. Every
+/// method returns lists or values, never a query. Committee-scoped aggregates are limited to the committee of
+/// the current <see cref="Scoping.ICommitteeScope"/>.
+/// </summary>
+/// <typeparam name="T">The aggregate root.</typeparam>
+public interface IReadRepository<T> : IReadRepositoryBase<T>
+    where T : class, IAggregateRoot
+{
+}
+
+/// <summary>
+/// Loads and saves aggregates of one kind; what hosts inject to change data. As in Ardalis, <c>AddAsync</c>,
+/// <c>UpdateAsync</c> and <c>DeleteAsync</c> save at once; to change a loaded aggregate, call its verb and
+/// then <see cref="IRepositoryBase{T}.SaveChangesAsync"/> (or <see cref="UpdateAsync(T, int, CancellationToken)"/>
+/// to check the version the user loaded).
+/// </summary>
+/// <typeparam name="T">The aggregate root.</typeparam>
+public interface IRepository<T> : IRepositoryBase<T>, IReadRepository<T>
+    where T : class, IAggregateRoot
+{
+    /// <summary>
+    /// Declares the <see cref="IAggregateRoot.Version"/> a change is based on, for example the version a page
+    /// showed the user and received back in a hidden field. Throws at once if the loaded aggregate is already
+    /// at another version; otherwise the next save succeeds only if the database still holds that version.
+    /// </summary>
+    /// <param name="aggregate">A loaded aggregate.</param>
+    /// <param name="loadedVersion">The version the user saw.</param>
+    /// <exception cref="Errors.ConcurrencyConflictException">Someone else saved the aggregate since that version.</exception>
+    void ExpectVersion(T aggregate, int loadedVersion);
+
+    /// <summary>Saves a changed aggregate if it is still at the version the user loaded (see <see cref="ExpectVersion"/>).</summary>
+    /// <param name="aggregate">The aggregate, loaded in this unit of work and changed through its verbs.</param>
+    /// <param name="loadedVersion">The version the user saw.</param>
+    /// <param name="cancellationToken">Cancels the save.</param>
+    /// <returns>The number of rows written.</returns>
+    /// <exception cref="Errors.ConcurrencyConflictException">Someone else saved the aggregate since that version.</exception>
+    Task<int> UpdateAsync(T aggregate, int loadedVersion, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,45 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Krat.Infrastructure.Sqlite;
+
+/// <summary>
+/// The SQLite options every Krat context uses, in one place for <c>AddKrat</c>, the design-time factory and
+/// tests: foreign keys on, migrations in this assembly, and split queries by default (an aggregate that loads
+/// several child collections runs one SELECT per collection instead of a cartesian join).
+/// </summary>
+public static class KratSqlite
+{
+    /// <summary>Configures a context for a SQLite database given by a connection string.</summary>
+    /// <param name="builder">The options to configure.</param>
+    /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, such as <c>Data Source=krat.db</c>.</param>
+    /// <returns>The same builder.</returns>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var withForeignKeys = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true }.ToString();
+        return builder.UseSqlite(withForeignKeys, Sqlite);
+    }
+
+    /// <summary>
+    /// Configures a context for an existing SQLite connection that the caller owns and disposes, such as a
+    /// shared <c>Data Source=:memory:</c> connection kept open for the life of a test.
+    /// </summary>
+    /// <param name="builder">The options to configure.</param>
+    /// <param name="connection">The connection.</param>
+    /// <returns>The same builder.</returns>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(connection);
+        return builder.UseSqlite(connection, Sqlite);
+    }
+
+    private static void Sqlite(SqliteDbContextOptionsBuilder sqlite) =>
+        sqlite
+            .MigrationsAssembly(typeof(KratDbContext).Assembly.GetName().Name)
+            .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
+}

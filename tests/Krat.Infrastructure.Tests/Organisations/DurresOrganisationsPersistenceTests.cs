@@ -1,0 +1,34 @@
+using Krat.Demo.Durres;
+using Krat.Domain.Organisations;
+using Krat.Infrastructure.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace Krat.Infrastructure.Tests.Organisations;
+
+public sealed class DurresOrganisationsPersistenceTests
+{
+    [Fact]
+    public async Task EveryOrganisationOfTheDurresScenario_RoundTrips()
+    {
+        using var database = TestDatabase.Migrated();
+        var scenario = DurresScenario.Build();
+        await using (var context = database.KratContext())
+        {
+            context.AddRange(scenario.Organisations);
+            await context.SaveChangesAsync();
+        }
+
+        await using var reading = database.KratContext();
+        var stored = await reading.Set<Organisation>().AsNoTracking().ToListAsync();
+
+        Assert.Equal(scenario.Organisations.Count, stored.Count);
+        foreach (var expected in scenario.Organisations)
+        {
+            var actual = Assert.Single(stored, o => o.Id == expected.Id);
+            Assert.Equal(
+                (expected.Name, expected.EnglishName, expected.Acronym, expected.Kind, expected.Level, expected.County, expected.SearchText, expected.SortKey),
+                (actual.Name, actual.EnglishName, actual.Acronym, actual.Kind, actual.Level, actual.County, actual.SearchText, actual.SortKey));
+            Assert.Equal(expected.Identifiers, actual.Identifiers);
+        }
+    }
+}
