@@ -4,7 +4,7 @@ namespace Krat.Domain.Campaigns;
 
 /// <summary>The identity of a campaign, such as the October awareness month.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct CampaignId(Guid Value) : IEntityId, IComparable<CampaignId>, IComparable
+public readonly record struct CampaignId(Guid Value) : IEntityId, IComparable<CampaignId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>
@@ -48,16 +48,6 @@ public readonly record struct CampaignId(Guid Value) : IEntityId, IComparable<Ca
     /// <inheritdoc />
     public int CompareTo(CampaignId other) => Value.CompareTo(other.Value);
 
-    /// <summary>Orders against another boxed identity of the same type (needed when a query orders by the identity in memory).</summary>
-    /// <param name="obj">Another <see cref="CampaignId"/>, or <see langword="null"/> (which orders first).</param>
-    /// <returns>The relative order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is another type.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        CampaignId other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a CampaignId with a {obj.GetType().Name}.", nameof(obj)),
-    };
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

@@ -4,7 +4,7 @@ namespace Krat.Domain.Partnerships;
 
 /// <summary>The identity of a partnership between organisations.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct PartnershipId(Guid Value) : IEntityId, IComparable<PartnershipId>, IComparable
+public readonly record struct PartnershipId(Guid Value) : IEntityId, IComparable<PartnershipId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>
@@ -48,16 +48,6 @@ public readonly record struct PartnershipId(Guid Value) : IEntityId, IComparable
     /// <inheritdoc />
     public int CompareTo(PartnershipId other) => Value.CompareTo(other.Value);
 
-    /// <summary>Orders against another boxed identity of the same type (needed when a query orders by the identity in memory).</summary>
-    /// <param name="obj">Another <see cref="PartnershipId"/>, or <see langword="null"/> (which orders first).</param>
-    /// <returns>The relative order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is another type.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        PartnershipId other => CompareTo(other),
-        _ => throw new ArgumentException($"Cannot compare a PartnershipId with a {obj.GetType().Name}.", nameof(obj)),
-    };
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();
