@@ -333,21 +333,28 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         }
     }
 
-    /// <summary>Records that a seat was present, through a person in a capacity. Replaces any earlier entry for the seat.</summary>
+    /// <summary>
+    /// Records that a seat was present, in a capacity and, when known, through a named person (minutes often
+    /// record the institution only). Replaces any earlier entry for the seat.
+    /// </summary>
     /// <param name="seat">The seat, from the committee.</param>
-    /// <param name="personId">The person who came.</param>
-    /// <param name="capacity">Titular, deputy or substitute. A titular or deputy must be appointed to the seat in that capacity on the meeting day.</param>
+    /// <param name="capacity">Titular, deputy or substitute.</param>
+    /// <param name="personId">The person who came, or <see langword="null"/> when not recorded. A named titular or deputy must be appointed to the seat in that capacity on the meeting day.</param>
     /// <exception cref="DomainException"><c>meeting.not-held</c>, <c>minutes.approved</c>, <c>attendance.seat-not-on-body</c>, <c>attendance.not-a-representative</c>.</exception>
-    public void RecordPresent(Seat seat, PersonId personId, PresenceCapacity capacity)
+    public void RecordPresent(Seat seat, PresenceCapacity capacity, PersonId? personId = null)
     {
         ArgumentNullException.ThrowIfNull(seat);
-        Require.Id(personId, nameof(personId));
         Require.Defined(capacity, nameof(capacity));
+        if (personId is { } given)
+        {
+            Require.Id(given, nameof(personId));
+        }
+
         CheckSeat(seat);
-        if (capacity != PresenceCapacity.Substitute)
+        if (personId is { } person && capacity != PresenceCapacity.Substitute)
         {
             var appointed = (RepresentationCapacity)(int)capacity;
-            if (!seat.Representatives.Any(r => r.PersonId == personId && r.Capacity == appointed && r.Term.Contains(Date)))
+            if (!seat.Representatives.Any(r => r.PersonId == person && r.Capacity == appointed && r.Term.Contains(Date)))
             {
                 throw new DomainException(
                     NotARepresentativeRule,
