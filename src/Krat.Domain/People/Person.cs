@@ -153,7 +153,7 @@ public sealed class Person : AggregateRoot<PersonId>
         {
             throw new DomainException(
                 "person.duplicate-contact",
-                $"{FullName} already has the work contact {checkedValue} for {existing.Validity}; it cannot be added again for {validity}.");
+                $"{FullName} already has the work contact {existing.Value} for {existing.Validity}; it cannot be added again for {validity}.");
         }
 
         var contact = new WorkContact(kind, checkedValue, validity);
