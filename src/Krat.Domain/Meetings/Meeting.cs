@@ -18,6 +18,8 @@ namespace Krat.Domain.Meetings;
 /// decisions and commitments are recorded only for a held meeting (<c>meeting.not-held</c>); a cancelled
 /// meeting changes no more (<c>meeting.cancelled</c>). Minutes move from draft to approved
 /// (<c>minutes.*</c>); approved minutes refuse every change to the record (<c>minutes.approved</c>).</para>
+/// <para>Value objects passed in (chair, presenter) are copied, so no instance is shared between two
+/// records (an ORM that maps them as owned types needs one instance per owner).</para>
 /// <para>Commitments are reviewed at later meetings, but the review is stored on the commitment, in the
 /// meeting where it was made (<see cref="ReviewCommitment"/>): the follow-up of a promise is one history in
 /// one place, and "open commitments" is one query. A review is the only change allowed after the minutes of
@@ -216,7 +218,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     {
         ArgumentNullException.ThrowIfNull(chair);
         RequireEditable();
-        Chair = chair;
+        Chair = chair with { };
     }
 
     /// <summary>Records that a planned meeting was held.</summary>
@@ -255,7 +257,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         }
 
         RequireEditable();
-        var item = new AgendaItem(parentId, _agenda.Count(i => i.ParentId == parentId) + 1, checkedTitle, checkedNotes, presenter);
+        var item = new AgendaItem(parentId, _agenda.Count(i => i.ParentId == parentId) + 1, checkedTitle, checkedNotes, presenter is null ? null : presenter with { });
         _agenda.Add(item);
         return item;
     }
@@ -272,7 +274,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         var checkedTitle = Require.Text(title, nameof(title), AgendaItem.MaxTitleLength);
         var checkedNotes = Require.OptionalText(notes, nameof(notes), AgendaItem.MaxNotesLength);
         RequireEditable();
-        item.Revise(checkedTitle, checkedNotes, presenter);
+        item.Revise(checkedTitle, checkedNotes, presenter is null ? null : presenter with { });
     }
 
     /// <summary>Moves an agenda item to another position among its siblings; the others shift.</summary>

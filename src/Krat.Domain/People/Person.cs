@@ -156,7 +156,7 @@ public sealed class Person : AggregateRoot<PersonId>
                 $"{FullName} already has the work contact {existing.Value} for {existing.Validity}; it cannot be added again for {validity}.");
         }
 
-        var contact = new WorkContact(kind, checkedValue, validity);
+        var contact = new WorkContact(kind, checkedValue, validity with { });
         _workContacts.Add(contact);
         return contact;
     }
@@ -191,7 +191,7 @@ public sealed class Person : AggregateRoot<PersonId>
                 $"{FullName} already represents this organisation for {existing.Term}; a second representation for {term} would overlap it.");
         }
 
-        var representation = new Representation(organisationId, term, title);
+        var representation = new Representation(organisationId, term with { }, title);
         _representations.Add(representation);
         return representation;
     }

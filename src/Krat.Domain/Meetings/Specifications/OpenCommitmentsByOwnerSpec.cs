@@ -10,7 +10,8 @@ namespace Krat.Domain.Meetings.Specifications;
 /// day, optionally of one owner and optionally only those overdue on that day (due before it). Commitments
 /// are children of the meeting where they were made, so the result is one entry per meeting with its
 /// matching commitments (by number); meetings by start, then identity. Flatten with
-/// <c>SelectMany(m =&gt; m.Commitments)</c> when a flat list is wanted.
+/// <c>SelectMany(m =&gt; m.Commitments)</c> when a flat list is wanted. (The inner projection refers to
+/// nothing of the meeting, so SQLite can run it without an APPLY operation.)
 /// </summary>
 public sealed class OpenCommitmentsByOwnerSpec : Specification<Meeting, MeetingCommitments>
 {
@@ -36,7 +37,7 @@ public sealed class OpenCommitmentsByOwnerSpec : Specification<Meeting, MeetingC
                 m.Commitments
                     .Where(c => c.Status == CommitmentStatus.Open && (anyOwner || c.OwnerId == owner) && (anyDue || (c.Due != null && c.Due < on)))
                     .OrderBy(c => c.Number)
-                    .Select(c => new OpenCommitment(c.Id, m.Id, m.Date, c.Number, c.What, c.OwnerId, c.Due, c.Due != null && c.Due < on))
+                    .Select(c => new OpenCommitment(c.Id, c.Number, c.What, c.OwnerId, c.Due, c.Due != null && c.Due < on))
                     .ToList()));
     }
 }

@@ -39,18 +39,14 @@ public sealed class OpenCommitment
 {
     /// <summary>Creates the read model.</summary>
     /// <param name="commitmentId">The commitment.</param>
-    /// <param name="meetingId">The meeting where it was made.</param>
-    /// <param name="madeOn">The day of that meeting.</param>
-    /// <param name="number">Its number in that meeting.</param>
+    /// <param name="number">Its number in the meeting where it was made.</param>
     /// <param name="what">What was promised.</param>
     /// <param name="ownerId">The owner.</param>
     /// <param name="due">The due day, or <see langword="null"/>.</param>
     /// <param name="overdue">Whether it is overdue on the day of reference.</param>
-    public OpenCommitment(CommitmentId commitmentId, MeetingId meetingId, LocalDate madeOn, int number, string what, OrganisationId ownerId, LocalDate? due, bool overdue)
+    public OpenCommitment(CommitmentId commitmentId, int number, string what, OrganisationId ownerId, LocalDate? due, bool overdue)
     {
         CommitmentId = commitmentId;
-        MeetingId = meetingId;
-        MadeOn = madeOn;
         Number = number;
         What = what;
         OwnerId = ownerId;
@@ -61,13 +57,7 @@ public sealed class OpenCommitment
     /// <summary>The commitment.</summary>
     public CommitmentId CommitmentId { get; }
 
-    /// <summary>The meeting where it was made.</summary>
-    public MeetingId MeetingId { get; }
-
-    /// <summary>The day of that meeting.</summary>
-    public LocalDate MadeOn { get; }
-
-    /// <summary>Its number within that meeting.</summary>
+    /// <summary>Its number within the meeting where it was made (<see cref="MeetingCommitments.MeetingId"/>).</summary>
     public int Number { get; }
 
     /// <summary>What was promised.</summary>
