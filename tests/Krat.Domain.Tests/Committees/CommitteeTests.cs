@@ -349,4 +349,28 @@ public sealed class CommitteeTests
         Assert.Throws<ArgumentException>(() => committee.EndSeat(SeatId.New(), Jan1));
         Assert.Throws<ArgumentException>(() => committee.AppointRepresentative(SeatId.New(), _other, RepresentationCapacity.Titular, Jan1));
     }
+
+    [Fact]
+    public void Constitute_Accepts_AChainOfChairsHandedOverWithoutGap()
+    {
+        var committee = NewCommittee();
+        var first = committee.GrantSeat(_prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
+        var second = committee.GrantSeat(_police, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
+        committee.AssignPost(first.Id, Post.Chair, Jan1, new LocalDate(2024, 3, 31));
+        committee.AssignPost(second.Id, Post.Chair, new LocalDate(2024, 4, 1));
+
+        committee.Constitute(new LocalDate(2024, 2, 1));
+
+        Assert.Equal(new LocalDate(2024, 2, 1), committee.ConstitutedOn);
+    }
+
+    [Fact]
+    public void EndSeat_Rejects_ExtendingAnEndedSeat_AsAnArgument()
+    {
+        var (committee, _, police) = Constituted();
+        committee.EndSeat(police.Id, new LocalDate(2024, 6, 30));
+
+        Assert.Throws<ArgumentException>(() => committee.EndSeat(police.Id, new LocalDate(2024, 7, 31)));
+        Assert.Equal(new LocalDate(2024, 6, 30), police.Term.End);
+    }
 }

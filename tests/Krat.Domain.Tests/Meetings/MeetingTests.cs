@@ -382,4 +382,28 @@ public sealed class MeetingTests
 
         Rule.Broken("commitment.closed", () => Fingerprint.Of(origin), () => origin.ReviewCommitment(commitment.Id, second, CommitmentStatus.Open), "already dropped");
     }
+
+    [Fact]
+    public void RecordCommitment_Rejects_DuplicateIdentity()
+    {
+        var meeting = Held();
+        var first = meeting.RecordCommitment("Raport", _police);
+
+        Rule.Broken("meeting.duplicate-id", () => Fingerprint.Of(meeting), () => meeting.RecordCommitment("Tjetër", _police, id: first.Id), first.Id.ToString());
+    }
+
+    [Fact]
+    public void ChairAndPresenters_AreCopied_SoNoValueObjectIsSharedBetweenOwners()
+    {
+        var meeting = Planned();
+        var prefect = PersonForOrganisation.Of(_prefect, _prefecture);
+
+        meeting.SetChair(prefect);
+        var item = meeting.AddAgendaItem("Hapja", presenter: prefect);
+
+        Assert.Equal(prefect, meeting.Chair);
+        Assert.Equal(prefect, item.Presenter);
+        Assert.NotSame(prefect, meeting.Chair);
+        Assert.NotSame(meeting.Chair, item.Presenter);
+    }
 }
