@@ -13,6 +13,10 @@ public sealed class CommitteeOfCountySpec : SingleResultSpecification<Committee>
         Query
             .Where(c => c.County == county)
             .Include(c => c.Seats)
+                .ThenInclude(s => s.Posts)
+            .Include(c => c.Seats)
+                .ThenInclude(s => s.Representatives)
+            .AsSplitQuery()
             .OrderBy(c => c.Id);
     }
 }

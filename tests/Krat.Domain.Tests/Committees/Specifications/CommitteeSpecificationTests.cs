@@ -69,4 +69,11 @@ public sealed class CommitteeSpecificationTests
         Assert.Same(_data.Korce, new CommitteeOfCountySpec(CountyCode.From("AL-06")).Evaluate(_data.Committees).Single());
         Assert.Empty(new CommitteeOfCountySpec(CountyCode.From("AL-12")).Evaluate(_data.Committees));
     }
+
+    [Fact]
+    public void CommitteeWithSeats_FindsOneCommitteeById()
+    {
+        Assert.Same(_data.Berat, new CommitteeWithSeatsSpec(_data.Berat.Id).Evaluate(_data.Committees).Single());
+        Assert.Empty(new CommitteeWithSeatsSpec(CommitteeId.New()).Evaluate(_data.Committees));
+    }
 }
