@@ -53,6 +53,14 @@ public static class DemoIds
     public static readonly DecisionId ApproveActionPlan = new(G(0x221));
     public static readonly MeetingId AnnualAnalysisMeeting = new(G(0x211));
     public static readonly CommitmentId KeepWorkingInPartnership = new(G(0x230));
+    public static readonly DecisionId ResilienceCentreJoinsTechnicalTable = new(G(0x222));
+    public static readonly CommitmentId SchoolSessionsInOctober = new(G(0x231));
+
+    /// <summary>The identity of an organisation's seat on the committee body (0x1000 + the organisation's number).</summary>
+    public static SeatId CommitteeSeat(OrganisationId organisation) => new(G(0x1000 + Number(organisation)));
+
+    /// <summary>The identity of an organisation's seat on the Technical Table (0x1100 + the organisation's number).</summary>
+    public static SeatId TechnicalTableSeat(OrganisationId organisation) => new(G(0x1100 + Number(organisation)));
 
     // Work (0300-…)
     public static readonly ActionPlanId ActionPlan2023 = new(G(0x300));
@@ -69,6 +77,9 @@ public static class DemoIds
     public static MeasureId Measure(int n) => new(G(0x500 + n));
 
     private static OrganisationId Org(int n) => new(G(n));
+
+    private static int Number(OrganisationId organisation) =>
+        int.Parse(organisation.Value.ToString("D")[24..], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
 
     private static Guid G(int n) => Guid.Parse($"00000000-0000-7000-8000-{n:x12}");
 }

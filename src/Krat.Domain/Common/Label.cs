@@ -7,6 +7,12 @@ namespace Krat.Domain.Common;
 /// <param name="English">The English text.</param>
 public sealed record Label(string Albanian, string English)
 {
+    /// <summary>The Albanian text, with its diacritics (ë, ç).</summary>
+    public string Albanian { get; } = Albanian;
+
+    /// <summary>The English text.</summary>
+    public string English { get; } = English;
+
     /// <summary>The text for a culture: English for any English culture, Albanian otherwise.</summary>
     /// <param name="culture">The culture of the reader; the current UI culture when <see langword="null"/>.</param>
     /// <returns>The text in the reader's language.</returns>

@@ -31,6 +31,12 @@ public sealed class County
 /// <param name="County">The county the municipality belongs to.</param>
 public sealed record Municipality(string Name, CountyCode County)
 {
+    /// <summary>The Albanian name, such as "Krujë".</summary>
+    public string Name { get; } = Name;
+
+    /// <summary>The county the municipality belongs to.</summary>
+    public CountyCode County { get; } = County;
+
     /// <summary>The longest municipality name the catalogue could ever hold, for storage and forms.</summary>
     public const int MaxNameLength = 60;
 

@@ -1,0 +1,21 @@
+using NodaTime;
+
+namespace Krat.Domain.Common;
+
+/// <summary>The shared rule that periods never run backwards, as a domain error a secretary can read.</summary>
+internal static class Periods
+{
+    /// <summary>The stable identifier of the rule.</summary>
+    public const string BackwardsRule = "period.backwards";
+
+    /// <summary>Throws <c>period.backwards</c> when <paramref name="last"/> is before <paramref name="start"/>.</summary>
+    public static void RequireNotBefore(LocalDate last, LocalDate start, string what)
+    {
+        if (last < start)
+        {
+            throw new DomainException(
+                BackwardsRule,
+                $"A period cannot run backwards: {what} starts on {start:yyyy-MM-dd} and cannot end on {last:yyyy-MM-dd}.");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using Krat.Domain.Committees;
+using Krat.Domain.Organisations;
+using Krat.Domain.People;
+using NodaTime;
+
+namespace Krat.Domain.Meetings.Specifications;
+
+/// <summary>A meeting with those of its commitments that a query selected (see <see cref="OpenCommitmentsByOwnerSpec"/>).</summary>
+public sealed class MeetingCommitments
+{
+    /// <summary>Creates the read model.</summary>
+    /// <param name="meetingId">The meeting at which the commitments were made.</param>
+    /// <param name="date">Its day.</param>
+    /// <param name="kind">Its kind.</param>
+    /// <param name="commitments">The selected commitments, by number.</param>
+    public MeetingCommitments(MeetingId meetingId, LocalDate date, MeetingKind kind, IReadOnlyList<OpenCommitment> commitments)
+    {
+        MeetingId = meetingId;
+        Date = date;
+        Kind = kind;
+        Commitments = commitments;
+    }
+
+    /// <summary>The meeting at which the commitments were made.</summary>
+    public MeetingId MeetingId { get; }
+
+    /// <summary>The day of the meeting, in Europe/Tirane.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The kind of the meeting.</summary>
+    public MeetingKind Kind { get; }
+
+    /// <summary>The selected commitments, by number.</summary>
+    public IReadOnlyList<OpenCommitment> Commitments { get; }
+}
+
+/// <summary>An open commitment and whether it is overdue on the day of reference.</summary>
+public sealed class OpenCommitment
+{
+    /// <summary>Creates the read model.</summary>
+    /// <param name="commitmentId">The commitment.</param>
+    /// <param name="number">Its number in the meeting where it was made.</param>
+    /// <param name="what">What was promised.</param>
+    /// <param name="ownerId">The owner.</param>
+    /// <param name="due">The due day, or <see langword="null"/>.</param>
+    /// <param name="overdue">Whether it is overdue on the day of reference.</param>
+    public OpenCommitment(CommitmentId commitmentId, int number, string what, OrganisationId ownerId, LocalDate? due, bool overdue)
+    {
+        CommitmentId = commitmentId;
+        Number = number;
+        What = what;
+        OwnerId = ownerId;
+        Due = due;
+        Overdue = overdue;
+    }
+
+    /// <summary>The commitment.</summary>
+    public CommitmentId CommitmentId { get; }
+
+    /// <summary>Its number within the meeting where it was made (<see cref="MeetingCommitments.MeetingId"/>).</summary>
+    public int Number { get; }
+
+    /// <summary>What was promised.</summary>
+    public string What { get; }
+
+    /// <summary>The organisation that owns it.</summary>
+    public OrganisationId OwnerId { get; }
+
+    /// <summary>The due day, or <see langword="null"/> for an ongoing commitment.</summary>
+    public LocalDate? Due { get; }
+
+    /// <summary>Whether it was due before the day of reference.</summary>
+    public bool Overdue { get; }
+}
+
+/// <summary>How an organisation attended one held meeting (see <see cref="AttendanceHistorySpec"/>).</summary>
+public sealed class OrganisationAttendance
+{
+    /// <summary>Creates the read model.</summary>
+    /// <param name="meetingId">The meeting.</param>
+    /// <param name="committeeId">Its committee.</param>
+    /// <param name="body">The body that met.</param>
+    /// <param name="kind">The kind of meeting.</param>
+    /// <param name="date">The day, in Europe/Tirane.</param>
+    /// <param name="status">Present, excused or absent.</param>
+    /// <param name="capacity">For a present seat, the capacity.</param>
+    /// <param name="personId">For a present seat, who came.</param>
+    public OrganisationAttendance(MeetingId meetingId, CommitteeId committeeId, CommitteeBody body, MeetingKind kind, LocalDate date, AttendanceStatus status, PresenceCapacity? capacity, PersonId? personId)
+    {
+        MeetingId = meetingId;
+        CommitteeId = committeeId;
+        Body = body;
+        Kind = kind;
+        Date = date;
+        Status = status;
+        Capacity = capacity;
+        PersonId = personId;
+    }
+
+    /// <summary>The meeting.</summary>
+    public MeetingId MeetingId { get; }
+
+    /// <summary>Its committee.</summary>
+    public CommitteeId CommitteeId { get; }
+
+    /// <summary>The body that met.</summary>
+    public CommitteeBody Body { get; }
+
+    /// <summary>The kind of meeting.</summary>
+    public MeetingKind Kind { get; }
+
+    /// <summary>The day of the meeting, in Europe/Tirane.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>Present, excused or absent.</summary>
+    public AttendanceStatus Status { get; }
+
+    /// <summary>For a present seat, whether the titular, a deputy or a substitute came.</summary>
+    public PresenceCapacity? Capacity { get; }
+
+    /// <summary>For a present seat, the person who came.</summary>
+    public PersonId? PersonId { get; }
+}

@@ -1,0 +1,227 @@
+using Krat.Domain.Common;
+using Krat.Domain.Organisations;
+using NodaTime;
+
+namespace Krat.Domain.People;
+
+/// <summary>
+/// A person who represents an organisation on a committee, presents an agenda item or signs minutes: a
+/// name, an honorific, a position title, work contacts and the organisations the person represents over
+/// time. Nothing else personal is kept (no birth date, no home address, no private contact).
+/// </summary>
+public sealed class Person : AggregateRoot<PersonId>
+{
+    /// <summary>The longest given or family name accepted.</summary>
+    public const int MaxNamePartLength = 100;
+
+    /// <summary>The longest full name accepted.</summary>
+    public const int MaxFullNameLength = 200;
+
+    /// <summary>The longest honorific accepted ("Z.", "Znj.", "Dr.").</summary>
+    public const int MaxHonorificLength = 20;
+
+    /// <summary>The longest position title accepted.</summary>
+    public const int MaxPositionTitleLength = 200;
+
+    private readonly List<WorkContact> _workContacts = [];
+    private readonly List<Representation> _representations = [];
+
+    private Person(PersonId id)
+        : base(id)
+    {
+        FullName = string.Empty;
+        SearchText = string.Empty;
+        SortKey = string.Empty;
+    }
+
+    private Person()
+    {
+        FullName = string.Empty;
+        SearchText = string.Empty;
+        SortKey = string.Empty;
+    }
+
+    /// <summary>The given name, when the name was recorded in parts.</summary>
+    public string? GivenName { get; private set; }
+
+    /// <summary>The family name, when the name was recorded in parts.</summary>
+    public string? FamilyName { get; private set; }
+
+    /// <summary>The name as it is written: "given family", or the full name recorded as one text.</summary>
+    public string FullName { get; private set; }
+
+    /// <summary>The honorific, such as "Z." (Mr) or "Znj." (Ms).</summary>
+    public string? Honorific { get; private set; }
+
+    /// <summary>The person's current position title, such as "Prefekt i Qarkut Durrës".</summary>
+    public string? PositionTitle { get; private set; }
+
+    /// <summary>Work e-mail addresses and telephone numbers with their validity.</summary>
+    public IReadOnlyList<WorkContact> WorkContacts => _workContacts;
+
+    /// <summary>The organisations this person represents or represented, with their periods.</summary>
+    public IReadOnlyList<Representation> Representations => _representations;
+
+    /// <summary>The folded (<see cref="AlbanianText.Fold"/>) name and position, for diacritic-insensitive search.</summary>
+    public string SearchText { get; private set; }
+
+    /// <summary>The folded "family given" (or full) name, for ordering that is the same in memory and in SQL.</summary>
+    public string SortKey { get; private set; }
+
+    /// <summary>Registers a person by given and family name.</summary>
+    /// <param name="givenName">The given name; at most <see cref="MaxNamePartLength"/> characters.</param>
+    /// <param name="familyName">The family name; at most <see cref="MaxNamePartLength"/> characters.</param>
+    /// <param name="honorific">The honorific, or <see langword="null"/>.</param>
+    /// <param name="positionTitle">The position title, or <see langword="null"/>.</param>
+    /// <param name="id">The identity to use; a new one when omitted.</param>
+    /// <returns>The person.</returns>
+    public static Person Register(string givenName, string familyName, string? honorific = null, string? positionTitle = null, PersonId? id = null)
+    {
+        var person = new Person(id ?? PersonId.New());
+        person.Rename(givenName, familyName);
+        person.Describe(honorific, positionTitle);
+        return person;
+    }
+
+    /// <summary>Registers a person whose name is known only as one text.</summary>
+    /// <param name="fullName">The full name; at most <see cref="MaxFullNameLength"/> characters.</param>
+    /// <param name="honorific">The honorific, or <see langword="null"/>.</param>
+    /// <param name="positionTitle">The position title, or <see langword="null"/>.</param>
+    /// <param name="id">The identity to use; a new one when omitted.</param>
+    /// <returns>The person.</returns>
+    public static Person RegisterByFullName(string fullName, string? honorific = null, string? positionTitle = null, PersonId? id = null)
+    {
+        var person = new Person(id ?? PersonId.New());
+        person.RenameAs(fullName);
+        person.Describe(honorific, positionTitle);
+        return person;
+    }
+
+    /// <summary>Changes the name to a given and a family name.</summary>
+    /// <param name="givenName">The given name.</param>
+    /// <param name="familyName">The family name.</param>
+    public void Rename(string givenName, string familyName)
+    {
+        var given = Require.Text(givenName, nameof(givenName), MaxNamePartLength);
+        var family = Require.Text(familyName, nameof(familyName), MaxNamePartLength);
+        GivenName = given;
+        FamilyName = family;
+        FullName = $"{given} {family}";
+        Refresh();
+    }
+
+    /// <summary>Changes the name to a full name recorded as one text (given and family names are then unknown).</summary>
+    /// <param name="fullName">The full name.</param>
+    public void RenameAs(string fullName)
+    {
+        var full = Require.Text(fullName, nameof(fullName), MaxFullNameLength);
+        GivenName = null;
+        FamilyName = null;
+        FullName = full;
+        Refresh();
+    }
+
+    /// <summary>Changes the honorific and the position title.</summary>
+    /// <param name="honorific">The honorific, or <see langword="null"/>.</param>
+    /// <param name="positionTitle">The position title, or <see langword="null"/>.</param>
+    public void Describe(string? honorific, string? positionTitle)
+    {
+        var checkedHonorific = Require.OptionalText(honorific, nameof(honorific), MaxHonorificLength);
+        var checkedTitle = Require.OptionalText(positionTitle, nameof(positionTitle), MaxPositionTitleLength);
+        Honorific = checkedHonorific;
+        PositionTitle = checkedTitle;
+        Refresh();
+    }
+
+    /// <summary>Adds a work e-mail address or telephone number.</summary>
+    /// <param name="kind">E-mail or telephone.</param>
+    /// <param name="value">The address (must contain "@") or number; at most <see cref="WorkContact.MaxValueLength"/> characters.</param>
+    /// <param name="validity">The days on which it is valid.</param>
+    /// <returns>The contact.</returns>
+    /// <exception cref="DomainException">The same contact is already valid during an overlapping period (<c>person.duplicate-contact</c>).</exception>
+    public WorkContact AddWorkContact(WorkContactKind kind, string value, Term validity)
+    {
+        Require.Defined(kind, nameof(kind));
+        ArgumentNullException.ThrowIfNull(validity);
+        var checkedValue = Require.Text(value, nameof(value), WorkContact.MaxValueLength);
+        if (kind == WorkContactKind.Email && !checkedValue.Contains('@', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A work e-mail address needs an '@'.", nameof(value));
+        }
+
+        if (_workContacts.Find(c => c.Kind == kind && string.Equals(c.Value, checkedValue, StringComparison.OrdinalIgnoreCase) && c.Validity.Overlaps(validity)) is { } existing)
+        {
+            throw new DomainException(
+                "person.duplicate-contact",
+                $"{FullName} already has the work contact {existing.Value} for {existing.Validity}; it cannot be added again for {validity}.");
+        }
+
+        var contact = new WorkContact(kind, checkedValue, validity with { });
+        _workContacts.Add(contact);
+        return contact;
+    }
+
+    /// <summary>Ends a work contact on a day (it stays in the history).</summary>
+    /// <param name="contactId">The contact.</param>
+    /// <param name="last">The last day it is valid; not before its first day.</param>
+    /// <exception cref="DomainException">The day is before the contact became valid (<c>period.backwards</c>).</exception>
+    public void EndWorkContact(Guid contactId, LocalDate last)
+    {
+        var contact = _workContacts.Find(c => c.Id == contactId)
+            ?? throw new ArgumentException("The person has no such work contact.", nameof(contactId));
+        Periods.RequireNotBefore(last, contact.Validity.Start, $"the work contact {contact.Value} of {FullName}");
+        contact.End(last);
+    }
+
+    /// <summary>Records that this person represents an organisation during a period.</summary>
+    /// <param name="organisationId">The organisation.</param>
+    /// <param name="term">The period.</param>
+    /// <param name="positionTitle">The person's position there, or <see langword="null"/>.</param>
+    /// <returns>The representation.</returns>
+    /// <exception cref="DomainException">The person already represents the organisation during an overlapping period (<c>person.overlapping-representation</c>).</exception>
+    public Representation Represent(OrganisationId organisationId, Term term, string? positionTitle = null)
+    {
+        Require.Id(organisationId, nameof(organisationId));
+        ArgumentNullException.ThrowIfNull(term);
+        var title = Require.OptionalText(positionTitle, nameof(positionTitle), MaxPositionTitleLength);
+        if (_representations.Find(r => r.OrganisationId == organisationId && r.Term.Overlaps(term)) is { } existing)
+        {
+            throw new DomainException(
+                "person.overlapping-representation",
+                $"{FullName} already represents this organisation for {existing.Term}; a second representation for {term} would overlap it.");
+        }
+
+        var representation = new Representation(organisationId, term with { }, title);
+        _representations.Add(representation);
+        return representation;
+    }
+
+    /// <summary>Ends the representation of an organisation that covers a day, on that day.</summary>
+    /// <param name="organisationId">The organisation.</param>
+    /// <param name="last">The last day of the representation.</param>
+    /// <exception cref="DomainException">No representation of the organisation covers the day (<c>person.no-representation</c>).</exception>
+    public void EndRepresentation(OrganisationId organisationId, LocalDate last)
+    {
+        var representation = _representations.Find(r => r.OrganisationId == organisationId && r.Term.Contains(last))
+            ?? throw new DomainException(
+                "person.no-representation",
+                $"{FullName} does not represent this organisation on {last:yyyy-MM-dd}, so there is nothing to end.");
+        representation.End(last);
+    }
+
+    /// <summary>Whether the person represents an organisation on a day.</summary>
+    /// <param name="organisationId">The organisation.</param>
+    /// <param name="date">The day.</param>
+    /// <returns><see langword="true"/> when a representation covers the day.</returns>
+    public bool Represents(OrganisationId organisationId, LocalDate date) =>
+        _representations.Exists(r => r.OrganisationId == organisationId && r.Term.Contains(date));
+
+    /// <inheritdoc />
+    public override string ToString() => Honorific is null ? FullName : $"{Honorific} {FullName}";
+
+    private void Refresh()
+    {
+        SearchText = AlbanianText.FoldAll(FullName, PositionTitle);
+        SortKey = FamilyName is null ? AlbanianText.Fold(FullName) : AlbanianText.FoldAll(FamilyName, GivenName);
+    }
+}

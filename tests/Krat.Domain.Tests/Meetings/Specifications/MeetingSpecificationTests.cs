@@ -1,0 +1,130 @@
+using Krat.Domain.Committees;
+using Krat.Domain.Meetings;
+using Krat.Domain.Meetings.Specifications;
+using Krat.Domain.Tests.Common;
+using NodaTime;
+
+namespace Krat.Domain.Tests.Meetings.Specifications;
+
+public sealed class MeetingSpecificationTests
+{
+    private static readonly LocalDate From = new(2024, 1, 1);
+    private static readonly LocalDate To = new(2024, 12, 31);
+    private readonly GovernanceTestData _data = new();
+
+    private IReadOnlyList<Meeting> SameTimeInIdOrder => [.. new[] { _data.SameTimeA, _data.SameTimeB }.OrderBy(m => m.Id)];
+
+    [Fact]
+    public void MeetingsInPeriod_AreOrderedByStartThenIdentity()
+    {
+        var result = new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To).Evaluate(_data.Meetings);
+
+        Assert.Equal(
+            [_data.February, _data.TechnicalMarch, _data.June, .. SameTimeInIdOrder, _data.Cancelled, _data.October],
+            result);
+    }
+
+    [Fact]
+    public void MeetingsInPeriod_PagesWithSkipAndTake()
+    {
+        var result = new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, skip: 2, take: 3).Evaluate(_data.Meetings);
+
+        Assert.Equal([_data.June, .. SameTimeInIdOrder], result);
+    }
+
+    [Fact]
+    public void MeetingsInPeriod_IncludesBothEndDays()
+    {
+        var result = new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, new LocalDate(2024, 6, 20), new LocalDate(2024, 9, 5)).Evaluate(_data.Meetings);
+
+        Assert.Equal([_data.June, .. SameTimeInIdOrder], result);
+    }
+
+    [Fact]
+    public void MeetingsInPeriod_FiltersByBodyKindAndState()
+    {
+        Assert.Equal([_data.TechnicalMarch], new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, body: CommitteeBody.TechnicalTable).Evaluate(_data.Meetings));
+        Assert.Equal([_data.October], new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, kind: MeetingKind.CampaignClosing).Evaluate(_data.Meetings));
+        Assert.Equal(
+            [_data.February, _data.TechnicalMarch, _data.June, _data.October],
+            new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, state: MeetingState.Held).Evaluate(_data.Meetings));
+        Assert.Equal([_data.KorceMay], new CommitteeMeetingsInPeriodSpec(_data.Korce.Id, From, To).Evaluate(_data.Meetings));
+    }
+
+    [Fact]
+    public void MeetingsInPeriod_Rejects_NegativeSkipAndEmptyPage()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, skip: -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, take: 0));
+    }
+
+    [Fact]
+    public void MeetingRecord_FindsOneMeetingWithItsRecord()
+    {
+        var meeting = new MeetingRecordSpec(_data.February.Id).Evaluate(_data.Meetings).Single();
+
+        Assert.Same(_data.February, meeting);
+        Assert.Equal(3, meeting.Commitments.Count);
+        Assert.Empty(new MeetingRecordSpec(MeetingId.New()).Evaluate(_data.Meetings));
+    }
+
+    [Fact]
+    public void OpenCommitments_OnADay_AreTheOpenOnesOfEarlierMeetings_WithOverdueFlags()
+    {
+        var result = new OpenCommitmentsByOwnerSpec(_data.Berat.Id, new LocalDate(2024, 11, 1)).Evaluate(_data.Meetings).ToList();
+
+        Assert.Equal([_data.February.Id, _data.June.Id, _data.October.Id], result.Select(m => m.MeetingId));
+        Assert.Equal(
+            [$"{_data.ReportOpenOverdue.Id}:True", $"{_data.OngoingOpen.Id}:False"],
+            result[0].Commitments.Select(c => $"{c.CommitmentId}:{c.Overdue}"));
+        Assert.Equal([_data.PoliceDueLater.Id], result[1].Commitments.Select(c => c.CommitmentId));
+        Assert.Equal([_data.LatestOpen.Id], result[2].Commitments.Select(c => c.CommitmentId));
+    }
+
+    [Fact]
+    public void OpenCommitments_LeaveOutMeetingsAfterTheDay()
+    {
+        var result = new OpenCommitmentsByOwnerSpec(_data.Berat.Id, new LocalDate(2024, 6, 25)).Evaluate(_data.Meetings).ToList();
+
+        Assert.Equal([_data.February.Id, _data.June.Id], result.Select(m => m.MeetingId));
+        Assert.Equal([_data.PoliceDueLater.Id], result[1].Commitments.Select(c => c.CommitmentId));
+    }
+
+    [Fact]
+    public void OpenCommitments_ByOwner_AndOverdueOnly()
+    {
+        var police = new OpenCommitmentsByOwnerSpec(_data.Berat.Id, new LocalDate(2024, 11, 1), _data.Police).Evaluate(_data.Meetings).ToList();
+        var overdue = new OpenCommitmentsByOwnerSpec(_data.Berat.Id, new LocalDate(2024, 11, 1), overdueOnly: true).Evaluate(_data.Meetings).ToList();
+        var korce = new OpenCommitmentsByOwnerSpec(_data.Korce.Id, new LocalDate(2024, 11, 1), _data.Police, overdueOnly: true).Evaluate(_data.Meetings).ToList();
+
+        Assert.Equal([_data.PoliceDueLater.Id], police.SelectMany(m => m.Commitments).Select(c => c.CommitmentId));
+        Assert.Equal([_data.ReportOpenOverdue.Id], overdue.SelectMany(m => m.Commitments).Select(c => c.CommitmentId));
+        Assert.Equal([_data.KorceOpen.Id], korce.SelectMany(m => m.Commitments).Select(c => c.CommitmentId));
+    }
+
+    [Fact]
+    public void AttendanceHistory_ListsHeldMeetingsOfAnOrganisationAcrossCommittees_InDateOrder()
+    {
+        var result = new AttendanceHistorySpec(_data.Police).Evaluate(_data.Meetings).ToList();
+
+        Assert.Equal(
+            [$"{_data.February.Id}:Present:Substitute", $"{_data.KorceMay.Id}:Present:Titular", $"{_data.June.Id}:Excused:", $"{_data.October.Id}:Present:Titular"],
+            result.Select(a => $"{a.MeetingId}:{a.Status}:{a.Capacity}"));
+        Assert.Equal(_data.Officer, result[3].PersonId);
+    }
+
+    [Fact]
+    public void AttendanceHistory_PresentOnly_AndOneCommittee()
+    {
+        Assert.Equal(
+            [_data.February.Id, _data.KorceMay.Id, _data.October.Id],
+            new AttendanceHistorySpec(_data.Police, presentOnly: true).Evaluate(_data.Meetings).Select(a => a.MeetingId));
+        Assert.Equal(
+            [_data.February.Id, _data.June.Id, _data.October.Id],
+            new AttendanceHistorySpec(_data.Police, _data.Berat.Id).Evaluate(_data.Meetings).Select(a => a.MeetingId));
+        Assert.Equal(
+            [_data.TechnicalMarch.Id, _data.June.Id, _data.October.Id],
+            new AttendanceHistorySpec(_data.Ngo).Evaluate(_data.Meetings).Select(a => a.MeetingId));
+        Assert.Empty(new AttendanceHistorySpec(_data.School).Evaluate(_data.Meetings));
+    }
+}

@@ -1,0 +1,99 @@
+using Krat.Domain.Common;
+using Krat.Domain.Organisations;
+using Krat.Domain.People;
+using Krat.Domain.Tests.Common;
+using NodaTime;
+
+namespace Krat.Domain.Tests.People;
+
+public sealed class PersonTests
+{
+    private static readonly LocalDate Jan1 = new(2023, 1, 1);
+    private readonly OrganisationId _prefecture = OrganisationId.New();
+
+    [Fact]
+    public void Register_ComposesTheFullName_AndFoldsSearchAndSortKeys()
+    {
+        var person = Person.Register("Emiljan", "Jani", "Z.", "Prefekt i Qarkut Durrës");
+
+        Assert.Equal("Emiljan Jani", person.FullName);
+        Assert.Equal("Z. Emiljan Jani", person.ToString());
+        Assert.Equal("emiljan jani prefekt i qarkut durres", person.SearchText);
+        Assert.Equal("jani emiljan", person.SortKey);
+    }
+
+    [Fact]
+    public void RegisterByFullName_LeavesThePartsUnknown()
+    {
+        var person = Person.RegisterByFullName("Sekretari i Përgjithshëm");
+
+        Assert.Null(person.GivenName);
+        Assert.Null(person.FamilyName);
+        Assert.Equal("sekretari i pergjithshem", person.SortKey);
+    }
+
+    [Fact]
+    public void Register_Rejects_NamesLongerThanMaxLength()
+    {
+        Assert.Throws<ArgumentException>(() => Person.Register(new string('a', Person.MaxNamePartLength + 1), "Jani"));
+        Assert.Throws<ArgumentException>(() => Person.RegisterByFullName(new string('a', Person.MaxFullNameLength + 1)));
+        Assert.Throws<ArgumentException>(() => Person.Register("A", "B", new string('a', Person.MaxHonorificLength + 1)));
+    }
+
+    [Fact]
+    public void AddWorkContact_Rejects_EmailWithoutAt()
+    {
+        var person = Person.Register("Fabiola", "Egro");
+
+        Assert.Throws<ArgumentException>(() => person.AddWorkContact(WorkContactKind.Email, "fabiola.example.al", Term.From(Jan1)));
+        Assert.Empty(person.WorkContacts);
+    }
+
+    [Fact]
+    public void AddWorkContact_Rejects_SameContactInAnOverlappingPeriod()
+    {
+        var person = Person.Register("Fabiola", "Egro");
+        person.AddWorkContact(WorkContactKind.Email, "f.egro@example.al", Term.From(Jan1));
+
+        Rule.Broken("person.duplicate-contact", () => Fingerprint.Of(person), () => person.AddWorkContact(WorkContactKind.Email, "F.Egro@example.al", Term.From(new LocalDate(2023, 6, 1))), "f.egro@example.al");
+    }
+
+    [Fact]
+    public void EndWorkContact_Rejects_DayBeforeItBecameValid()
+    {
+        var person = Person.Register("Fabiola", "Egro");
+        var contact = person.AddWorkContact(WorkContactKind.Phone, "+355 52 222 222", Term.From(Jan1));
+
+        Rule.Broken("period.backwards", () => Fingerprint.Of(person), () => person.EndWorkContact(contact.Id, new LocalDate(2022, 12, 31)), "2023-01-01");
+    }
+
+    [Fact]
+    public void Represent_Rejects_OverlappingRepresentationOfTheSameOrganisation()
+    {
+        var person = Person.Register("Emiljan", "Jani");
+        person.Represent(_prefecture, Term.Between(Jan1, new LocalDate(2023, 12, 31)), "Prefekt");
+
+        Rule.Broken("person.overlapping-representation", () => Fingerprint.Of(person), () => person.Represent(_prefecture, Term.From(new LocalDate(2023, 12, 31))), "2023-01-01…2023-12-31");
+    }
+
+    [Fact]
+    public void Represent_TracksPeriods_AndEndRepresentationEndsTheOneCoveringTheDay()
+    {
+        var person = Person.Register("Emiljan", "Jani");
+        person.Represent(_prefecture, Term.From(Jan1), "Prefekt");
+
+        person.EndRepresentation(_prefecture, new LocalDate(2024, 6, 30));
+
+        Assert.True(person.Represents(_prefecture, new LocalDate(2024, 6, 30)));
+        Assert.False(person.Represents(_prefecture, new LocalDate(2024, 7, 1)));
+    }
+
+    [Fact]
+    public void EndRepresentation_Rejects_DayWithoutRepresentation()
+    {
+        var person = Person.Register("Emiljan", "Jani");
+        person.Represent(_prefecture, Term.From(Jan1));
+
+        Rule.Broken("person.no-representation", () => Fingerprint.Of(person), () => person.EndRepresentation(_prefecture, new LocalDate(2022, 6, 1)), "2022-06-01");
+    }
+}
