@@ -17,7 +17,6 @@ public sealed partial class DurresScenario
 {
     private static readonly LocalDate OrderDate = new(2006, 6, 19);
     private static readonly LocalDate MembershipFrom = new(2023, 1, 1);
-    private static readonly LocalDate ClosingDay = new(2023, 10, 31);
 
     private readonly Dictionary<PersonId, Person> _people = [];
     private readonly List<Meeting> _meetings = [];

@@ -4,7 +4,7 @@ namespace Krat.Domain.Committees;
 
 /// <summary>The identity of a Regional Anti-Trafficking Committee (KRAT) of one county.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct CommitteeId(Guid Value) : IEntityId, IComparable<CommitteeId>, IComparable
+public readonly record struct CommitteeId(Guid Value) : IEntityId, IComparable<CommitteeId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>
@@ -48,19 +48,6 @@ public readonly record struct CommitteeId(Guid Value) : IEntityId, IComparable<C
     /// <inheritdoc />
     public int CompareTo(CommitteeId other) => Value.CompareTo(other.Value);
 
-    /// <summary>
-    /// Orders against a boxed identity of the same type, so that untyped sorters (such as the in-memory
-    /// specification evaluator) order identities as <see cref="CompareTo(CommitteeId)"/> does.
-    /// </summary>
-    /// <param name="obj">Another CommitteeId, or <see langword="null"/> (which orders first).</param>
-    /// <returns>The relative order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is another type.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        CommitteeId other => CompareTo(other),
-        _ => throw new ArgumentException($"A CommitteeId can only be compared with another CommitteeId.", nameof(obj)),
-    };
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

@@ -4,7 +4,7 @@ namespace Krat.Domain.Committees;
 
 /// <summary>The identity of a seat an organisation holds on a committee body.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct SeatId(Guid Value) : IEntityId, IComparable<SeatId>, IComparable
+public readonly record struct SeatId(Guid Value) : IEntityId, IComparable<SeatId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>
@@ -48,19 +48,6 @@ public readonly record struct SeatId(Guid Value) : IEntityId, IComparable<SeatId
     /// <inheritdoc />
     public int CompareTo(SeatId other) => Value.CompareTo(other.Value);
 
-    /// <summary>
-    /// Orders against a boxed identity of the same type, so that untyped sorters (such as the in-memory
-    /// specification evaluator) order identities as <see cref="CompareTo(SeatId)"/> does.
-    /// </summary>
-    /// <param name="obj">Another SeatId, or <see langword="null"/> (which orders first).</param>
-    /// <returns>The relative order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is another type.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        SeatId other => CompareTo(other),
-        _ => throw new ArgumentException($"A SeatId can only be compared with another SeatId.", nameof(obj)),
-    };
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

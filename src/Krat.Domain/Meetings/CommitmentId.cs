@@ -4,7 +4,7 @@ namespace Krat.Domain.Meetings;
 
 /// <summary>The identity of a commitment an organisation made at a meeting.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct CommitmentId(Guid Value) : IEntityId, IComparable<CommitmentId>, IComparable
+public readonly record struct CommitmentId(Guid Value) : IEntityId, IComparable<CommitmentId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>
@@ -48,19 +48,6 @@ public readonly record struct CommitmentId(Guid Value) : IEntityId, IComparable<
     /// <inheritdoc />
     public int CompareTo(CommitmentId other) => Value.CompareTo(other.Value);
 
-    /// <summary>
-    /// Orders against a boxed identity of the same type, so that untyped sorters (such as the in-memory
-    /// specification evaluator) order identities as <see cref="CompareTo(CommitmentId)"/> does.
-    /// </summary>
-    /// <param name="obj">Another CommitmentId, or <see langword="null"/> (which orders first).</param>
-    /// <returns>The relative order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is another type.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        CommitmentId other => CompareTo(other),
-        _ => throw new ArgumentException($"A CommitmentId can only be compared with another CommitmentId.", nameof(obj)),
-    };
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

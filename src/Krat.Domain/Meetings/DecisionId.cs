@@ -4,7 +4,7 @@ namespace Krat.Domain.Meetings;
 
 /// <summary>The identity of a decision recorded at a meeting.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct DecisionId(Guid Value) : IEntityId, IComparable<DecisionId>, IComparable
+public readonly record struct DecisionId(Guid Value) : IEntityId, IComparable<DecisionId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>
@@ -48,19 +48,6 @@ public readonly record struct DecisionId(Guid Value) : IEntityId, IComparable<De
     /// <inheritdoc />
     public int CompareTo(DecisionId other) => Value.CompareTo(other.Value);
 
-    /// <summary>
-    /// Orders against a boxed identity of the same type, so that untyped sorters (such as the in-memory
-    /// specification evaluator) order identities as <see cref="CompareTo(DecisionId)"/> does.
-    /// </summary>
-    /// <param name="obj">Another DecisionId, or <see langword="null"/> (which orders first).</param>
-    /// <returns>The relative order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is another type.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        DecisionId other => CompareTo(other),
-        _ => throw new ArgumentException($"A DecisionId can only be compared with another DecisionId.", nameof(obj)),
-    };
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

@@ -4,7 +4,7 @@ namespace Krat.Domain.Meetings;
 
 /// <summary>The identity of a meeting of a committee body.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct MeetingId(Guid Value) : IEntityId, IComparable<MeetingId>, IComparable
+public readonly record struct MeetingId(Guid Value) : IEntityId, IComparable<MeetingId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>
@@ -48,19 +48,6 @@ public readonly record struct MeetingId(Guid Value) : IEntityId, IComparable<Mee
     /// <inheritdoc />
     public int CompareTo(MeetingId other) => Value.CompareTo(other.Value);
 
-    /// <summary>
-    /// Orders against a boxed identity of the same type, so that untyped sorters (such as the in-memory
-    /// specification evaluator) order identities as <see cref="CompareTo(MeetingId)"/> does.
-    /// </summary>
-    /// <param name="obj">Another MeetingId, or <see langword="null"/> (which orders first).</param>
-    /// <returns>The relative order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is another type.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        MeetingId other => CompareTo(other),
-        _ => throw new ArgumentException($"A MeetingId can only be compared with another MeetingId.", nameof(obj)),
-    };
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

@@ -4,7 +4,7 @@ namespace Krat.Domain.Organisations;
 
 /// <summary>The identity of an organisation (institution, NGO, school, agency…).</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct OrganisationId(Guid Value) : IEntityId, IComparable<OrganisationId>, IComparable
+public readonly record struct OrganisationId(Guid Value) : IEntityId, IComparable<OrganisationId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>
@@ -48,19 +48,6 @@ public readonly record struct OrganisationId(Guid Value) : IEntityId, IComparabl
     /// <inheritdoc />
     public int CompareTo(OrganisationId other) => Value.CompareTo(other.Value);
 
-    /// <summary>
-    /// Orders against a boxed identity of the same type, so that untyped sorters (such as the in-memory
-    /// specification evaluator) order identities as <see cref="CompareTo(OrganisationId)"/> does.
-    /// </summary>
-    /// <param name="obj">Another OrganisationId, or <see langword="null"/> (which orders first).</param>
-    /// <returns>The relative order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is another type.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        OrganisationId other => CompareTo(other),
-        _ => throw new ArgumentException($"A OrganisationId can only be compared with another OrganisationId.", nameof(obj)),
-    };
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

@@ -4,7 +4,7 @@ namespace Krat.Domain.People;
 
 /// <summary>The identity of a person who represents an organisation.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct PersonId(Guid Value) : IEntityId, IComparable<PersonId>, IComparable
+public readonly record struct PersonId(Guid Value) : IEntityId, IComparable<PersonId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>
@@ -48,19 +48,6 @@ public readonly record struct PersonId(Guid Value) : IEntityId, IComparable<Pers
     /// <inheritdoc />
     public int CompareTo(PersonId other) => Value.CompareTo(other.Value);
 
-    /// <summary>
-    /// Orders against a boxed identity of the same type, so that untyped sorters (such as the in-memory
-    /// specification evaluator) order identities as <see cref="CompareTo(PersonId)"/> does.
-    /// </summary>
-    /// <param name="obj">Another PersonId, or <see langword="null"/> (which orders first).</param>
-    /// <returns>The relative order.</returns>
-    /// <exception cref="ArgumentException"><paramref name="obj"/> is another type.</exception>
-    public int CompareTo(object? obj) => obj switch
-    {
-        null => 1,
-        PersonId other => CompareTo(other),
-        _ => throw new ArgumentException($"A PersonId can only be compared with another PersonId.", nameof(obj)),
-    };
 
     /// <inheritdoc />
     public override string ToString() => Value.ToString();

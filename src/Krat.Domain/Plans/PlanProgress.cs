@@ -31,6 +31,35 @@ public sealed record MeasureProgress(
     double? Ratio,
     bool IsBehindSchedule)
 {
+    /// <summary>The measure.</summary>
+    public MeasureId MeasureId { get; } = MeasureId;
+
+    /// <summary>Its code.</summary>
+    public string Code { get; } = Code;
+
+    /// <summary>Activities not cancelled (planned, postponed or completed).</summary>
+    public int PlannedActivities { get; } = PlannedActivities;
+
+    /// <summary>Activities completed by the day.</summary>
+    public int CompletedActivities { get; } = CompletedActivities;
+
+    /// <summary>Activities planned or postponed whose planned first day is before the day.</summary>
+    public int OverdueActivities { get; } = OverdueActivities;
+
+    /// <summary>Completed / planned activities.</summary>
+    public double? ActivityRatio { get; } = ActivityRatio;
+
+    /// <summary>The average achievement of its indicators (<see cref="Indicator.Achievement"/>).</summary>
+    public double? IndicatorRatio { get; } = IndicatorRatio;
+
+    /// <summary>The average of the activity and indicator ratios that exist.</summary>
+    public double? Ratio { get; } = Ratio;
+
+    /// <summary>/// Whether it is late on the day: it has an overdue activity; or its timeframe has ended and <see cref="Ratio"/> is
+/// below 1 (or unknown); or more than half of its timeframe has passed without any activity.
+///</summary>
+    public bool IsBehindSchedule { get; } = IsBehindSchedule;
+
     /// <summary>Works out the progress of a measure.</summary>
     /// <param name="measure">The measure.</param>
     /// <param name="activities">Activities; those of other measures are ignored.</param>
@@ -64,7 +93,26 @@ public sealed record MeasureProgress(
 /// <param name="Measures">Its measures' progress, in plan order.</param>
 /// <param name="Ratio">The average of the measures' ratios that exist, or <see langword="null"/>.</param>
 /// <param name="MeasuresBehindSchedule">How many of its measures are behind schedule.</param>
-public sealed record ObjectiveProgress(Guid ObjectiveId, Pillar Pillar, string Code, IReadOnlyList<MeasureProgress> Measures, double? Ratio, int MeasuresBehindSchedule);
+public sealed record ObjectiveProgress(Guid ObjectiveId, Pillar Pillar, string Code, IReadOnlyList<MeasureProgress> Measures, double? Ratio, int MeasuresBehindSchedule)
+{
+    /// <summary>The objective.</summary>
+    public Guid ObjectiveId { get; } = ObjectiveId;
+
+    /// <summary>Its pillar.</summary>
+    public Pillar Pillar { get; } = Pillar;
+
+    /// <summary>Its code.</summary>
+    public string Code { get; } = Code;
+
+    /// <summary>Its measures' progress, in plan order.</summary>
+    public IReadOnlyList<MeasureProgress> Measures { get; } = Measures;
+
+    /// <summary>The average of the measures' ratios that exist, or <see langword="null"/>.</summary>
+    public double? Ratio { get; } = Ratio;
+
+    /// <summary>How many of its measures are behind schedule.</summary>
+    public int MeasuresBehindSchedule { get; } = MeasuresBehindSchedule;
+}
 
 /// <summary>
 /// The progress of an action plan on a day, measure by measure and rolled up to objectives and the plan.
@@ -76,6 +124,18 @@ public sealed record ObjectiveProgress(Guid ObjectiveId, Pillar Pillar, string C
 /// <param name="MeasuresBehindSchedule">How many measures are behind schedule.</param>
 public sealed record PlanProgress(LocalDate AsOf, IReadOnlyList<ObjectiveProgress> Objectives, double? Ratio, int MeasuresBehindSchedule)
 {
+    /// <summary>The day of the review.</summary>
+    public LocalDate AsOf { get; } = AsOf;
+
+    /// <summary>Each objective's progress, in plan order.</summary>
+    public IReadOnlyList<ObjectiveProgress> Objectives { get; } = Objectives;
+
+    /// <summary>The average of all measures' ratios that exist, or <see langword="null"/>.</summary>
+    public double? Ratio { get; } = Ratio;
+
+    /// <summary>How many measures are behind schedule.</summary>
+    public int MeasuresBehindSchedule { get; } = MeasuresBehindSchedule;
+
     /// <summary>Works out the progress of a plan.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="activities">The committee's activities (at least those linked to the plan's measures).</param>

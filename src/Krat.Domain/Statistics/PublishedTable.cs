@@ -11,6 +11,15 @@ namespace Krat.Domain.Statistics;
 /// <param name="Display">The text to print.</param>
 public sealed record PublishedFigure(int? Value, SuppressionState State, string Display)
 {
+    /// <summary>The count; <see langword="null"/> when suppressed.</summary>
+    public int? Value { get; } = Value;
+
+    /// <summary>Whether and why it is hidden.</summary>
+    public SuppressionState State { get; } = State;
+
+    /// <summary>The text to print.</summary>
+    public string Display { get; } = Display;
+
     /// <summary>Whether the figure is hidden.</summary>
     public bool IsSuppressed => State != SuppressionState.Shown;
 }
@@ -37,4 +46,32 @@ public sealed record PublishedTable(
     IReadOnlyList<PublishedFigure> RowTotals,
     IReadOnlyList<PublishedFigure> ColumnTotals,
     PublishedFigure GrandTotal,
-    int Threshold);
+    int Threshold)
+{
+    /// <summary>The code of each row (an enum member name, or any key for a plain table).</summary>
+    public IReadOnlyList<string> RowKeys { get; } = RowKeys;
+
+    /// <summary>The label of each row.</summary>
+    public IReadOnlyList<Label> RowLabels { get; } = RowLabels;
+
+    /// <summary>The code of each column.</summary>
+    public IReadOnlyList<string> ColumnKeys { get; } = ColumnKeys;
+
+    /// <summary>The label of each column.</summary>
+    public IReadOnlyList<Label> ColumnLabels { get; } = ColumnLabels;
+
+    /// <summary>The cells, row by row.</summary>
+    public IReadOnlyList<IReadOnlyList<PublishedFigure>> Cells { get; } = Cells;
+
+    /// <summary>The total of each row.</summary>
+    public IReadOnlyList<PublishedFigure> RowTotals { get; } = RowTotals;
+
+    /// <summary>The total of each column.</summary>
+    public IReadOnlyList<PublishedFigure> ColumnTotals { get; } = ColumnTotals;
+
+    /// <summary>The total of the table.</summary>
+    public PublishedFigure GrandTotal { get; } = GrandTotal;
+
+    /// <summary>The suppression threshold: counts from 1 to <c>Threshold − 1</c> are hidden.</summary>
+    public int Threshold { get; } = Threshold;
+}

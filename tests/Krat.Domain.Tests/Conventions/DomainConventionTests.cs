@@ -32,7 +32,10 @@ public sealed class DomainConventionTests
     /// No property of a public type can be set from outside, not even through <c>init</c> (value objects use
     /// <c>private init</c>). The one exemption: the positional <c>Value</c> of a strongly typed identity
     /// (<see cref="IEntityId"/>), a readonly record struct whose public constructor takes any GUID, so
-    /// <c>id with { Value = g }</c> is the same as <c>new XId(g)</c> and bypasses nothing.
+    /// <c>id with { Value = g }</c> is the same as <c>new XId(g)</c> and bypasses nothing. Query criteria that a
+    /// specification takes (records named <c>…Filter</c> in a <c>Specifications</c> namespace, such as
+    /// <c>ActivitiesFilter</c>) may use public <c>init</c>: they hold no domain state and guard no rule, and
+    /// object-initialiser syntax is how a host fills them from a form.
     /// </summary>
     [Fact]
     public void NoPublicType_HasAPublicSetterOrPublicInit()
@@ -40,12 +43,19 @@ public sealed class DomainConventionTests
         var offenders = PublicTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(p => (Type: t, Property: p)))
             .Where(x => !(typeof(IEntityId).IsAssignableFrom(x.Type) && x.Type.IsValueType && x.Property.Name == nameof(IEntityId.Value)))
+            .Where(x => !(IsQueryCriteria(x.Type) && IsInitOnly(x.Property)))
             .Where(x => x.Property.SetMethod is { IsPublic: true } || x.Property.SetMethod is { IsFamily: true } || x.Property.SetMethod is { IsFamilyOrAssembly: true })
             .Select(x => $"{x.Type.FullName}.{x.Property.Name}")
             .ToList();
 
         Assert.True(offenders.Count == 0, "Settable from outside: " + string.Join(", ", offenders));
     }
+
+    private static bool IsQueryCriteria(Type type) =>
+        type.Namespace!.EndsWith(".Specifications", StringComparison.Ordinal) && type.Name.EndsWith("Filter", StringComparison.Ordinal);
+
+    private static bool IsInitOnly(PropertyInfo property) =>
+        property.SetMethod?.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)) == true;
 
     [Fact]
     public void NoPublicType_HasAPublicMutableField()
