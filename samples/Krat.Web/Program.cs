@@ -1,7 +1,11 @@
 // Krat demo site: the example of how a prefecture embeds Krat in its own ASP.NET Core site.
 // Lines marked "Your choice" are decisions an installation makes for itself.
+using Krat.Infrastructure;
+using Krat.Infrastructure.Auditing;
+using Krat.Infrastructure.Scoping;
 using Krat.Web;
 using Krat.Web.Data;
+using Krat.Web.Hosting;
 using Krat.Web.Localization;
 using Krat.Web.Security;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,8 +27,13 @@ var demoMode = builder.Configuration.GetValue<bool>($"{KratSiteOptions.Section}:
 // "Now" comes from NodaTime's clock (tests replace it with a FakeClock).
 builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
 
-// ── Domain persistence plugs in here: the Krat infrastructure's AddKrat(...) registration, given
-//    `connectionString` (and the clock), before the site's own services.
+// Krat: the domain's persistence on the same SQLite file (repositories, specifications, migrations).
+builder.Services.AddKrat(connectionString);
+// Who changed what (audit columns) and which committee a signed-in secretary or member may see.
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, SignedInUser>();
+builder.Services.AddScoped<ICommitteeScope, UserCommitteeScope>();
+builder.Services.AddScoped<CurrentCommittee>();
 
 builder.Services.AddKratLocalization();                 // Albanian (sq-AL) first, English second.
 builder.Services.AddKratIdentity(connectionString);     // Accounts, roles, policies.
@@ -37,8 +46,9 @@ builder.Services
 
 var app = builder.Build();
 
-// ── Database at start-up. The domain's migrations plug in here, first; then the accounts' migrations
-//    (same file, own history table) and the roles.
+// Database at start-up: the domain's migrations first, then the accounts' (same file, own history table)
+// and the roles. Your choice: an installation may run migrations from its deployment instead.
+await app.Services.MigrateKratDatabaseAsync();
 await app.Services.MigrateKratIdentityAsync();
 if (demoMode)
 {
