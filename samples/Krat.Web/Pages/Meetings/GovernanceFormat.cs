@@ -43,6 +43,21 @@ public static class GovernanceFormat
     public static string Name(this IReadOnlyDictionary<PersonId, Person> people, PersonId? id) =>
         id is { } key && people.TryGetValue(key, out var person) ? person.ToString() : string.Empty;
 
+    /// <summary>Whether the user may edit the committee's records (administrator or secretary).</summary>
+    public static bool CanEdit(System.Security.Claims.ClaimsPrincipal user) =>
+        user is not null && (user.IsInRole(Security.KratRoles.Administrator) || user.IsInRole(Security.KratRoles.Secretary));
+
+    /// <summary>Whether the user is signed in (member, secretary or administrator): they see draft minutes too.</summary>
+    public static bool SignedIn(System.Security.Claims.ClaimsPrincipal user) => user?.Identity?.IsAuthenticated == true;
+
+    /// <summary>Whether a visitor with the given rights may see the meeting's record (public: approved minutes only).</summary>
+    public static bool MaySeeRecord(Meeting meeting, System.Security.Claims.ClaimsPrincipal user) =>
+        SignedIn(user) || meeting.Minutes == MinutesStatus.Approved;
+
+    /// <summary>Whether the public may know of the meeting at all (planned, cancelled, or approved minutes).</summary>
+    public static bool IsPublished(Meeting meeting) =>
+        meeting.State is MeetingState.Planned or MeetingState.Cancelled || meeting.Minutes == MinutesStatus.Approved;
+
     /// <summary>Today in Europe/Tirane.</summary>
     public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(Meeting.TimeZone).Date;
 
@@ -54,23 +69,23 @@ public static class GovernanceFormat
     /// Shows a failed verb or save as a form error: a domain rule or argument error with its message, a
     /// concurrency conflict with who changed the record and when. Returns false for other exceptions.
     /// </summary>
-    public static bool TryShow(this ModelStateDictionary modelState, Exception exception, IStringLocalizer texts)
+    public static bool TryShow(this ModelStateDictionary modelState, Exception exception, IStringLocalizer texts, string key = "")
     {
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(texts);
         switch (exception)
         {
             case DomainException domain:
-                modelState.AddModelError(string.Empty, domain.Message);
+                modelState.AddModelError(key, domain.Message);
                 return true;
             case ConcurrencyConflictException conflict:
                 var when = conflict.ChangedAt is { } at
                     ? $"{Date(at.InZone(Meeting.TimeZone).Date)} {Time(at.InZone(Meeting.TimeZone))}"
                     : "?";
-                modelState.AddModelError(string.Empty, texts["Conflict", conflict.ChangedBy ?? "?", when]);
+                modelState.AddModelError(key, texts["Conflict", conflict.ChangedBy ?? "?", when]);
                 return true;
             case ArgumentException argument:
-                modelState.AddModelError(string.Empty, argument.Message);
+                modelState.AddModelError(key, argument.Message);
                 return true;
             default:
                 return false;
