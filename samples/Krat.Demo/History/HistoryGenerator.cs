@@ -23,13 +23,16 @@ public static class HistoryGenerator
         var national = NationalOrganisations.Generate(options, structure);
         var frames = options.Counties.Select(c => BuildCounty(options, structure, national, c)).ToList();
         AssignActivityCounts(options, frames);
-        return new GeneratedHistory(
+        return Assemble(options, structure, frames);
+    }
+
+    internal static GeneratedHistory Assemble(HistoryOptions options, GeneratedStructure structure, IReadOnlyList<CommitteeFrame> frames) =>
+        new(
             options,
             structure,
             () => HistoryStreams.Meetings(options, frames),
             () => HistoryStreams.Activities(options, frames),
             frames.Sum(f => f.Years.Values.Sum(y => y.ActivityCount)));
-    }
 
     internal static void AssignActivityCounts(HistoryOptions options, IReadOnlyList<CommitteeFrame> frames)
     {
@@ -64,7 +67,7 @@ public static class HistoryGenerator
         }
     }
 
-    private static CommitteeFrame BuildCounty(HistoryOptions options, GeneratedStructure structure, NationalOrganisations national, CountyCode code)
+    internal static CommitteeFrame BuildCounty(HistoryOptions options, GeneratedStructure structure, NationalOrganisations national, CountyCode code)
     {
         var county = Albania.County(code);
         var index = int.Parse(code.Value[3..], System.Globalization.CultureInfo.InvariantCulture);

@@ -29,7 +29,9 @@ internal enum IdStream
     Structure = 1,
     Meetings = 2,
     Activities = 3,
-    DurresAddOn = 4,
+    DurresStructure = 4,
+    DurresMeetings = 5,
+    DurresActivities = 6,
 }
 
 /// <summary>

@@ -51,8 +51,8 @@ internal sealed class NationalOrganisations
     /// <summary>The national organisations of the Durrës scenario (fixed ids) plus the ones it lacks, registered afresh.</summary>
     public static NationalOrganisations ForDurresScenario(HistoryOptions options, GeneratedStructure structure)
     {
-        var random = new Random(HistoryIds.Mix(options.Seed, 0, 0, IdStream.DurresAddOn));
-        var ids = new HistoryIds(random, 0, IdStream.DurresAddOn);
+        var random = new Random(HistoryIds.Mix(options.Seed, 0, 0, IdStream.DurresStructure));
+        var ids = new HistoryIds(random, 0, IdStream.DurresStructure);
         OrganisationId Add(string name, OrganisationKind kind, string english, string? acronym) =>
             Register(structure, new OrganisationId(ids.Next(IdKind.Organisation, options.From)), name, kind, english, acronym);
         return new NationalOrganisations
