@@ -25,8 +25,8 @@ public class KratWebFactory : WebApplicationFactory<Program>
     /// <summary>The clock the site reads; tests may move it.</summary>
     public FakeClock Clock { get; } = new(Instant.FromUtc(2023, 10, 31, 9, 0));
 
-    /// <summary>Absolute path of this factory's SQLite file.</summary>
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"krat-web-tests-{Guid.NewGuid():N}.db");
+    /// <summary>Absolute path of this factory's SQLite file; a test may point a second factory at the same file to restart the site.</summary>
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"krat-web-tests-{Guid.NewGuid():N}.db");
 
     /// <summary>Whether the site runs in demo mode (seeded demo accounts, passwords on the login page).</summary>
     public bool DemoMode { get; init; } = true;

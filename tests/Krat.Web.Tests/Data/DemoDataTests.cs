@@ -1,0 +1,50 @@
+using Krat.Demo.Durres;
+using Krat.Domain.Activities;
+using Krat.Domain.Committees;
+using Krat.Domain.Meetings;
+using Krat.Domain.Organisations;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Tests.Harness;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Krat.Web.Tests.Data;
+
+/// <summary>Demo mode seeds the Durrës reference scenario once; a real installation starts empty.</summary>
+public sealed class DemoDataTests
+{
+    [Fact]
+    public async Task DemoMode_SeedsTheDurresScenario_Once()
+    {
+        var expected = DurresScenario.Build();
+        await using var site = new KratWebFactory();
+        _ = site.CreateSiteClient();
+
+        Assert.Equal(expected.Organisations.Count, await CountAsync<Organisation>(site));
+        Assert.Equal(expected.Meetings.Count, await CountAsync<Meeting>(site));
+        Assert.Equal(expected.Activities.Count, await CountAsync<Activity>(site));
+        Assert.Equal(1, await CountAsync<Committee>(site));
+
+        // A second start on the same file (a restarted site) finds the data and adds nothing.
+        await using var restarted = new KratWebFactory { DatabasePath = site.DatabasePath };
+        _ = restarted.CreateSiteClient();
+        Assert.Equal(expected.Activities.Count, await CountAsync<Activity>(restarted));
+        Assert.Equal(1, await CountAsync<Committee>(restarted));
+    }
+
+    [Fact]
+    public async Task WithoutDemoMode_NothingIsSeeded()
+    {
+        await using var site = new KratWebFactory { DemoMode = false };
+        _ = site.CreateSiteClient();
+
+        Assert.Equal(0, await CountAsync<Committee>(site));
+        Assert.Equal(0, await CountAsync<Organisation>(site));
+    }
+
+    private static async Task<int> CountAsync<T>(KratWebFactory site)
+        where T : class, Krat.Domain.Common.IAggregateRoot
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IReadRepository<T>>().CountAsync();
+    }
+}
