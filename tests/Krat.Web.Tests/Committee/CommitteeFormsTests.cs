@@ -5,7 +5,7 @@ using Krat.Web.Security;
 using Krat.Web.Tests.Harness;
 using Krat.Web.Tests.Meetings;
 
-namespace Krat.Web.Tests.Committee;
+namespace Krat.Web.Tests.CommitteePages;
 
 /// <summary>Granting and ending seats, appointing representatives and assigning posts: rights, rules, conflicts.</summary>
 public sealed class CommitteeFormsTests(GovernanceSite site) : IClassFixture<GovernanceSite>

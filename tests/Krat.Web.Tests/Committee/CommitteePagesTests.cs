@@ -6,7 +6,7 @@ using Krat.Web.Security;
 using Krat.Web.Tests.Harness;
 using Krat.Web.Tests.Meetings;
 
-namespace Krat.Web.Tests.Committee;
+namespace Krat.Web.Tests.CommitteePages;
 
 /// <summary>The committee on a date and the history of a seat (public), computed from the Durrës scenario.</summary>
 public sealed class CommitteePagesTests(GovernanceSite site) : IClassFixture<GovernanceSite>

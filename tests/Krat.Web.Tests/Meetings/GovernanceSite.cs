@@ -3,7 +3,6 @@ using Krat.Domain.Committees;
 using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Infrastructure.Repositories;
-using Krat.Web.Data;
 using Krat.Web.Tests.Harness;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -11,22 +10,24 @@ using NodaTime;
 namespace Krat.Web.Tests.Meetings;
 
 /// <summary>
-/// The demo site with the Durrës scenario in its database (seeded here too, so the tests do not depend on how
-/// the site wires seeding; the seeder skips a database that already has a committee), plus helpers that add
-/// records through the repositories, as another committee or a later meeting would be added.
+/// The demo site with the Durrës scenario in its database (seeded by the site in demo mode on start-up), plus
+/// helpers that add records through the repositories, as another committee or a later meeting would be added.
 /// </summary>
 public sealed class GovernanceSite : KratWebFactory, IAsyncLifetime
 {
     /// <summary>The reference scenario, to compute expected values from.</summary>
     public DurresScenario Scenario { get; } = DurresScenario.Build();
 
+    private readonly SemaphoreSlim _korceLock = new(1, 1);
+    private (Domain.Committees.Committee, Meeting)? _korce;
+
     /// <summary>The reference day of the scenario (the site's clock shows it).</summary>
     public static LocalDate ClosingDay { get; } = new(2023, 10, 31);
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync()
     {
         _ = Server;
-        await Services.SeedDemoDataAsync();
+        return Task.CompletedTask;
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -42,6 +43,19 @@ public sealed class GovernanceSite : KratWebFactory, IAsyncLifetime
 
     /// <summary>KRAT Korçë with one seat and one held meeting: another committee's records.</summary>
     public async Task<(Domain.Committees.Committee Committee, Meeting Meeting)> AddKorceAsync()
+    {
+        await _korceLock.WaitAsync();
+        try
+        {
+            return _korce ??= await CreateKorceAsync();
+        }
+        finally
+        {
+            _korceLock.Release();
+        }
+    }
+
+    private async Task<(Domain.Committees.Committee Committee, Meeting Meeting)> CreateKorceAsync()
     {
         var korce = Domain.Committees.Committee.Establish(CountyCode.From("AL-06"), "Komiteti Rajonal Antitrafik Korçë");
         korce.GrantSeat(DemoIds.Unicef, CommitteeBody.Committee, SeatRole.Observer, false, new LocalDate(2023, 1, 1));
