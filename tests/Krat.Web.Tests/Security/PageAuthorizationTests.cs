@@ -17,9 +17,18 @@ public sealed class PageAuthorizationTests(KratWebFactory site) : IClassFixture<
         "/Account/AccessDenied",
         "/Account/Login",
         "/Account/Logout",
+        "/Committee/Index",
+        "/Committee/Seat",
         "/Culture",
+        "/Directory/Index",
+        "/Directory/Organisation",
+        "/Directory/Person",
         "/Error",
         "/Index",
+        "/Meetings/Calendar",
+        "/Meetings/Details",
+        "/Meetings/Index",
+        "/Meetings/Minutes",
         "/Status",
     ];
 
