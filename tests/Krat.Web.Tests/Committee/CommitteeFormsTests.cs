@@ -137,6 +137,29 @@ public sealed class CommitteeFormsTests(GovernanceSite site) : IClassFixture<Gov
     }
 
     [Fact]
+    public async Task AssignPost_HandingOverTheChair_MovesItOnThatDay()
+    {
+        using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        var municipality = DemoIds.CommitteeSeat(DemoIds.MunicipalityKruje);
+        var prefecture = DemoIds.CommitteeSeat(DemoIds.Prefecture);
+
+        var (status, _, _) = await client.SubmitAsync($"/Committee/AssignPost/{Id(municipality)}", "[data-testid=seat-form]", new()
+        {
+            ["Input.Post"] = nameof(Post.Chair),
+            ["Input.HandOver"] = "true",
+            ["Input.Day"] = "2024-03-01",
+        });
+        var before = await client.GetDocumentAsync("/Committee?date=2024-02-29");
+        var after = await client.GetDocumentAsync("/Committee?date=2024-03-01");
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Equal("Kryetar", before.Text($"[data-testid=roster-Committee] tr[data-seat='{Id(prefecture)}'] [data-testid=posts]"));
+        Assert.Equal("", before.Text($"[data-testid=roster-Committee] tr[data-seat='{Id(municipality)}'] [data-testid=posts]"));
+        Assert.Equal("Kryetar", after.Text($"[data-testid=roster-Committee] tr[data-seat='{Id(municipality)}'] [data-testid=posts]"));
+        Assert.Equal("", after.Text($"[data-testid=roster-Committee] tr[data-seat='{Id(prefecture)}'] [data-testid=posts]"));
+    }
+
+    [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRejected()
     {
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);

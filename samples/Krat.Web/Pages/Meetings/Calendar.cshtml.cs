@@ -33,7 +33,7 @@ public sealed class CalendarModel(CurrentCommittee current, IReadRepository<Meet
             committee.Name,
             published,
             clock.GetCurrentInstant(),
-            id => Url.Page("/Meetings/Details", null, new { id = id.Value }, Request.Scheme, Request.Host.Value) is { } url ? new Uri(url) : null);
+            id => Url.Page("/Meetings/Details", null, new { id = id.Value, qark = Request.Query["qark"].FirstOrDefault() }, Request.Scheme, Request.Host.Value) is { } url ? new Uri(url) : null);
         return Content(text, CalendarFeed.ContentType);
     }
 }
