@@ -70,6 +70,8 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["SeatsOnDateSpec.committee-start"] = (d, c) => Run(c, new SeatsOnDateSpec(d.Committee("AL-06").Id, CommitteeBody.Committee, GeneratedDatabase.Options.From), d.Committees, Roster),
         ["SeatsOnDateSpec.technical-table-end"] = (d, c) => Run(c, new SeatsOnDateSpec(d.Committee("AL-07").Id, CommitteeBody.TechnicalTable, End2023), d.Committees, Roster),
         ["SeatsOnDateSpec.before-constitution"] = (d, c) => Run(c, new SeatsOnDateSpec(d.Committee("AL-02").Id, CommitteeBody.TechnicalTable, new LocalDate(2000, 1, 1)), d.Committees, Roster),
+        ["SeatsOnDateSpec.last-day-of-a-representative"] = (d, c) => Run(c, new SeatsOnDateSpec(d.Committee("AL-06").Id, CommitteeBody.Committee, EndingRepresentative(d, "AL-06")), d.Committees, Roster),
+        ["SeatsOnDateSpec.day-after-a-representative"] = (d, c) => Run(c, new SeatsOnDateSpec(d.Committee("AL-06").Id, CommitteeBody.Committee, EndingRepresentative(d, "AL-06").PlusDays(1)), d.Committees, Roster),
         ["SeatsOnDateSpec.empty"] = (d, c) => Run(c, new SeatsOnDateSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead")), CommitteeBody.Committee, Today), d.Committees, Roster),
 
         // Meetings
@@ -78,6 +80,7 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["CommitteeMeetingsInPeriodSpec.technical-table"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-07").Id, GeneratedDatabase.Options.From, End2023, body: CommitteeBody.TechnicalTable), d.Meetings, Project),
         ["CommitteeMeetingsInPeriodSpec.annual-held"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-02").Id, GeneratedDatabase.Options.From, End2023, kind: MeetingKind.AnnualAnalysis, state: MeetingState.Held), d.Meetings, Project),
         ["CommitteeMeetingsInPeriodSpec.planned"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-06").Id, GeneratedDatabase.Options.From, End2023, state: MeetingState.Planned), d.Meetings, Project),
+        ["CommitteeMeetingsInPeriodSpec.one-day"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-07").Id, d.Meetings.First(m => m.CommitteeId == d.Committee("AL-07").Id).Date, d.Meetings.First(m => m.CommitteeId == d.Committee("AL-07").Id).Date), d.Meetings, Project),
         ["CommitteeMeetingsInPeriodSpec.empty"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-02").Id, new LocalDate(2030, 1, 1), new LocalDate(2030, 12, 31)), d.Meetings, Project),
         ["MeetingRecordSpec.reviewed"] = (d, c) => Run(c, new MeetingRecordSpec(d.Meetings.First(m => m.Commitments.Any(x => x.Reviews.Count > 1)).Id), d.Meetings, Project),
         ["MeetingRecordSpec.cancelled"] = (d, c) => Run(c, new MeetingRecordSpec(d.Meetings.First(m => m.State == MeetingState.Cancelled).Id), d.Meetings, Project),
@@ -87,6 +90,7 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["OpenCommitmentsByOwnerSpec.overdue"] = (d, c) => Run(c, new OpenCommitmentsByOwnerSpec(d.Committee("AL-06").Id, Today, overdueOnly: true), d.Meetings, Commitments),
         ["OpenCommitmentsByOwnerSpec.owner"] = (d, c) => Run(c, new OpenCommitmentsByOwnerSpec(d.Committee("AL-07").Id, End2023, OpenOwner(d, "AL-07")), d.Meetings, Commitments),
         ["OpenCommitmentsByOwnerSpec.mid-2022"] = (d, c) => Run(c, new OpenCommitmentsByOwnerSpec(d.Committee("AL-02").Id, new LocalDate(2022, 7, 1)), d.Meetings, Commitments),
+        ["OpenCommitmentsByOwnerSpec.owner-without-commitments"] = (d, c) => Run(c, new OpenCommitmentsByOwnerSpec(d.Committee("AL-02").Id, Today, d.Organisation("Ministria e Brendshme").Id), d.Meetings, Commitments),
         ["OpenCommitmentsByOwnerSpec.empty"] = (d, c) => Run(c, new OpenCommitmentsByOwnerSpec(d.Committee("AL-02").Id, new LocalDate(2000, 1, 1)), d.Meetings, Commitments),
         ["AttendanceHistorySpec.prefecture"] = (d, c) => Run(c, new AttendanceHistorySpec(d.Organisation("Prefektura e Qarkut Durrës").Id, d.Committee("AL-02").Id), d.Meetings, Attendance),
         ["AttendanceHistorySpec.present-only"] = (d, c) => Run(c, new AttendanceHistorySpec(d.Organisation("Bashkia Korçë").Id, presentOnly: true), d.Meetings, Attendance),
@@ -113,6 +117,10 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["ActivitiesFilterSpec.public-completed"] = (d, c) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter { Visibility = Visibility.Public, Status = ActivityStatus.Completed, CommitteeId = d.Committee("AL-07").Id }, 2, 10), d.Activities, Project),
         ["ActivitiesFilterSpec.postponed"] = (d, c) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter { Status = ActivityStatus.Postponed }), d.Activities, Project),
         ["ActivitiesFilterSpec.every-criterion"] = (d, c) => Run(c, new ActivitiesFilterSpec(EveryCriterion(d)), d.Activities, Project),
+        ["ActivitiesFilterSpec.one-day"] = (d, c) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter { From = d.Activities[10].EffectiveDate, To = d.Activities[10].EffectiveDate }), d.Activities, Project),
+        ["ActivitiesFilterSpec.municipality-padded"] = (d, c) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter { Municipality = "  korçë " }), d.Activities, Project),
+        ["ActivitiesFilterSpec.municipality-unknown"] = (d, c) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter { Municipality = "Atlantis" }), d.Activities, Project),
+        ["ActivitiesFilterSpec.text-punctuation-only"] = (d, c) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter { Text = " ,.;\"% " }, 1, 5), d.Activities, Project),
         ["ActivitiesFilterSpec.empty"] = (d, c) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter { CommitteeId = d.Committee("AL-02").Id, Municipality = "Korçë" }), d.Activities, Project),
         ["ActivitiesFilterCountSpec.all"] = (d, c) => Count(c, new ActivitiesFilterCountSpec(new ActivitiesFilter()), d.Activities),
         ["ActivitiesFilterCountSpec.text-ndergjegjesim"] = (d, c) => Count(c, new ActivitiesFilterCountSpec(new ActivitiesFilter { Text = "ndergjegjesim" }), d.Activities),
@@ -132,6 +140,8 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["CampaignsOfCommitteeSpec.running"] = (d, c) => Run(c, new CampaignsOfCommitteeSpec(d.Committee("AL-06").Id, new LocalDate(2023, 10, 18)), d.Campaigns, Project),
         ["CampaignsOfCommitteeSpec.text-folded"] = (d, c) => Run(c, new CampaignsOfCommitteeSpec(d.Committee("AL-07").Id, null, "ndergjegjesimit"), d.Campaigns, Project),
         ["CampaignsOfCommitteeSpec.text-diacritics"] = (d, c) => Run(c, new CampaignsOfCommitteeSpec(d.Committee("AL-07").Id, null, "Ndërgjegjësimit"), d.Campaigns, Project),
+        ["CampaignsOfCommitteeSpec.last-day"] = (d, c) => Run(c, new CampaignsOfCommitteeSpec(d.Committee("AL-02").Id, new LocalDate(2023, 10, 31)), d.Campaigns, Project),
+        ["CampaignsOfCommitteeSpec.day-after"] = (d, c) => Run(c, new CampaignsOfCommitteeSpec(d.Committee("AL-02").Id, new LocalDate(2023, 11, 1)), d.Campaigns, Project),
         ["CampaignsOfCommitteeSpec.empty"] = (d, c) => Run(c, new CampaignsOfCommitteeSpec(d.Committee("AL-02").Id, new LocalDate(2023, 3, 1)), d.Campaigns, Project),
 
         // Partnerships and providers
@@ -157,6 +167,7 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["VictimStatisticsOfCountySpec.all"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-02")), d.VictimStatistics, Project),
         ["VictimStatisticsOfCountySpec.period"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-06"), Year2023, End2023), d.VictimStatistics, Project),
         ["VictimStatisticsOfCountySpec.county-wide"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-07"), countyWideOnly: true), d.VictimStatistics, Project),
+        ["VictimStatisticsOfCountySpec.touching-bounds"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-02"), new LocalDate(2022, 12, 31), new LocalDate(2023, 1, 1)), d.VictimStatistics, Project),
         ["VictimStatisticsOfCountySpec.empty"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-12")), d.VictimStatistics, Project),
     };
 
@@ -255,6 +266,10 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
             Text = sample.Title.Split(' ')[0],
         };
     }
+
+    private static LocalDate EndingRepresentative(GeneratedDatabase d, string county) =>
+        d.Committee(county).Seats.Where(s => s.Body == CommitteeBody.Committee).SelectMany(s => s.Representatives)
+            .Where(r => r.Term.End is not null).Select(r => r.Term.End!.Value).Min();
 
     private static string DiacriticFamily(GeneratedDatabase d) =>
         d.People.Select(p => p.FamilyName!).First(f => f.Any(ch => "ëçËÇ".Contains(ch)));
