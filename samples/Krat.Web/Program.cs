@@ -53,7 +53,7 @@ await app.Services.MigrateKratIdentityAsync();
 if (demoMode)
 {
     // Demo data: the Durrës reference scenario, seeded once into an empty database.
-    await app.Services.SeedDemoDataAsync();
+    await app.Services.SeedDemoDataAsync(withHistory: app.Configuration.GetValue<bool>("Krat:DemoHistory"));
     await app.Services.SeedDemoAccountsAsync();
 }
 

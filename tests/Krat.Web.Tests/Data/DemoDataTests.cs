@@ -1,4 +1,5 @@
 using Krat.Demo.Durres;
+using Krat.Demo.History;
 using Krat.Domain.Activities;
 using Krat.Domain.Committees;
 using Krat.Domain.Meetings;
@@ -29,6 +30,20 @@ public sealed class DemoDataTests
         _ = restarted.CreateSiteClient();
         Assert.Equal(expected.Activities.Count, await CountAsync<Activity>(restarted));
         Assert.Equal(1, await CountAsync<Committee>(restarted));
+    }
+
+    [Fact]
+    public async Task DemoHistory_AddsAGeneratedYear_ForDurresAndTheOtherCounties()
+    {
+        var scenario = DurresScenario.Build();
+        var history = DurresDemoHistory.Build(DurresScenario.Build(), otherCounties: true);
+        await using var site = new KratWebFactory { DemoHistory = true };
+        _ = site.CreateSiteClient();
+
+        Assert.Equal(1 + history.Committees.Count, await CountAsync<Committee>(site));
+        Assert.Equal(12, 1 + history.Committees.Count);
+        Assert.Equal(scenario.Activities.Count + history.Activities().Count(), await CountAsync<Activity>(site));
+        Assert.Equal(scenario.Meetings.Count + history.Meetings().Count(), await CountAsync<Meeting>(site));
     }
 
     [Fact]

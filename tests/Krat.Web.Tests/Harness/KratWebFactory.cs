@@ -31,6 +31,12 @@ public class KratWebFactory : WebApplicationFactory<Program>
     /// <summary>Whether the site runs in demo mode (seeded demo accounts, passwords on the login page).</summary>
     public bool DemoMode { get; init; } = true;
 
+    /// <summary>
+    /// Whether demo mode also seeds the generated 2023 history (off by default, so page tests see exactly the
+    /// Durrës reference scenario and can compute their expectations from it).
+    /// </summary>
+    public bool DemoHistory { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -38,6 +44,7 @@ public class KratWebFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Krat", $"Data Source={DatabasePath}");
         builder.UseSetting("Krat:DemoMode", DemoMode ? "true" : "false");
+        builder.UseSetting("Krat:DemoHistory", DemoHistory ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IClock>();
