@@ -38,6 +38,10 @@ public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommi
         return Page();
     }
 
+    /// <summary>A post without one of the three buttons: access is checked as for them, then it is a bad request.</summary>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ?? BadRequest();
+
     public Task<IActionResult> OnPostPostponeAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, a => a.Postpone(Input.Reason), "Input.Reason", cancellationToken);
 
