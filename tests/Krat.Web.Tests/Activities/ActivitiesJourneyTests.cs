@@ -1,6 +1,5 @@
 using System.Text;
 using Krat.Demo.Durres;
-using Krat.Web.Data;
 using Krat.Web.Security;
 using Krat.Web.Tests.Harness.Browser;
 using Microsoft.Playwright;
@@ -16,7 +15,6 @@ public sealed class ActivitiesJourneyTests(BrowserFixture browser, ITestOutputHe
     [BrowserFact]
     public async Task Secretary_FiltersSearchesOpensRecordsCompletesAndExports()
     {
-        await browser.Site.Services.SeedDemoDataAsync();
         var scenario = DurresScenario.Build();
         var kruje = scenario.Activities.Single(a => a.Id == DemoIds.Activity(2));
         var prefecture = scenario.Organisations.Single(o => o.Id == DemoIds.Prefecture).Name;

@@ -7,7 +7,6 @@ using Krat.Domain.Committees;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Infrastructure.Repositories;
-using Krat.Web.Data;
 using Krat.Web.Tests.Harness;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -16,18 +15,14 @@ using Visibility = Krat.Domain.Activities.Visibility;
 namespace Krat.Web.Tests.Activities;
 
 /// <summary>
-/// The site with the Durrës scenario in its database (seeded here if the site's start-up has not done it yet),
-/// and helpers to read and post the activities forms.
+/// The demo site (demo mode seeds the Durrës scenario on start-up; no generated history), with helpers to add
+/// activities and a second committee through the repositories.
 /// </summary>
-public sealed class ActivitiesSite : KratWebFactory, IAsyncLifetime
+public sealed class ActivitiesSite : KratWebFactory
 {
     public static readonly CommitteeId KorceCommittee = new(Guid.Parse("00000000-0000-7000-8000-00000000a001"));
 
     public static readonly ActivityId KorceActivity = new(Guid.Parse("00000000-0000-7000-8000-00000000a002"));
-
-    public Task InitializeAsync() => Services.SeedDemoDataAsync();
-
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     /// <summary>Everything stored (every committee, any visibility), read without the site's scoping.</summary>
     public async Task<List<Activity>> StoredActivitiesAsync()
