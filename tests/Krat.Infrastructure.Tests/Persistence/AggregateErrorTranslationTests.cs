@@ -41,6 +41,22 @@ public sealed class AggregateErrorTranslationTests : IDisposable
     }
 
     [Fact]
+    public void ASecondCommitteeForTheSameCounty_IsAUniqueConstraintViolation_AndTheFirstStaysAlone()
+    {
+        using (var context = _database.KratContext())
+        {
+            context.Add(Committee.Establish(Durres, "KRAT Durrës (dyfish)"));
+
+            var error = Assert.Throws<UniqueConstraintViolationException>(() => context.SaveChanges());
+
+            Assert.Equal("Committee", error.EntityName);
+        }
+
+        using var reading = _database.KratContext();
+        Assert.Equal(DemoIds.KratDurres, reading.Set<Committee>().Single(c => c.County == Durres).Id);
+    }
+
+    [Fact]
     public void AnActivityOfACommitteeThatDoesNotExist_IsAForeignKeyViolation_AndNothingOfTheSaveIsStored()
     {
         var nowhere = CommitteeId.New();
