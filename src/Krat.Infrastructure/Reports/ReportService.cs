@@ -16,13 +16,22 @@ using NodaTime;
 namespace Krat.Infrastructure.Reports;
 
 /// <summary>
-/// Computes Krat's reports on a <see cref="KratDbContext"/>. Counts and sums are grouped in SQL (GROUP BY over the
-/// aggregates' tables, and over the JSON arrays of municipalities, target groups and partners through
-/// <c>json_each</c>), so only one row per group travels to the application. What is read row by row is what the
-/// report lists row by row (attendance entries, commitments with their reviews, service providers) or what a pure
-/// calculation of the domain needs (an action plan and the activities of its measures for
-/// <see cref="PlanProgress"/>; victim statistics tables for their suppression). Every query is read-only
-/// (no tracking).
+/// Computes Krat's reports on a <see cref="KratDbContext"/>. Counts and sums are grouped in SQL (GROUP BY), so one
+/// row per group travels to the application, not one per activity or meeting.
+/// <para>
+/// Dimensions kept as JSON arrays (an activity's municipalities, target groups and partners) are grouped in two
+/// steps: EF Core cannot join a JSON array to its row on SQLite (<c>SelectMany</c> over a primitive collection
+/// needs the APPLY operation, which SQLite lacks), so SQL groups by the whole array — one row per distinct
+/// combination, such as <c>["Durrës","Shijak"]</c> — and memory splits the arrays and adds the counts up.
+/// People reached are owned columns of the activity; EF Core sums them with a correlated subquery per group,
+/// still in SQL.
+/// </para>
+/// <para>
+/// What is read row by row is what a report lists row by row (attendance entries, commitments with their
+/// reviews, service providers) or what a pure calculation of the domain needs (an action plan and the activities
+/// of its measures for <see cref="PlanProgress"/>; the year's victim statistics tables for their suppression).
+/// Every query is read-only (no tracking).
+/// </para>
 /// </summary>
 public sealed class ReportService : IReportService
 {
@@ -189,18 +198,19 @@ public sealed class ReportService : IReportService
             .Where(p => p.Municipalities.Any(m => municipalities.Contains(m)))
             .Select(p => new { p.Id, p.Name, p.ServiceTypes, p.Municipalities, p.TargetGroups })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var activities = await ActivitiesIn(committeeId, period, null)
+        // Grouped in SQL by the two JSON arrays (one row per distinct combination), split in memory (see BuildPeriodAsync).
+        var combinations = await ActivitiesIn(committeeId, period, null)
             .Where(a => a.Status != ActivityStatus.Cancelled)
-            .SelectMany(a => a.Municipalities, (a, m) => new { a.TargetGroups, Municipality = m })
-            .SelectMany(x => x.TargetGroups, (x, g) => new { x.Municipality, Group = g })
-            .GroupBy(x => new { x.Municipality, x.Group })
-            .Select(g => new { g.Key.Municipality, g.Key.Group, Count = g.Count() })
+            .GroupBy(a => new { a.Municipalities, a.TargetGroups })
+            .Select(g => new { g.Key.Municipalities, g.Key.TargetGroups, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var activities = combinations
+            .SelectMany(c => c.Municipalities.Distinct().SelectMany(m => c.TargetGroups.Distinct(), (m, g) => new MunicipalityGroupActivities(m, g, c.Count)));
         return WhoDoesWhatWhere.Build(
             county,
             period,
             providers.Select(p => new ProviderCoverage(p.Id, p.Name, [.. p.ServiceTypes], [.. p.Municipalities], [.. p.TargetGroups])),
-            activities.Select(a => new MunicipalityGroupActivities(a.Municipality, a.Group, a.Count)));
+            activities);
     }
 
     /// <inheritdoc />
@@ -298,16 +308,19 @@ public sealed class ReportService : IReportService
             .GroupBy(a => a.Status)
             .Select(g => new Row<ActivityStatus>(g.Key, g.Count(), g.Count(a => a.Status == ActivityStatus.Completed), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var byMunicipality = await activities
-            .SelectMany(a => a.Municipalities, (a, m) => new { Municipality = m, a.Status, Reached = a.Reach != null ? a.Reach.Total : 0 })
-            .GroupBy(x => x.Municipality)
-            .Select(g => new Row<string>(g.Key, g.Count(), g.Count(x => x.Status == ActivityStatus.Completed), g.Sum(x => x.Reached)))
+        // SQLite cannot join a JSON array to its row (EF Core needs APPLY for SelectMany over a primitive
+        // collection), so the array dimensions are grouped in two steps: SQL groups by the whole JSON array (one
+        // row per distinct combination of municipalities, target groups or partners), memory splits the arrays.
+        var byPlaces = await activities
+            .GroupBy(a => new { a.Municipalities, a.Status })
+            .Select(g => new ArrayRow<string>(g.Key.Municipalities, g.Key.Status, g.Count(), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var byTargetGroup = await activities
-            .SelectMany(a => a.TargetGroups, (a, t) => new { Group = t, a.Status, Reached = a.Reach != null ? a.Reach.Total : 0 })
-            .GroupBy(x => x.Group)
-            .Select(g => new Row<TargetGroup>(g.Key, g.Count(), g.Count(x => x.Status == ActivityStatus.Completed), g.Sum(x => x.Reached)))
+        var byGroups = await activities
+            .GroupBy(a => new { a.TargetGroups, a.Status })
+            .Select(g => new ArrayRow<TargetGroup>(g.Key.TargetGroups, g.Key.Status, g.Count(), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byMunicipality = ArrayRow<string>.Split(byPlaces);
+        var byTargetGroup = ArrayRow<TargetGroup>.Split(byGroups);
         var reach = await activities
             .Where(a => a.Status == ActivityStatus.Completed && a.Reach != null)
             .GroupBy(a => a.CommitteeId)
@@ -324,11 +337,14 @@ public sealed class ReportService : IReportService
             .GroupBy(a => a.LeadOrganisationId)
             .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(r => r.OrganisationId, r => r.Count, cancellationToken).ConfigureAwait(false);
-        var partnered = await involving
-            .SelectMany(a => a.PartnerOrganisationIds)
-            .GroupBy(id => id)
-            .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(r => r.OrganisationId, r => r.Count, cancellationToken).ConfigureAwait(false);
+        var partnerSets = await involving
+            .GroupBy(a => a.PartnerOrganisationIds)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var partnered = partnerSets
+            .SelectMany(r => r.Key.Distinct(), (r, id) => (Id: id, r.Count))
+            .GroupBy(x => x.Id)
+            .ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
         var names = await NamesAsync(led.Keys.Concat(partnered.Keys), cancellationToken).ConfigureAwait(false);
 
         var catalogue = Albania.County(county).Municipalities.Select((m, i) => (m.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
@@ -348,12 +364,12 @@ public sealed class ReportService : IReportService
         PeriodTotals? previousTotals = null;
         if (previousByStatus.Count > 0)
         {
-            var previousMunicipalities = await previous
+            var previousPlaces = await previous
                 .Where(a => a.Status == ActivityStatus.Completed)
-                .SelectMany(a => a.Municipalities)
-                .Distinct()
-                .CountAsync(cancellationToken).ConfigureAwait(false);
-            previousTotals = Totals(previousByStatus, previousByStatus.Sum(r => r.Reached), previousMunicipalities);
+                .GroupBy(a => a.Municipalities)
+                .Select(g => g.Key)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            previousTotals = Totals(previousByStatus, previousByStatus.Sum(r => r.Reached), previousPlaces.SelectMany(p => p).Distinct().Count());
         }
 
         return new PeriodReport(
@@ -416,6 +432,22 @@ public sealed class ReportService : IReportService
     private sealed record Row<TKey>(TKey Key, int Activities, int Completed, int Reached)
     {
         public ActivityCount<TKey> ToCount(Label label) => new(Key, label, Activities, Completed, Reached);
+    }
+
+    // One group of activities with the same JSON array (of municipalities or target groups) and status.
+    private sealed record ArrayRow<TKey>(IReadOnlyList<TKey> Keys, ActivityStatus Status, int Activities, int Reached)
+        where TKey : notnull
+    {
+        // Splits the arrays: every activity counts once under each of its keys.
+        public static List<Row<TKey>> Split(IEnumerable<ArrayRow<TKey>> rows) =>
+            [.. rows
+                .SelectMany(r => r.Keys.Distinct(), (r, key) => (Key: key, Row: r))
+                .GroupBy(x => x.Key)
+                .Select(g => new Row<TKey>(
+                    g.Key,
+                    g.Sum(x => x.Row.Activities),
+                    g.Where(x => x.Row.Status == ActivityStatus.Completed).Sum(x => x.Row.Activities),
+                    g.Sum(x => x.Row.Reached)))];
     }
 
     // The few columns of an organisation that reports show.
