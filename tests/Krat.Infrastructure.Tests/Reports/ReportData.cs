@@ -107,7 +107,15 @@ public sealed class ReportData : IDisposable
         var korce = Albania.County(Korce).Municipalities.Select(m => m.Name).ToArray();
         var organisations = Scenario.Organisations.Select(o => o.Id).ToArray();
         var kinds = CodeList.All<ActivityKind>().Select(p => p.Key).ToArray();
-        var groups = CodeList.All<TargetGroup>().Select(p => p.Key).ToArray();
+
+        // Committees work with the same audiences and partners again and again: a few typical combinations.
+        OrganisationId[] leads = [DemoIds.Prefecture, DemoIds.EducationOffice, DemoIds.StateSocialServices, DemoIds.RegionalPolice, DemoIds.MunicipalityDurres, DemoIds.EmploymentOffice];
+        OrganisationId[][] partnerSets = [[], [DemoIds.WorldVision], [DemoIds.TerreDesHommes, DemoIds.Unicef], [DemoIds.DifferentAndEqual, DemoIds.SotPerTeArdhmen], [DemoIds.WorldVision, DemoIds.Unicef, DemoIds.Undp]];
+        TargetGroup[][] groupSets =
+        [
+            [TargetGroup.Pupils], [TargetGroup.Pupils, TargetGroup.Teachers], [TargetGroup.Parents], [TargetGroup.RomaAndEgyptianCommunities, TargetGroup.ChildrenInStreetSituations],
+            [TargetGroup.JobSeekers, TargetGroup.Youth, TargetGroup.Women], [TargetGroup.FrontLineProfessionals], [TargetGroup.GeneralPublic],
+        ];
 
         var korceCommittee = Committee.Establish(Korce, "Komiteti Rajonal Antitrafik Korçë", id: KratKorce);
         Seat[] korceSeats =
@@ -127,10 +135,9 @@ public sealed class ReportData : IDisposable
             for (var i = 0; i < count; i++)
             {
                 var day = new LocalDate(2022, 1, 1).PlusDays(random.Next(0, 3 * 365));
-                var lead = Pick(organisations);
                 var activity = Activity.Plan(
-                    ActivityId.New(), committee, county, Pick(kinds), "Aktivitet i gjeneruar " + i, day, Some(places, 2), lead, Some(groups, 3),
-                    partnerOrganisationIds: Some(organisations.Where(o => o != lead).ToArray(), 3));
+                    ActivityId.New(), committee, county, Pick(kinds), "Aktivitet i gjeneruar " + i, day, Some(places, 2), Pick(leads), Pick(groupSets),
+                    partnerOrganisationIds: Pick(partnerSets));
                 switch (random.Next(10))
                 {
                     case < 6:
