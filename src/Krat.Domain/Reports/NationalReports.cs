@@ -87,7 +87,7 @@ public sealed record CommitteeAnalysis(
 /// <param name="Activities">Activities completed in the period.</param>
 /// <param name="SchoolSessions">Of them, school sessions.</param>
 /// <param name="PeopleReached">People reached by them.</param>
-/// <param name="CommitmentsOpen">Commitments open (made at meetings on or before the day of reference).</param>
+/// <param name="CommitmentsOpen">Commitments made at meetings on or before the day of reference and open now (their current status, not replayed to that day as <see cref="CommitmentTracker"/> does).</param>
 /// <param name="CommitmentsOverdue">Of them, those due before the day of reference.</param>
 public sealed record CommitteeFigures(CommitteeId CommitteeId, CountyCode County, int MeetingsHeld, int Activities, int SchoolSessions, int PeopleReached, int CommitmentsOpen, int CommitmentsOverdue)
 {
@@ -109,7 +109,7 @@ public sealed record CommitteeFigures(CommitteeId CommitteeId, CountyCode County
     /// <summary>People reached by them.</summary>
     public int PeopleReached { get; } = PeopleReached;
 
-    /// <summary>Commitments open (made at meetings on or before the day of reference).</summary>
+    /// <summary>Commitments made at meetings on or before the day of reference and open now (current status).</summary>
     public int CommitmentsOpen { get; } = CommitmentsOpen;
 
     /// <summary>Of them, those due before the day of reference.</summary>

@@ -89,7 +89,9 @@ public interface IReportService
 
     /// <summary>
     /// The national roll-up across committees, ignoring the committee scope (for administrators): counts per county
-    /// and victim figures re-suppressed at national level.
+    /// and victim figures re-suppressed at national level. Commitments count with their current status (open now,
+    /// made on or before <paramref name="asOf"/>, overdue when due before it), so the count runs in SQL; the
+    /// committee's <see cref="CommitmentsAsync"/> replays reviews to the day instead.
     /// </summary>
     /// <param name="period">The period.</param>
     /// <param name="asOf">The day of reference for commitments.</param>
