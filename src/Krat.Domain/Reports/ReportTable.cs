@@ -80,13 +80,17 @@ public sealed record ReportCell
     public static ReportCell Date(LocalDate? date) =>
         date is { } d ? Of(d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)) : Empty;
 
-    /// <summary>A number cell; an unknown number (<see langword="null"/>) prints as an empty text.</summary>
+    /// <summary>
+    /// A number cell; an unknown number (<see langword="null"/>) prints as an empty text. The number is normalised
+    /// (no trailing zeros: 20.0 prints and is kept as 20), so a cell does not depend on how a value was stored.
+    /// </summary>
     /// <param name="value">The number.</param>
     /// <returns>The cell.</returns>
     public static ReportCell Number(decimal? value)
     {
-        var text = value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
-        return new(ReportCellKind.Number, new Label(text, text), value, SuppressionState.Shown);
+        var text = value?.ToString("0.############################", CultureInfo.InvariantCulture) ?? string.Empty;
+        decimal? normalised = value is null ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+        return new(ReportCellKind.Number, new Label(text, text), normalised, SuppressionState.Shown);
     }
 
     /// <summary>A number cell with a ratio from 0 to 1 shown as a percentage with one decimal ("66.7%"); the value is the percentage.</summary>

@@ -46,6 +46,13 @@ public sealed class ReportTableTests
     }
 
     [Fact]
+    public void NumberCell_DropsTrailingZeros_WhateverTheScaleItWasStoredWith()
+    {
+        Assert.Equal(ReportCell.Number(20m), ReportCell.Number(20.0m));
+        Assert.Equal(("20", "-1.5"), (ReportCell.Number(20.00m).Text.English, ReportCell.Number(-1.50m).Text.English));
+    }
+
+    [Fact]
     public void Cells_ForUnknownsAreEmpty_AndCodesCarryBothLanguages()
     {
         Assert.Equal(string.Empty, ReportCell.Percent(null).Text.Albanian);
