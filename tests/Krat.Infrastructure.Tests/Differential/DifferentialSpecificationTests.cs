@@ -15,6 +15,7 @@ using Krat.Domain.Meetings.Specifications;
 using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.Partnerships;
+using Krat.Domain.Plans;
 using Krat.Domain.Partnerships.Specifications;
 using Krat.Domain.People;
 using Krat.Domain.People.Specifications;
@@ -132,6 +133,9 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["ActivitiesFilterCountSpec.kruje"] = (d, c) => Count(c, new ActivitiesFilterCountSpec(new ActivitiesFilter { Municipality = "kruje", TargetGroup = TargetGroup.Pupils }), d.Activities),
         ["ActivitiesFilterCountSpec.every-criterion"] = (d, c) => Count(c, new ActivitiesFilterCountSpec(EveryCriterion(d)), d.Activities),
         ["ActivitiesFilterCountSpec.empty"] = (d, c) => Count(c, new ActivitiesFilterCountSpec(new ActivitiesFilter { From = new LocalDate(2030, 1, 1) }), d.Activities),
+        ["ActionPlansForActivitiesSpec.durres"] = (d, c) => Run(c, new ActionPlansForActivitiesSpec(d.Committee("AL-02").Id), d.ActionPlans, Project),
+        ["ActionPlansForActivitiesSpec.kukes"] = (d, c) => Run(c, new ActionPlansForActivitiesSpec(d.Committee("AL-07").Id), d.ActionPlans, Project),
+        ["ActionPlansForActivitiesSpec.empty"] = (d, c) => Run(c, new ActionPlansForActivitiesSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.ActionPlans, Project),
         ["MeasuresWithActivitiesSpec.durres"] = (d, c) => Run(c, new MeasuresWithActivitiesSpec(d.Committee("AL-02").Id), d.Activities, m => m.ToString()),
         ["MeasuresWithActivitiesSpec.kukes"] = (d, c) => Run(c, new MeasuresWithActivitiesSpec(d.Committee("AL-07").Id), d.Activities, m => m.ToString()),
         ["MeasuresWithActivitiesSpec.empty"] = (d, c) => Run(c, new MeasuresWithActivitiesSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.Activities, m => m.ToString()),
@@ -330,6 +334,9 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
     private static string Project(Activity a) =>
         $"{a.Id} {a.CommitteeId} {a.County.Value} {a.Kind} {a.Status} {a.Title} | {a.Description} | {a.Venue} {D(a.PlannedStart)} {D(a.PlannedEnd)} {D(a.ActualStart)} {D(a.ActualEnd)} {D(a.EffectiveDate)}"
         + $" [{string.Join(",", a.Municipalities)}] {a.LeadOrganisationId} [{string.Join(",", a.PartnerOrganisationIds)}] [{string.Join(",", a.TargetGroups)}] {a.Reach} {a.MeasureId} {a.CampaignId} {a.Visibility} {a.StatusReason}";
+
+    private static string Project(ActionPlan p) =>
+        $"{p.Id} {p.CommitteeId} {p.Title} {D(p.Start)} {D(p.End)} | {string.Join(", ", p.Measures.OrderBy(m => m.Id).Select(m => $"{m.Id} {m.Code}"))}";
 
     private static string Project(Campaign c) => $"{c.Id} {c.CommitteeId} {c.Name} | {c.Theme} {D(c.Start)} {D(c.End)} {c.SortKey}";
 

@@ -7,6 +7,7 @@ using Krat.Domain.Initiatives;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
 using Krat.Domain.Partnerships;
+using Krat.Domain.Plans;
 using Krat.Domain.People;
 using Krat.Domain.Statistics;
 using Krat.Infrastructure.Tests.TestSupport;
@@ -38,6 +39,7 @@ public sealed class GeneratedDatabase : IDisposable
         People = history.People;
         Committees = history.Committees;
         Meetings = [.. history.Meetings()];
+        ActionPlans = history.ActionPlans;
         Campaigns = history.Campaigns;
         Partnerships = history.Partnerships;
         ServiceProviders = history.ServiceProviders;
@@ -51,7 +53,7 @@ public sealed class GeneratedDatabase : IDisposable
         Save(context, People);
         Save(context, Committees);
         Save(context, Meetings);
-        Save(context, history.ActionPlans);
+        Save(context, ActionPlans);
         Save(context, Campaigns);
         Save(context, Partnerships);
         Save(context, ServiceProviders);
@@ -69,6 +71,8 @@ public sealed class GeneratedDatabase : IDisposable
     public IReadOnlyList<Committee> Committees { get; }
 
     public IReadOnlyList<Meeting> Meetings { get; }
+
+    public IReadOnlyList<ActionPlan> ActionPlans { get; }
 
     public IReadOnlyList<Campaign> Campaigns { get; }
 

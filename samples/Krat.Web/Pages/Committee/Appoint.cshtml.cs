@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using CommitteeAggregate = Krat.Domain.Committees.Committee;
 
-namespace Krat.Web.Pages.Committee;
+namespace Krat.Web.Pages.CommitteePages;
 
 /// <summary>Appoints a person to fill a seat as titular or deputy from a day.</summary>
 public sealed class AppointModel(

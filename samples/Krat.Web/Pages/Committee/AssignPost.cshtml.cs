@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using CommitteeAggregate = Krat.Domain.Committees.Committee;
 
-namespace Krat.Web.Pages.Committee;
+namespace Krat.Web.Pages.CommitteePages;
 
 /// <summary>Assigns a post (chair, vice-chair, secretary) to a seat from a day, or hands it over to the seat from that day.</summary>
 public sealed class AssignPostModel(

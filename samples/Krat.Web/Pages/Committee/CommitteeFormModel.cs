@@ -15,7 +15,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using CommitteeAggregate = Krat.Domain.Committees.Committee;
 
-namespace Krat.Web.Pages.Committee;
+namespace Krat.Web.Pages.CommitteePages;
 
 /// <summary>
 /// Base of the pages that change the committee's seats (secretary or administrator): loads the committee being

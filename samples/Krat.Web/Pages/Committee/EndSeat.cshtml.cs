@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using CommitteeAggregate = Krat.Domain.Committees.Committee;
 
-namespace Krat.Web.Pages.Committee;
+namespace Krat.Web.Pages.CommitteePages;
 
 /// <summary>Ends a seat (and its posts and representatives) on a day.</summary>
 public sealed class EndSeatModel(

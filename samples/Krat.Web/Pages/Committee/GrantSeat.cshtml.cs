@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 using NodaTime;
 using CommitteeAggregate = Krat.Domain.Committees.Committee;
 
-namespace Krat.Web.Pages.Committee;
+namespace Krat.Web.Pages.CommitteePages;
 
 /// <summary>Grants a seat on the committee or the Technical Table to an organisation.</summary>
 public sealed class GrantSeatModel(

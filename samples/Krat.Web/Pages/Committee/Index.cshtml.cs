@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 using CommitteeAggregate = Krat.Domain.Committees.Committee;
 
-namespace Krat.Web.Pages.Committee;
+namespace Krat.Web.Pages.CommitteePages;
 
 /// <summary>The committee on a chosen day: seats of both bodies, posts and representatives (public).</summary>
 [AllowAnonymous]
