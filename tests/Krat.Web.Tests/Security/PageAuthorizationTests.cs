@@ -19,9 +19,18 @@ public sealed class PageAuthorizationTests(KratWebFactory site) : IClassFixture<
         "/Account/Logout",
         "/Activities/Details",
         "/Activities/Index",
+        "/Committee/Index",
+        "/Committee/Seat",
         "/Culture",
+        "/Directory/Index",
+        "/Directory/Organisation",
+        "/Directory/Person",
         "/Error",
         "/Index",
+        "/Meetings/Calendar",
+        "/Meetings/Details",
+        "/Meetings/Index",
+        "/Meetings/Minutes",
         "/Status",
     ];
 
