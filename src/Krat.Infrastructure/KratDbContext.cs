@@ -262,7 +262,14 @@ public class KratDbContext : DbContext
             builder.Property<Instant>(AuditProperties.ModifiedAt).IsRequired();
             builder.Property<string>(AuditProperties.ModifiedBy).IsRequired().HasMaxLength(AuditProperties.MaxUserNameLength);
 
-            if (typeof(ICommitteeScoped).IsAssignableFrom(clrType))
+            if (clrType == typeof(Committee))
+            {
+                // A committee is scoped to itself: its CommitteeId is its identity and has no column of its own.
+                modelBuilder.Entity<Committee>().HasQueryFilter(
+                    CommitteeScopeFilter,
+                    c => ScopedCommitteeId == null || c.Id == ScopedCommitteeId);
+            }
+            else if (typeof(ICommitteeScoped).IsAssignableFrom(clrType))
             {
                 CommitteeFilterMethod.MakeGenericMethod(clrType).Invoke(this, [modelBuilder]);
             }

@@ -1,3 +1,4 @@
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 
@@ -27,6 +28,43 @@ public sealed partial class DurresScenario
 
     /// <summary>The organisation with one of the scenario's fixed identities.</summary>
     public Organisation Organisation(OrganisationId id) => _organisations[id];
+
+    /// <summary>
+    /// Every aggregate of the scenario in an order in which they can be saved one after another (records
+    /// referred to come before the records that refer to them): organisations, people, the committee,
+    /// meetings, the action plan, the campaign, activities, the partnership, the service provider, the
+    /// initiative and the statistics.
+    /// </summary>
+    public IEnumerable<IAggregateRoot> AggregatesInSaveOrder()
+    {
+        foreach (var organisation in Organisations)
+        {
+            yield return organisation;
+        }
+
+        foreach (var person in People)
+        {
+            yield return person;
+        }
+
+        yield return KratDurres;
+        foreach (var meeting in Meetings)
+        {
+            yield return meeting;
+        }
+
+        yield return ActionPlan2023;
+        yield return October2023;
+        foreach (var activity in Activities)
+        {
+            yield return activity;
+        }
+
+        yield return ResilienceCentrePartnership;
+        yield return ResilienceCentreProvider;
+        yield return PupilsProject;
+        yield return VictimStatistics2023;
+    }
 
     /// <summary>Builds the whole scenario afresh (every call returns new aggregates).</summary>
     public static DurresScenario Build() => new();

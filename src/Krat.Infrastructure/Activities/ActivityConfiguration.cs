@@ -1,0 +1,73 @@
+using Krat.Domain.Activities;
+using Krat.Domain.Campaigns;
+using Krat.Domain.Committees;
+using Krat.Domain.Organisations;
+using Krat.Domain.Plans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Krat.Infrastructure.Activities;
+
+/// <summary>
+/// Maps <see cref="Activity"/> to <c>Activities</c>. <see cref="Reach"/> is owned in five columns
+/// (<c>ReachTotal</c>, <c>ReachWomen</c>, …; all null until the activity is completed). Municipalities (names),
+/// partner organisations and target groups are JSON arrays, searched in SQL with <c>json_each</c>. The
+/// committee, lead organisation, campaign and measure must exist.
+/// </summary>
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    // Title, description, venue and municipality names, folded and joined by spaces.
+    private const int SearchTextLength = Activity.MaxTitleLength + Activity.MaxDescriptionLength + Activity.MaxVenueLength + 1000;
+
+    public void Configure(EntityTypeBuilder<Activity> builder)
+    {
+        builder.ToTable("Activities");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.County).IsRequired();
+        builder.Property(a => a.Kind).IsRequired();
+        builder.Property(a => a.Status).IsRequired();
+        builder.Property(a => a.Visibility).IsRequired();
+        builder.Property(a => a.Title).HasMaxLength(Activity.MaxTitleLength).IsRequired();
+        builder.Property(a => a.Description).HasMaxLength(Activity.MaxDescriptionLength);
+        builder.Property(a => a.Venue).HasMaxLength(Activity.MaxVenueLength);
+        builder.Property(a => a.StatusReason).HasMaxLength(Activity.MaxReasonLength);
+        builder.Property(a => a.SearchText).IsRequired().HasMaxLength(SearchTextLength);
+        builder.PrimitiveCollection(a => a.Municipalities).HasField("_municipalities").IsRequired();
+        builder.PrimitiveCollection(a => a.PartnerOrganisationIds).HasField("_partnerIds").IsRequired();
+        builder.PrimitiveCollection(a => a.TargetGroups).HasField("_targetGroups").IsRequired();
+        builder.OwnsOne(a => a.Reach, reach =>
+        {
+            reach.Property(r => r.Total).HasColumnName("ReachTotal");
+            reach.Property(r => r.Women).HasColumnName("ReachWomen");
+            reach.Property(r => r.Men).HasColumnName("ReachMen");
+            reach.Property(r => r.Children).HasColumnName("ReachChildren");
+            reach.Property(r => r.Adults).HasColumnName("ReachAdults");
+        });
+        builder.Navigation(a => a.Reach).IsRequired(false);
+
+        builder.HasOne<Committee>().WithMany().HasForeignKey(a => a.CommitteeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.LeadOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(a => a.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Measure>().WithMany().HasForeignKey(a => a.MeasureId).OnDelete(DeleteBehavior.Restrict);
+
+        // ActivitiesFilterSpec / ActivitiesFilterCountSpec: WHERE CommitteeId = @c AND EffectiveDate in range
+        // ORDER BY EffectiveDate DESC, Id (paged).
+        builder.HasIndex(a => new { a.CommitteeId, a.EffectiveDate, a.Id });
+
+        // ActivitiesFilterSpec without a committee (national lists): ORDER BY EffectiveDate DESC, Id.
+        builder.HasIndex(a => new { a.EffectiveDate, a.Id });
+
+        // MeasuresWithActivitiesSpec and OverdueMeasureActivitiesSpec: WHERE CommitteeId = @c AND MeasureId IS NOT NULL
+        // AND Status … AND PlannedStart < @asOf; ActivitiesFilterSpec (measure); foreign key to PlanMeasures.
+        builder.HasIndex(a => new { a.MeasureId, a.Status, a.PlannedStart });
+
+        // ActivitiesFilterSpec (organisation): LeadOrganisationId = @o OR …; foreign key to Organisations.
+        builder.HasIndex(a => a.LeadOrganisationId);
+
+        // ActivitiesFilterSpec (campaign): CampaignId = @c; foreign key to Campaigns.
+        builder.HasIndex(a => a.CampaignId);
+
+        // ActivitiesFilterSpec (text): instr(SearchText, …) scans this narrow index instead of the table.
+        builder.HasIndex(a => a.SearchText);
+    }
+}

@@ -1,0 +1,28 @@
+using Krat.Domain.Campaigns;
+using Krat.Domain.Committees;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Krat.Infrastructure.Campaigns;
+
+/// <summary>Maps <see cref="Campaign"/> to <c>Campaigns</c>; <see cref="Campaign.Period"/> is computed and has no column.</summary>
+internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
+{
+    public void Configure(EntityTypeBuilder<Campaign> builder)
+    {
+        builder.ToTable("Campaigns");
+        builder.HasKey(c => c.Id);
+        builder.Ignore(c => c.Period);
+        builder.Property(c => c.Name).HasMaxLength(Campaign.MaxNameLength).IsRequired();
+        builder.Property(c => c.Theme).HasMaxLength(Campaign.MaxThemeLength);
+        builder.Property(c => c.SearchText).HasMaxLength(Campaign.MaxNameLength + Campaign.MaxThemeLength + 1).IsRequired();
+        builder.Property(c => c.SortKey).HasMaxLength(Campaign.MaxNameLength).IsRequired();
+        builder.HasOne<Committee>().WithMany().HasForeignKey(c => c.CommitteeId).OnDelete(DeleteBehavior.Restrict);
+
+        // CampaignsOfCommitteeSpec: WHERE CommitteeId = @c [AND Start <= @d AND End >= @d] ORDER BY Start DESC, Id.
+        builder.HasIndex(c => new { c.CommitteeId, c.Start, c.End });
+
+        // CampaignsOfCommitteeSpec (text): instr(SearchText, …) scans this narrow index instead of the table.
+        builder.HasIndex(c => c.SearchText);
+    }
+}

@@ -1,0 +1,72 @@
+using Krat.Domain.Committees;
+using Krat.Domain.Organisations;
+using Krat.Domain.Partnerships;
+using Krat.Infrastructure.Conventions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Krat.Infrastructure.Partnerships;
+
+/// <summary>
+/// Maps <see cref="Partnership"/> to <c>Partnerships</c>. Participants (organisation and role) are a JSON array
+/// (<c>Participants</c>); the distinct participant organisations (<c>ParticipantIds</c>) and the service
+/// providers the partnership established (<c>EstablishedProviderIds</c>) are JSON arrays of ids, searched in
+/// SQL with <c>json_each</c>. The period is two columns <c>PeriodStart</c>, <c>PeriodEnd</c>.
+/// </summary>
+internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partnership>
+{
+    public void Configure(EntityTypeBuilder<Partnership> builder)
+    {
+        builder.ToTable("Partnerships");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Name).HasMaxLength(Partnership.MaxNameLength).IsRequired();
+        builder.Property(p => p.Purpose).HasMaxLength(Partnership.MaxPurposeLength).IsRequired();
+        builder.Property(p => p.SearchText).HasMaxLength(Partnership.MaxNameLength + Partnership.MaxPurposeLength + 1).IsRequired();
+        builder.HasTerm(p => p.Period);
+        builder.OwnsMany(p => p.Participants, participants =>
+        {
+            participants.ToJson("Participants");
+            participants.Property(x => x.OrganisationId).IsRequired();
+            participants.Property(x => x.Role).IsRequired();
+        });
+        builder.Navigation(p => p.Participants).HasField("_participants");
+        builder.PrimitiveCollection(p => p.ParticipantIds).IsRequired();
+        builder.PrimitiveCollection(p => p.EstablishedProviderIds).HasField("_establishedProviderIds").IsRequired();
+
+        // PartnershipsOfOrganisationSpec filters on the JSON array ParticipantIds and orders by PeriodStart, Id:
+        // no index (EF Core cannot index a column of a complex type, and partnerships are few per organisation).
+    }
+}
+
+/// <summary>
+/// Maps <see cref="ServiceProvider"/> to <c>ServiceProviders</c>. Service types, municipalities (names) and
+/// target groups are JSON arrays, searched in SQL with <c>json_each</c>. The operator, the establishing
+/// partnership and the Technical Table's committee must exist.
+/// </summary>
+internal sealed class ServiceProviderConfiguration : IEntityTypeConfiguration<ServiceProvider>
+{
+    public void Configure(EntityTypeBuilder<ServiceProvider> builder)
+    {
+        builder.ToTable("ServiceProviders");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Name).HasMaxLength(ServiceProvider.MaxNameLength).IsRequired();
+        builder.Property(s => s.SearchText).HasMaxLength(ServiceProvider.MaxNameLength).IsRequired();
+        builder.Property(s => s.SortKey).HasMaxLength(ServiceProvider.MaxNameLength).IsRequired();
+        builder.PrimitiveCollection(s => s.ServiceTypes).HasField("_serviceTypes").IsRequired();
+        builder.PrimitiveCollection(s => s.Municipalities).HasField("_municipalities").IsRequired();
+        builder.PrimitiveCollection(s => s.TargetGroups).HasField("_targetGroups").IsRequired();
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OperatorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Partnership>().WithMany().HasForeignKey(s => s.EstablishedBy).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Committee>().WithMany().HasForeignKey(s => s.TechnicalTableCommitteeId).OnDelete(DeleteBehavior.Restrict);
+
+        // ServiceProvidersOfOrganisationSpec: WHERE OperatorId = @o ORDER BY SortKey, Id.
+        builder.HasIndex(s => new { s.OperatorId, s.SortKey });
+
+        // ServiceProvidersCoveringMunicipalitySpec: ORDER BY SortKey, Id (the municipality filter runs on the JSON array).
+        builder.HasIndex(s => new { s.SortKey, s.Id });
+
+        // The providers at a committee's Technical Table (foreign key).
+        builder.HasIndex(s => s.TechnicalTableCommitteeId);
+        builder.HasIndex(s => s.EstablishedBy);
+    }
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using Ardalis.Specification;
+using Krat.Demo.Durres;
+using Krat.Domain.Activities;
+using Krat.Domain.Activities.Specifications;
+using Krat.Domain.Campaigns;
+using Krat.Domain.Campaigns.Specifications;
+using Krat.Domain.Committees;
+using Krat.Domain.Committees.Specifications;
+using Krat.Domain.Common;
+using Krat.Domain.Geography;
+using Krat.Domain.Initiatives;
+using Krat.Domain.Initiatives.Specifications;
+using Krat.Domain.Meetings;
+using Krat.Domain.Meetings.Specifications;
+using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
+using Krat.Domain.Partnerships;
+using Krat.Domain.Partnerships.Specifications;
+using Krat.Domain.People;
+using Krat.Domain.People.Specifications;
+using Krat.Domain.Plans;
+using Krat.Domain.Statistics;
+using Krat.Domain.Statistics.Specifications;
+using Krat.Infrastructure.Repositories;
+using Krat.Infrastructure.Specifications;
+using Krat.Infrastructure.Tests.TestSupport;
+using NodaTime;
+
+namespace Krat.Infrastructure.Tests.Specifications;
+
+// Every specification of the domain, with its criteria switched on, translates and runs on SQLite: on an empty
+// database and on the Durrës scenario, where it must also give the same rows, in the same order, as in memory.
+public sealed class EverySpecificationRunsTests
+{
+    private static readonly LocalDate Closing = DurresScenario.ClosingDay;
+    private static readonly CountyCode DurresCounty = CountyCode.From("AL-02");
+
+    private static readonly Dictionary<string, Func<KratDbContext, DurresScenario, Task<(List<string> Sql, List<string> Memory)>>> Cases = new()
+    {
+        ["OrganisationsMatchingSpec"] = (c, s) => Run(c, new OrganisationsMatchingSpec("durrës", OrganisationKind.LocalGovernment, DurresCounty), s.Organisations),
+        ["OrganisationsMatchingSpec.none"] = (c, s) => Run(c, new OrganisationsMatchingSpec(), s.Organisations),
+        ["PeopleMatchingSpec"] = (c, s) => Run(c, new PeopleMatchingSpec("jani", DemoIds.Prefecture), s.People),
+        ["PeopleMatchingSpec.none"] = (c, s) => Run(c, new PeopleMatchingSpec(), s.People),
+        ["CommitteeOfCountySpec"] = (c, s) => Run(c, new CommitteeOfCountySpec(DurresCounty), [s.KratDurres]),
+        ["CommitteeWithSeatsSpec"] = (c, s) => Run(c, new CommitteeWithSeatsSpec(DemoIds.KratDurres), [s.KratDurres]),
+        ["SeatsOnDateSpec"] = (c, s) => Run(c, new SeatsOnDateSpec(DemoIds.KratDurres, CommitteeBody.Committee, Closing), [s.KratDurres], Roster),
+        ["SeatsOnDateSpec.technical-table"] = (c, s) => Run(c, new SeatsOnDateSpec(DemoIds.KratDurres, CommitteeBody.TechnicalTable, Closing), [s.KratDurres], Roster),
+        ["CommitteeMeetingsInPeriodSpec"] = (c, s) => Run(c, new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 0, 10, CommitteeBody.Committee, MeetingKind.Regular, MeetingState.Held), s.Meetings),
+        ["CommitteeMeetingsInPeriodSpec.page"] = (c, s) => Run(c, new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 1, 1), s.Meetings),
+        ["MeetingRecordSpec"] = (c, s) => Run(c, new MeetingRecordSpec(DemoIds.ClosingMeeting), s.Meetings),
+        ["OpenCommitmentsByOwnerSpec"] = (c, s) => Run(c, new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, Closing.PlusDays(60)), s.Meetings, Commitments),
+        ["OpenCommitmentsByOwnerSpec.owner-overdue"] = (c, s) => Run(c, new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, Closing.PlusDays(400), DemoIds.Prefecture, overdueOnly: true), s.Meetings, Commitments),
+        ["AttendanceHistorySpec"] = (c, s) => Run(c, new AttendanceHistorySpec(DemoIds.Prefecture, DemoIds.KratDurres, presentOnly: true), s.Meetings, Attendance),
+        ["AttendanceHistorySpec.any"] = (c, s) => Run(c, new AttendanceHistorySpec(DemoIds.SotPerTeArdhmen), s.Meetings, Attendance),
+        ["ActivitiesFilterSpec"] = (c, s) => Run(c, new ActivitiesFilterSpec(EveryCriterion, 1, 5), s.Activities),
+        ["ActivitiesFilterSpec.none"] = (c, s) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter(), 2, 4), s.Activities),
+        ["ActivitiesFilterSpec.committee-text"] = (c, s) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter { CommitteeId = DemoIds.KratDurres, Text = "shkollë", Municipality = "Kruje" }), s.Activities),
+        ["ActivitiesFilterCountSpec"] = (c, s) => Run(c, new ActivitiesFilterCountSpec(EveryCriterion), s.Activities, count: true),
+        ["MeasuresWithActivitiesSpec"] = (c, s) => Run(c, new MeasuresWithActivitiesSpec(DemoIds.KratDurres), s.Activities, m => m.ToString()),
+        ["OverdueMeasureActivitiesSpec"] = (c, s) => Run(c, new OverdueMeasureActivitiesSpec(DemoIds.KratDurres, new LocalDate(2023, 12, 1)), s.Activities),
+        ["CampaignsOfCommitteeSpec"] = (c, s) => Run(c, new CampaignsOfCommitteeSpec(DemoIds.KratDurres, new LocalDate(2023, 10, 18), "tetor"), [s.October2023]),
+        ["CampaignsOfCommitteeSpec.none"] = (c, s) => Run(c, new CampaignsOfCommitteeSpec(DemoIds.KratDurres), [s.October2023]),
+        ["PartnershipsOfOrganisationSpec"] = (c, s) => Run(c, new PartnershipsOfOrganisationSpec(DemoIds.MunicipalityDurres), [s.ResilienceCentrePartnership]),
+        ["ServiceProvidersOfOrganisationSpec"] = (c, s) => Run(c, new ServiceProvidersOfOrganisationSpec(DemoIds.MunicipalityDurres), [s.ResilienceCentreProvider]),
+        ["ServiceProvidersCoveringMunicipalitySpec"] = (c, s) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("Durres", ServiceType.PsychosocialSupport), [s.ResilienceCentreProvider]),
+        ["ServiceProvidersCoveringMunicipalitySpec.none"] = (c, s) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("Korçë"), [s.ResilienceCentreProvider]),
+        ["InitiativesOfCommitteeSpec"] = (c, s) => Run(c, new InitiativesOfCommitteeSpec(DemoIds.KratDurres, s.PupilsProject.Status), [s.PupilsProject]),
+        ["InitiativesOfCommitteeSpec.none"] = (c, s) => Run(c, new InitiativesOfCommitteeSpec(DemoIds.KratDurres), [s.PupilsProject]),
+        ["VictimStatisticsOfCountySpec"] = (c, s) => Run(c, new VictimStatisticsOfCountySpec(DurresCounty, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), countyWideOnly: true), [s.VictimStatistics2023]),
+    };
+
+    private static ActivitiesFilter EveryCriterion => new()
+    {
+        CommitteeId = DemoIds.KratDurres,
+        From = new LocalDate(2023, 10, 1),
+        To = new LocalDate(2023, 10, 31),
+        Municipality = "durres",
+        TargetGroup = TargetGroup.Pupils,
+        MeasureId = DemoIds.Measure(1),
+        OrganisationId = DemoIds.WorldVision,
+        CampaignId = DemoIds.October2023,
+        Visibility = Visibility.Public,
+        Status = ActivityStatus.Completed,
+        Text = "nxënës",
+    };
+
+    public static TheoryData<string> Names() => [.. Cases.Keys];
+
+    [Fact]
+    public void EverySpecificationOfTheDomain_HasACase()
+    {
+        var specs = typeof(IAggregateRoot).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Spec", StringComparison.Ordinal))
+            .Select(t => t.Name);
+
+        var missing = specs.Where(name => !Cases.Keys.Any(k => k == name || k.StartsWith(name + ".", StringComparison.Ordinal))).ToList();
+
+        Assert.True(missing.Count == 0, $"Add a case for: {string.Join(", ", missing)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Specification_RunsOnAnEmptyDatabase(string name)
+    {
+        using var database = TestDatabase.Migrated();
+        await using var context = database.KratContext();
+
+        var (sql, _) = await Cases[name](context, DurresScenario.Build());
+
+        Assert.True(sql.Count == 0 || name == "ActivitiesFilterCountSpec", string.Join(", ", sql));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Specification_OnTheDurresScenario_GivesTheRowsItGivesInMemory(string name)
+    {
+        var (database, scenario) = DurresDatabase.Create();
+        using (database)
+        {
+            await using var context = database.KratContext();
+
+            var (sql, memory) = await Cases[name](context, scenario);
+
+            Assert.Equal(memory, sql);
+        }
+    }
+
+    [Fact]
+    public async Task KeySpecifications_FindSomethingInTheDurresScenario()
+    {
+        var (database, scenario) = DurresDatabase.Create();
+        using (database)
+        {
+            await using var context = database.KratContext();
+            foreach (var name in new[] { "PeopleMatchingSpec", "SeatsOnDateSpec", "CommitteeMeetingsInPeriodSpec.page", "OpenCommitmentsByOwnerSpec", "AttendanceHistorySpec", "ActivitiesFilterSpec.none", "ServiceProvidersCoveringMunicipalitySpec", "VictimStatisticsOfCountySpec", "PartnershipsOfOrganisationSpec", "MeasuresWithActivitiesSpec" })
+            {
+                var (sql, _) = await Cases[name](context, scenario);
+                Assert.True(sql.Count > 0, name);
+            }
+        }
+    }
+
+    private static async Task<(List<string> Sql, List<string> Memory)> Run<T>(KratDbContext context, ISpecification<T> spec, IEnumerable<T> memory, bool count = false)
+        where T : class, IAggregateRoot
+    {
+        var repository = new EfRepository<T>(context, SpecificationEvaluator.Default);
+        if (count)
+        {
+            var stored = await repository.CountAsync(spec);
+            var expected = spec.Evaluate(memory).Count();
+            return ([stored.ToString(CultureInfo.InvariantCulture)], [expected.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        var rows = await repository.ListAsync(spec);
+        return ([.. rows.Select(Key)], [.. spec.Evaluate(memory).Select(Key)]);
+    }
+
+    private static async Task<(List<string> Sql, List<string> Memory)> Run<T, TResult>(KratDbContext context, ISpecification<T, TResult> spec, IEnumerable<T> memory, Func<TResult, string> key)
+        where T : class, IAggregateRoot
+    {
+        var repository = new EfRepository<T>(context, SpecificationEvaluator.Default);
+        var rows = await repository.ListAsync(spec);
+        return ([.. rows.Select(key)], [.. spec.Evaluate(memory).Select(key)]);
+    }
+
+    private static string Key(object aggregate) => aggregate switch
+    {
+        Organisation o => o.Id.ToString(),
+        Person p => p.Id.ToString(),
+        Committee c => $"{c.Id} seats {c.Seats.Count} posts {c.Seats.Sum(s => s.Posts.Count)} reps {c.Seats.Sum(s => s.Representatives.Count)}",
+        Meeting m => $"{m.Id} agenda {m.Agenda.Count} attendance {m.Attendance.Count} commitments {m.Commitments.Count}",
+        Activity a => a.Id.ToString(),
+        Campaign c => c.Id.ToString(),
+        Partnership p => p.Id.ToString(),
+        ServiceProvider s => s.Id.ToString(),
+        Initiative i => i.Id.ToString(),
+        VictimStatistics v => $"{v.Id} cells {v.Counts.Count}",
+        ActionPlan p => p.Id.ToString(),
+        _ => throw new ArgumentException("Unknown aggregate.", nameof(aggregate)),
+    };
+
+    private static string Roster(CommitteeRoster roster) =>
+        string.Join(" | ", roster.Seats.Select(s => $"{s.SeatId} {s.Role} {string.Join("+", s.Posts)} {string.Join("+", s.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}"))}"));
+
+    private static string Commitments(MeetingCommitments meeting) =>
+        $"{meeting.MeetingId} {meeting.Date:yyyy-MM-dd} {string.Join("+", meeting.Commitments.Select(c => $"{c.CommitmentId}:{c.Overdue}"))}";
+
+    private static string Attendance(OrganisationAttendance attendance) =>
+        $"{attendance.MeetingId} {attendance.Status} {attendance.Capacity} {attendance.PersonId}";
+}
