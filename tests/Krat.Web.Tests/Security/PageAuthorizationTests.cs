@@ -20,6 +20,10 @@ public sealed class PageAuthorizationTests(KratWebFactory site) : IClassFixture<
         "/Culture",
         "/Error",
         "/Index",
+        "/Partnerships/Index",
+        "/Plan/Details",
+        "/Plan/Index",
+        "/Statistics/Index",
         "/Status",
     ];
 
