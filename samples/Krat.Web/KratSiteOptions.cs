@@ -11,4 +11,10 @@ public sealed class KratSiteOptions
     /// page. Never turn it on in a real installation.
     /// </summary>
     public bool DemoMode { get; set; }
+
+    /// <summary>
+    /// With demo mode: adds a generated year (2023) of meetings and activities for KRAT Durrës and the
+    /// committees of the other eleven counties, so the reports and the national view have something to show.
+    /// </summary>
+    public bool DemoHistory { get; set; }
 }

@@ -52,7 +52,8 @@ await app.Services.MigrateKratDatabaseAsync();
 await app.Services.MigrateKratIdentityAsync();
 if (demoMode)
 {
-    // ── Demo data plugs in here: seeding the Durrës scenario, before the demo accounts.
+    // Demo data: the Durrës reference scenario, seeded once into an empty database.
+    await app.Services.SeedDemoDataAsync(withHistory: app.Configuration.GetValue<bool>("Krat:DemoHistory"));
     await app.Services.SeedDemoAccountsAsync();
 }
 

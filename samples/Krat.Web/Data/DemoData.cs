@@ -1,4 +1,5 @@
 using Krat.Demo.Durres;
+using Krat.Demo.History;
 using Krat.Domain.Committees;
 using Krat.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -7,12 +8,12 @@ namespace Krat.Web.Data;
 
 /// <summary>
 /// Seeds the demo database once: the Durrës reference scenario (the closing meeting of 31.10.2023 and
-/// everything around it), built through Krat's public API. Runs only in demo mode and only when the
+/// everything around it), built through Krat's public API, and optionally a generated year of history. Runs only in demo mode and only when the
 /// database holds no committee yet, so restarting the site keeps what a visitor changed.
 /// </summary>
 public static class DemoData
 {
-    public static async Task SeedDemoDataAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    public static async Task SeedDemoDataAsync(this IServiceProvider services, bool withHistory, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<KratDbContext>();
@@ -28,5 +29,16 @@ public static class DemoData
         }
 
         await context.SaveChangesAsync(cancellationToken);
+        if (withHistory)
+        {
+            // A generated year for Durrës and the other eleven counties (fixed seed: the same every time).
+            context.ChangeTracker.Clear();
+            foreach (var aggregate in DurresDemoHistory.Build(scenario, otherCounties: true).InSaveOrder())
+            {
+                context.Add(aggregate);
+            }
+
+            await context.SaveChangesAsync(cancellationToken);
+        }
     }
 }

@@ -25,11 +25,17 @@ public class KratWebFactory : WebApplicationFactory<Program>
     /// <summary>The clock the site reads; tests may move it.</summary>
     public FakeClock Clock { get; } = new(Instant.FromUtc(2023, 10, 31, 9, 0));
 
-    /// <summary>Absolute path of this factory's SQLite file.</summary>
-    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"krat-web-tests-{Guid.NewGuid():N}.db");
+    /// <summary>Absolute path of this factory's SQLite file; a test may point a second factory at the same file to restart the site.</summary>
+    public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"krat-web-tests-{Guid.NewGuid():N}.db");
 
     /// <summary>Whether the site runs in demo mode (seeded demo accounts, passwords on the login page).</summary>
     public bool DemoMode { get; init; } = true;
+
+    /// <summary>
+    /// Whether demo mode also seeds the generated 2023 history (off by default, so page tests see exactly the
+    /// Durrës reference scenario and can compute their expectations from it).
+    /// </summary>
+    public bool DemoHistory { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -38,6 +44,7 @@ public class KratWebFactory : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Krat", $"Data Source={DatabasePath}");
         builder.UseSetting("Krat:DemoMode", DemoMode ? "true" : "false");
+        builder.UseSetting("Krat:DemoHistory", DemoHistory ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IClock>();

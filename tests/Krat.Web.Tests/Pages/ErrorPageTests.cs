@@ -19,15 +19,18 @@ public sealed class ErrorPageTests(KratWebFactory site) : IClassFixture<KratWebF
     [InlineData("Production")]
     public async Task Exception_ShowsErrorPage_WithoutStackTrace(string environment)
     {
-        // The home page reads the clock; a failing clock stands for any failing dependency.
+        // The home page reads the clock; a failing clock stands for any failing dependency. It is armed once
+        // the site has started, because start-up (migrations, demo data) reads the clock too.
+        var clock = new FailingClock();
         using var failing = site.WithWebHostBuilder(builder => builder
             .UseEnvironment(environment)
             .ConfigureTestServices(services =>
             {
                 services.RemoveAll<IClock>();
-                services.AddSingleton<IClock>(new FailingClock());
+                services.AddSingleton<IClock>(clock);
             }));
         using var client = failing.CreateClient();
+        clock.Armed = true;
 
         using var response = await client.GetAsync("/");
         var body = await response.Content.ReadAsStringAsync();
@@ -43,6 +46,9 @@ public sealed class ErrorPageTests(KratWebFactory site) : IClassFixture<KratWebF
 
     private sealed class FailingClock : IClock
     {
-        public Instant GetCurrentInstant() => throw new InvalidOperationException(Secret);
+        public bool Armed { get; set; }
+
+        public Instant GetCurrentInstant() =>
+            Armed ? throw new InvalidOperationException(Secret) : Instant.FromUtc(2023, 10, 31, 8, 0);
     }
 }
