@@ -26,7 +26,7 @@ public static class WorkTestData
     public static LocalDate Today => DurresScenario.ClosingDay;
 
     /// <summary>Makes sure the Durrës scenario is in the site's database.</summary>
-    public static Task SeedAsync(KratWebFactory site) => site.Services.SeedDemoDataAsync();
+    public static Task SeedAsync(KratWebFactory site) => site.Services.SeedDemoDataAsync(withHistory: false);
 
     /// <summary>Adds an aggregate through the site's repository (no signed-in user: unscoped).</summary>
     public static async Task<T> AddAsync<T>(KratWebFactory site, T aggregate)
