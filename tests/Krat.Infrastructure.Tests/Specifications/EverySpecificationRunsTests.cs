@@ -58,6 +58,7 @@ public sealed class EverySpecificationRunsTests
         ["ActivitiesFilterSpec.none"] = (c, s) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter(), 2, 4), s.Activities),
         ["ActivitiesFilterSpec.committee-text"] = (c, s) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter { CommitteeId = DemoIds.KratDurres, Text = "shkollë", Municipality = "Kruje" }), s.Activities),
         ["ActivitiesFilterCountSpec"] = (c, s) => Run(c, new ActivitiesFilterCountSpec(EveryCriterion), s.Activities, count: true),
+        ["ActionPlansForActivitiesSpec"] = (c, s) => Run(c, new ActionPlansForActivitiesSpec(DemoIds.KratDurres), [s.ActionPlan2023]),
         ["MeasuresWithActivitiesSpec"] = (c, s) => Run(c, new MeasuresWithActivitiesSpec(DemoIds.KratDurres), s.Activities, m => m.ToString()),
         ["OverdueMeasureActivitiesSpec"] = (c, s) => Run(c, new OverdueMeasureActivitiesSpec(DemoIds.KratDurres, new LocalDate(2023, 12, 1)), s.Activities),
         ["CampaignsOfCommitteeSpec"] = (c, s) => Run(c, new CampaignsOfCommitteeSpec(DemoIds.KratDurres, new LocalDate(2023, 10, 18), "tetor"), [s.October2023]),

@@ -17,6 +17,8 @@ public sealed class PageAuthorizationTests(KratWebFactory site) : IClassFixture<
         "/Account/AccessDenied",
         "/Account/Login",
         "/Account/Logout",
+        "/Activities/Details",
+        "/Activities/Index",
         "/Culture",
         "/Error",
         "/Index",
