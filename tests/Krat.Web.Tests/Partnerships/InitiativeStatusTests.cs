@@ -98,6 +98,22 @@ public sealed class InitiativeStatusTests
     }
 
     [Fact]
+    public async Task Administrator_ViewingAnotherCounty_EndorsesItsInitiative_AndStaysInThatCounty()
+    {
+        await using var site = await StartAsync();
+        var korce = await WorkTestData.AddKorceAsync(site);
+        using var admin = await site.CreateClientLoggedInAsAsync(DemoAccounts.Administrator);
+
+        var list = await admin.GetDocumentAsync("/Partnerships?qark=AL-06");
+        var link = list.QuerySelector("[data-testid=change-status]")!.GetAttribute("href")!;
+        using var response = await Forms.SubmitAsync(admin, link, "[data-testid=status-form]", new Dictionary<string, string> { ["Input.OrganisationId"] = DemoIds.Prefecture.Value.ToString(), ["Input.On"] = "2023-10-31" });
+
+        Assert.Equal($"/Partnerships/Initiative/{korce.InitiativeId.Value}?qark=AL-06", link);
+        Assert.Equal($"/Partnerships?qark=AL-06#initiative-{korce.InitiativeId.Value}", response.Headers.Location!.OriginalString);
+        Assert.Equal(InitiativeStatus.Endorsed, (await WorkTestData.FindAsync<Initiative>(site, korce.InitiativeId))!.Status);
+    }
+
+    [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRejected()
     {
         await using var site = await StartAsync();

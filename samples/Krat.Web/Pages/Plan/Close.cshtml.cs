@@ -58,7 +58,7 @@ public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan>
             return Page();
         }
 
-        return RedirectToPage("/Plan/Details", new { id });
+        return RedirectToPage("/Plan/Details", new { id, qark = EditSupport.Qark(Request) });
     }
 
     public sealed class InputModel

@@ -160,7 +160,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
             return Page();
         }
 
-        return RedirectToPage("/Statistics/Review", new { id = table.Id.Value });
+        return RedirectToPage("/Statistics/Review", new { id = table.Id.Value, qark = EditSupport.Qark(Request) });
     }
 
     /// <summary>The words for a cell of the grid, e.g. "Female, child, potential victim, sexual exploitation".</summary>
