@@ -31,6 +31,10 @@ public sealed class PageAuthorizationTests(KratWebFactory site) : IClassFixture<
         "/Meetings/Details",
         "/Meetings/Index",
         "/Meetings/Minutes",
+        "/Partnerships/Index",
+        "/Plan/Details",
+        "/Plan/Index",
+        "/Statistics/Index",
         "/Status",
     ];
 
