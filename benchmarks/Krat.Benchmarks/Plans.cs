@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Krat.Benchmarks.Data;
 using Krat.Benchmarks.Questions;
 using Krat.Domain.Activities;
@@ -53,7 +54,7 @@ public static class Plans
         await using var connection = f.OpenConnection();
         foreach (var (name, text, parameters) in queries)
         {
-            var (sql, bound) = parameters is null ? Split(text) : (text, parameters);
+            var (sql, bound) = parameters is null ? Split(text) : (text, new Dictionary<string, object>(parameters));
             output.WriteLine($"### {name}");
             output.WriteLine();
             output.WriteLine("```sql");
@@ -65,12 +66,10 @@ public static class Plans
             {
                 await using var command = connection.CreateCommand();
                 command.CommandText = "EXPLAIN QUERY PLAN " + statement;
-                foreach (var (key, value) in bound)
+                foreach (var parameter in Regex.Matches(statement, @"[@$]\w+").Select(m => m.Value).Distinct(StringComparer.Ordinal))
                 {
-                    if (statement.Contains(key, StringComparison.Ordinal))
-                    {
-                        command.Parameters.AddWithValue(key, value);
-                    }
+                    // EF Core's text does not carry its parameter values; the plan's shape does not depend on them.
+                    command.Parameters.AddWithValue(parameter, bound.TryGetValue(parameter, out var value) ? value : DBNull.Value);
                 }
 
                 await using var reader = await command.ExecuteReaderAsync();
@@ -97,6 +96,11 @@ public static class Plans
         var sql = new StringBuilder();
         foreach (var line in text.Split('\n'))
         {
+            if (line.StartsWith("This LINQ query", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (line.StartsWith(".param set ", StringComparison.Ordinal))
             {
                 var rest = line[".param set ".Length..].Trim();
