@@ -94,8 +94,8 @@ public static partial class Program
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(output);
         output.WriteLine();
-        output.WriteLine("| Question | Activities | Library | LINQ | Raw SQL | Library / LINQ | Library / raw | LINQ / raw | Allocated library / LINQ / raw |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| Question | Activities | Library | LINQ | Raw SQL | Library / LINQ | Library / raw | LINQ / raw | Allocated library / LINQ / raw | Library + AsNoTracking / LINQ |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var rows = summary.Reports
             .Where(r => r.ResultStatistics is not null)
             .Select(r => (
@@ -110,9 +110,10 @@ public static partial class Program
             var library = group.Single(r => r.Way == "Library");
             var linq = group.Single(r => r.Way == "Linq");
             var raw = group.Single(r => r.Way == "Raw");
+            var untracked = group.Where(r => r.Way == "LibraryNoTracking").Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Mean / linq.Mean:F2}× ({Kb(r.Bytes)})")).FirstOrDefault() ?? "–";
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {group.Key.Question} | {group.Key.Size:N0} | {Time(library.Mean)} | {Time(linq.Mean)} | {Time(raw.Mean)} | {library.Mean / linq.Mean:F2}× | {library.Mean / raw.Mean:F2}× | {linq.Mean / raw.Mean:F2}× | {Kb(library.Bytes)} / {Kb(linq.Bytes)} / {Kb(raw.Bytes)} |"));
+                $"| {group.Key.Question} | {group.Key.Size:N0} | {Time(library.Mean)} | {Time(linq.Mean)} | {Time(raw.Mean)} | {library.Mean / linq.Mean:F2}× | {library.Mean / raw.Mean:F2}× | {linq.Mean / raw.Mean:F2}× | {Kb(library.Bytes)} / {Kb(linq.Bytes)} / {Kb(raw.Bytes)} | {untracked} |"));
         }
     }
 

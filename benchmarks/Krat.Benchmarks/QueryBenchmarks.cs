@@ -32,6 +32,9 @@ public class QueryBenchmarks
     public Task<List<Activity>> ActivitiesPage_Library() => Ways.ActivitiesPageLibrary(_fixture);
 
     [Benchmark, BenchmarkCategory("1 ActivitiesPage")]
+    public Task<List<Activity>> ActivitiesPage_LibraryNoTracking() => Ways.ActivitiesPageLibraryNoTracking(_fixture);
+
+    [Benchmark, BenchmarkCategory("1 ActivitiesPage")]
     public Task<List<Activity>> ActivitiesPage_Linq() => Ways.ActivitiesPageLinq(_fixture);
 
     [Benchmark(Baseline = true), BenchmarkCategory("1 ActivitiesPage")]
@@ -57,6 +60,9 @@ public class QueryBenchmarks
 
     [Benchmark, BenchmarkCategory("4 CampaignReport")]
     public Task<List<ReportLine>> CampaignReport_Library() => Ways.CampaignReportLibrary(_fixture);
+
+    [Benchmark, BenchmarkCategory("4 CampaignReport")]
+    public Task<List<ReportLine>> CampaignReport_LibraryNoTracking() => Ways.CampaignReportLibraryNoTracking(_fixture);
 
     [Benchmark, BenchmarkCategory("4 CampaignReport")]
     public Task<List<ReportLine>> CampaignReport_Linq() => Ways.CampaignReportLinq(_fixture);

@@ -32,10 +32,10 @@ public static class Smoke
                 return 1;
             }
 
-            failures += await Check(output, "ActivitiesPage", Fingerprint.Of(await Ways.ActivitiesPageLibrary(f)), Fingerprint.Of(await Ways.ActivitiesPageLinq(f)), Fingerprint.Of(await Ways.ActivitiesPageRaw(f)));
+            failures += await Check(output, "ActivitiesPage", Fingerprint.Of(await Ways.ActivitiesPageLibrary(f)), Fingerprint.Of(await Ways.ActivitiesPageLinq(f)), Fingerprint.Of(await Ways.ActivitiesPageRaw(f)), Fingerprint.Of(await Ways.ActivitiesPageLibraryNoTracking(f)));
             failures += await Check(output, "OpenCommitments", Fingerprint.Of(await Ways.OpenCommitmentsLibrary(f)), Fingerprint.Of(await Ways.OpenCommitmentsLinq(f)), Fingerprint.Of(await Ways.OpenCommitmentsRaw(f)));
             failures += await Check(output, "SeatsOnDate", Fingerprint.Of(await Ways.SeatsOnDateLibrary(f)), Fingerprint.Of(await Ways.SeatsOnDateLinq(f)), Fingerprint.Of(await Ways.SeatsOnDateRaw(f)));
-            failures += await Check(output, "CampaignReport", Fingerprint.Of(await Ways.CampaignReportLibrary(f)), Fingerprint.Of(await Ways.CampaignReportLinq(f)), Fingerprint.Of(await Ways.CampaignReportRaw(f)));
+            failures += await Check(output, "CampaignReport", Fingerprint.Of(await Ways.CampaignReportLibrary(f)), Fingerprint.Of(await Ways.CampaignReportLinq(f)), Fingerprint.Of(await Ways.CampaignReportRaw(f)), Fingerprint.Of(await Ways.CampaignReportLibraryNoTracking(f)));
             failures += await Check(output, "NationalRollUp", Fingerprint.Of(await Ways.RollUpLibrary(f)), Fingerprint.Of(await Ways.RollUpLinq(f)), Fingerprint.Of(await Ways.RollUpRaw(f)));
             failures += await CheckWrites(output, directory);
             output.WriteLine($"smoke finished in {watch.Elapsed.TotalSeconds:F1} s: {(failures == 0 ? "all ways agree" : $"{failures} failure(s)")}");
@@ -55,9 +55,9 @@ public static class Smoke
         }
     }
 
-    private static Task<int> Check(TextWriter output, string question, string library, string linq, string raw)
+    private static Task<int> Check(TextWriter output, string question, string library, string linq, string raw, string? untracked = null)
     {
-        var ok = library.Length > 0 && library == linq && library == raw;
+        var ok = library.Length > 0 && library == linq && library == raw && (untracked is null || untracked == library);
         output.WriteLine($"{(ok ? "ok  " : "FAIL")} {question}: {library.Length} chars{(ok ? string.Empty : $"\n  library: {library}\n  linq:    {linq}\n  raw:     {raw}")}");
         return Task.FromResult(ok ? 0 : 1);
     }

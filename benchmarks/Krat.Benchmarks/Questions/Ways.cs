@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ardalis.Specification;
 using Krat.Benchmarks.Data;
 using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
@@ -37,6 +38,17 @@ public static class Ways
         var repository = new EfRepository<Activity>(context, SpecificationEvaluator.Default);
         var filter = new ActivitiesFilter { CommitteeId = f.Committee, From = f.MonthStart, To = f.MonthEnd, TargetGroup = f.TargetGroup };
         return await repository.ListAsync(new ActivitiesFilterSpec(filter, f.Page.Page, f.Page.Size));
+    }
+
+    /// <summary>The library with the fix the measurements call for: the same specification, read without tracking.</summary>
+    public static async Task<List<Activity>> ActivitiesPageLibraryNoTracking(BenchFixture f)
+    {
+        await using var context = f.Context();
+        var repository = new EfRepository<Activity>(context, SpecificationEvaluator.Default);
+        var filter = new ActivitiesFilter { CommitteeId = f.Committee, From = f.MonthStart, To = f.MonthEnd, TargetGroup = f.TargetGroup };
+        var specification = new ActivitiesFilterSpec(filter, f.Page.Page, f.Page.Size);
+        specification.Query.AsNoTracking();
+        return await repository.ListAsync(specification);
     }
 
     public static async Task<List<Activity>> ActivitiesPageLinq(BenchFixture f)
@@ -332,6 +344,18 @@ public static class Ways
         var repository = new EfRepository<Activity>(context, SpecificationEvaluator.Default);
         var filter = new ActivitiesFilter { CommitteeId = f.Committee, From = f.MonthStart, To = f.MonthEnd, Status = ActivityStatus.Completed };
         var activities = await repository.ListAsync(new ActivitiesFilterSpec(filter));
+        return Report(activities.SelectMany(a => a.Municipalities.Select(m => (a.Kind, m, a.Reach?.Total, a.Reach?.Women, a.Reach?.Men))));
+    }
+
+    /// <summary>The library read without tracking (the same specification with AsNoTracking added).</summary>
+    public static async Task<List<ReportLine>> CampaignReportLibraryNoTracking(BenchFixture f)
+    {
+        await using var context = f.Context();
+        var repository = new EfRepository<Activity>(context, SpecificationEvaluator.Default);
+        var filter = new ActivitiesFilter { CommitteeId = f.Committee, From = f.MonthStart, To = f.MonthEnd, Status = ActivityStatus.Completed };
+        var specification = new ActivitiesFilterSpec(filter);
+        specification.Query.AsNoTracking();
+        var activities = await repository.ListAsync(specification);
         return Report(activities.SelectMany(a => a.Municipalities.Select(m => (a.Kind, m, a.Reach?.Total, a.Reach?.Women, a.Reach?.Men))));
     }
 
