@@ -28,13 +28,16 @@ namespace Krat.Infrastructure;
 /// <item>enums are stored as their integer values, so ordering and comparing code lists mean the same in
 /// memory and in SQL (code-list values are stable and start at 1);</item>
 /// <item><see cref="CountyCode"/> as its text (<c>AL-02</c>);</item>
+/// <item>decimals are read back without trailing zeros (SQLite stores them as text such as <c>27.0</c>);</item>
 /// <item>primitive collections (<c>IReadOnlyList&lt;OrganisationId&gt;</c>, lists of dates or strings) as JSON
 /// arrays whose elements use the same conversions;</item>
 /// <item>every aggregate root has <see cref="IAggregateRoot.Version"/> as a concurrency token, raised by one
 /// on each save that changes the aggregate (or anything inside it), and audit shadow properties
 /// (<see cref="AuditProperties"/>) filled from <see cref="IClock"/> and <see cref="ICurrentUser"/>;</item>
 /// <item>every aggregate implementing <see cref="ICommitteeScoped"/> has the named query filter
-/// <see cref="CommitteeScopeFilter"/>, limiting queries to the committee of <see cref="ICommitteeScope"/>.</item>
+/// <see cref="CommitteeScopeFilter"/>, limiting queries to the committee of <see cref="ICommitteeScope"/>; a scoped
+/// context also refuses to save (add, change, delete) anything of another committee
+/// (<see cref="CommitteeScopeViolationException"/>, nothing stored).</item>
 /// </list>
 /// A failed save stores nothing (it is one transaction), throws a <see cref="KratPersistenceException"/> and
 /// clears the change tracker, so the context can reload and go on. The context is scoped (one per request or
@@ -211,6 +214,7 @@ public class KratDbContext : DbContext
         configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
         configurationBuilder.Properties<YearMonth>().HaveConversion<YearMonthConverter>().HaveMaxLength(YearMonthConverter.Length);
         configurationBuilder.Properties<Duration>().HaveConversion<DurationConverter>();
+        configurationBuilder.Properties<decimal>().HaveConversion<NormalizedDecimalConverter>();
         configurationBuilder.Properties<CountyCode>().HaveConversion<CountyCodeConverter>().HaveMaxLength(CountyCode.Length);
         foreach (var idType in EntityIds.In(ModelAssemblies()))
         {
@@ -289,6 +293,7 @@ public class KratDbContext : DbContext
             _ when underlying == typeof(YearMonth) => typeof(YearMonthConverter),
             _ when underlying == typeof(Duration) => typeof(DurationConverter),
             _ when underlying == typeof(CountyCode) => typeof(CountyCodeConverter),
+            _ when underlying == typeof(decimal) => typeof(NormalizedDecimalConverter),
             _ when underlying.IsValueType && typeof(IEntityId).IsAssignableFrom(underlying) => typeof(EntityIdConverter<>).MakeGenericType(underlying),
             _ => null,
         };
@@ -327,6 +332,8 @@ public class KratDbContext : DbContext
             }
         }
 
+        CheckCommitteeScope(entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Concat(touched));
+
         var bumped = new List<(EntityEntry, int)>();
         foreach (var root in touched)
         {
@@ -351,6 +358,66 @@ public class KratDbContext : DbContext
         }
 
         return bumped;
+    }
+
+    // A scoped context writes only its own committee's records: every changed committee-scoped aggregate (or an
+    // aggregate with a changed part), and every changed record with a CommitteeId, must belong to the scope's
+    // committee before and after the change. Checked before anything is stamped or sent; a violation clears the
+    // change tracker like any failed save.
+    private void CheckCommitteeScope(IEnumerable<EntityEntry> changed)
+    {
+        if (ScopedCommitteeId is not { } scope)
+        {
+            return;
+        }
+
+        foreach (var entry in changed.Distinct())
+        {
+            foreach (var committee in CommitteesOf(entry))
+            {
+                if (committee != scope)
+                {
+                    ChangeTracker.Clear();
+                    var name = entry.Metadata.ClrType.Name;
+                    var key = string.Join(",", entry.Metadata.FindPrimaryKey()?.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)) ?? []);
+                    throw new CommitteeScopeViolationException(
+                        $"This {name} ({key}) belongs to committee {committee}, but the changes are limited to committee {scope}; nothing was saved.",
+                        name,
+                        key,
+                        scope,
+                        committee);
+                }
+            }
+        }
+    }
+
+    // The committees a changed record belongs to: its CommitteeId now and as loaded (a committee is its own).
+    private static IEnumerable<CommitteeId> CommitteesOf(EntityEntry entry)
+    {
+        if (entry.Entity is Committee committee)
+        {
+            yield return committee.Id;
+            yield break;
+        }
+
+        if (entry.Entity is ICommitteeScoped scoped)
+        {
+            yield return scoped.CommitteeId;
+        }
+
+        if (entry.Metadata.FindProperty(nameof(ICommitteeScoped.CommitteeId)) is { } property && property.ClrType == typeof(CommitteeId))
+        {
+            var values = entry.Property(property.Name);
+            if (values.CurrentValue is CommitteeId current)
+            {
+                yield return current;
+            }
+
+            if (entry.State != EntityState.Added && values.OriginalValue is CommitteeId original)
+            {
+                yield return original;
+            }
+        }
     }
 
     // After a failed save: give the aggregates back the versions they had and forget every pending change.

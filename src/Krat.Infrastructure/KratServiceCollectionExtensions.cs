@@ -88,6 +88,7 @@ public static class KratServiceCollectionExtensions
         services.TryAddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
         services.TryAddScoped(typeof(IRepositoryBase<>), typeof(EfRepository<>));
         services.TryAddScoped(typeof(IReadRepositoryBase<>), typeof(EfRepository<>));
+        services.TryAddScoped<Reports.IReportService, Reports.ReportService>();
         return services;
     }
 

@@ -210,8 +210,11 @@ public sealed class Commitment
     /// <summary>The current status: open until a review marks it done or dropped.</summary>
     public CommitmentStatus Status { get; private set; }
 
-    /// <summary>The reviews at later meetings, oldest first.</summary>
-    public IReadOnlyList<CommitmentReview> Reviews => _reviews;
+    /// <summary>
+    /// The reviews at later meetings, oldest first (by the reviewing meeting's day, then by creation), whatever
+    /// order storage returns them in.
+    /// </summary>
+    public IReadOnlyList<CommitmentReview> Reviews => [.. _reviews.OrderBy(r => r.Date).ThenBy(r => r.Id)];
 
     /// <summary>Whether the commitment is open and its due day is before a day.</summary>
     /// <param name="date">The day of reference ("today").</param>

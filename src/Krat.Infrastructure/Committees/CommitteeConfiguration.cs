@@ -28,8 +28,8 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
         builder.HasMany(c => c.Seats).WithOne().HasForeignKey(s => s.CommitteeId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Seats).HasField("_seats").AutoInclude();
 
-        // CommitteeOfCountySpec: WHERE County = @county ORDER BY Id.
-        builder.HasIndex(c => c.County);
+        // CommitteeOfCountySpec: WHERE County = @county ORDER BY Id. Unique: each county has one KRAT.
+        builder.HasIndex(c => c.County).IsUnique();
 
         // Lists of committees ordered by their folded name.
         builder.HasIndex(c => c.SortKey);

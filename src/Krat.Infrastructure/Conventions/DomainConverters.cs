@@ -41,3 +41,12 @@ internal static class EntityIds
             .SelectMany(a => a.GetTypes())
             .Where(t => t is { IsValueType: true, IsGenericTypeDefinition: false } && typeof(IEntityId).IsAssignableFrom(t));
 }
+
+/// <summary>
+/// Reads a <see cref="decimal"/> back with no trailing zeros. SQLite has no decimal type; EF Core stores it as
+/// text that always has a fraction (<c>27.0</c>), which would come back as <c>27.0m</c> — equal to <c>27m</c>
+/// but printed differently. Stored text and SQL are unchanged; only the scale of the value read is normalised.
+/// </summary>
+internal sealed class NormalizedDecimalConverter() : ValueConverter<decimal, decimal>(
+    value => value,
+    value => value / 1.0000000000000000000000000000m);

@@ -263,7 +263,8 @@ namespace Krat.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("County");
+                    b.HasIndex("County")
+                        .IsUnique();
 
                     b.HasIndex("SortKey");
 

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Krat.Infrastructure.Migrations
 {
     [DbContext(typeof(KratDbContext))]
-    [Migration("20261129202235_InitialCreate")]
+    [Migration("20261129204634_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -266,7 +266,8 @@ namespace Krat.Infrastructure.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("County");
+                    b.HasIndex("County")
+                        .IsUnique();
 
                     b.HasIndex("SortKey");
 

@@ -853,7 +853,8 @@ namespace Krat.Infrastructure.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Committees_County",
                 table: "Committees",
-                column: "County");
+                column: "County",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Committees_SortKey",

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Krat.Domain.Activities.Specifications;
+using Krat.Domain.Campaigns;
+using Krat.Domain.Campaigns.Specifications;
+using Krat.Domain.Committees;
+using Krat.Domain.Geography;
+using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
+using Krat.Domain.Plans;
+using Krat.Infrastructure.Repositories;
+
+namespace Krat.Web.Pages.Activities;
+
+/// <summary>A choice of a list or form: the value sent and the text shown.</summary>
+public sealed record Choice(string Value, string Text);
+
+/// <summary>
+/// The names and choices the activities pages show for a committee: the municipalities of its county, the
+/// organisations, the measures of its action plans and its campaigns.
+/// </summary>
+public sealed class ActivityLookups
+{
+    private ActivityLookups(
+        IReadOnlyList<Municipality> municipalities,
+        IReadOnlyList<Organisation> organisations,
+        IReadOnlyList<(ActionPlan Plan, Measure Measure)> measures,
+        IReadOnlyList<Campaign> campaigns)
+    {
+        Municipalities = municipalities;
+        Organisations = organisations;
+        Measures = measures;
+        Campaigns = campaigns;
+    }
+
+    public IReadOnlyList<Municipality> Municipalities { get; }
+
+    public IReadOnlyList<Organisation> Organisations { get; }
+
+    public IReadOnlyList<(ActionPlan Plan, Measure Measure)> Measures { get; }
+
+    public IReadOnlyList<Campaign> Campaigns { get; }
+
+    public IEnumerable<Choice> MunicipalityChoices => Municipalities.Select(m => new Choice(m.Name, m.Name));
+
+    public IEnumerable<Choice> OrganisationChoices => Organisations.Select(o => new Choice(o.Id.Value.ToString(), OrganisationName(o)));
+
+    public IEnumerable<Choice> MeasureChoices => Measures.Select(m => new Choice(m.Measure.Id.Value.ToString(), MeasureName(m.Plan, m.Measure)));
+
+    public IEnumerable<Choice> CampaignChoices => Campaigns.Select(c => new Choice(c.Id.Value.ToString(), c.Name));
+
+    /// <summary>Loads the lookups of <paramref name="committee"/> (empty lists without a committee).</summary>
+    public static async Task<ActivityLookups> LoadAsync(
+        Committee? committee,
+        IReadRepository<Organisation> organisations,
+        IReadRepository<ActionPlan> plans,
+        IReadRepository<Campaign> campaigns,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organisations);
+        ArgumentNullException.ThrowIfNull(plans);
+        ArgumentNullException.ThrowIfNull(campaigns);
+        if (committee is null)
+        {
+            return new ActivityLookups([], [], [], []);
+        }
+
+        var places = Albania.Municipalities.Where(m => m.County == committee.County).ToList();
+        var allOrganisations = await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken);
+        var allPlans = await plans.ListAsync(new ActionPlansForActivitiesSpec(committee.Id), cancellationToken);
+        var measures = allPlans
+            .SelectMany(p => p.Measures.OrderBy(m => m.Code, StringComparer.Ordinal).Select(m => (Plan: p, Measure: m)))
+            .ToList();
+        var allCampaigns = await campaigns.ListAsync(new CampaignsOfCommitteeSpec(committee.Id), cancellationToken);
+        return new ActivityLookups(places, allOrganisations, measures, allCampaigns);
+    }
+
+    /// <summary>The name of an organisation in the reader's language.</summary>
+    public static string OrganisationName(Organisation organisation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        return english && !string.IsNullOrEmpty(organisation.EnglishName) ? organisation.EnglishName : organisation.Name;
+    }
+
+    public string OrganisationName(OrganisationId id) =>
+        Organisations.FirstOrDefault(o => o.Id == id) is { } organisation ? OrganisationName(organisation) : ActivitiesText.Get("Field.Unknown");
+
+    public string? MeasureName(MeasureId? id) =>
+        id is { } measureId
+            ? Measures.Where(m => m.Measure.Id == measureId).Select(m => MeasureName(m.Plan, m.Measure)).FirstOrDefault() ?? ActivitiesText.Get("Field.Unknown")
+            : null;
+
+    public string? CampaignName(CampaignId? id) =>
+        id is { } campaignId ? Campaigns.FirstOrDefault(c => c.Id == campaignId)?.Name ?? ActivitiesText.Get("Field.Unknown") : null;
+
+    private static string MeasureName(ActionPlan plan, Measure measure) => $"{measure.Code} {measure.Title} ({plan.Start.Year})";
+}

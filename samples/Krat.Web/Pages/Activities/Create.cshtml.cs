@@ -1,0 +1,104 @@
+using Krat.Domain.Activities;
+using Krat.Domain.Campaigns;
+using Krat.Domain.Common;
+using Krat.Domain.Organisations;
+using Krat.Domain.Plans;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Hosting;
+using Krat.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+
+namespace Krat.Web.Pages.Activities;
+
+/// <summary>
+/// Records (plans) an activity of the committee: a secretary or administrator for any organisation, a member only
+/// with its own organisation as lead (the lead field is fixed for members).
+/// </summary>
+[Authorize(Policy = KratPolicies.CanRecordActivities)]
+public sealed class CreateModel(
+    IRepository<Activity> activities,
+    IReadRepository<Organisation> organisations,
+    IReadRepository<ActionPlan> plans,
+    IReadRepository<Campaign> campaigns,
+    CurrentCommittee current) : PageModel
+{
+    [BindProperty]
+    public ActivityInput Input { get; set; } = new();
+
+    public ActivityLookups Lookups { get; private set; } = null!;
+
+    public bool LeadFixed => !ActivityAccess.ActsForAnyOrganisation(User);
+
+    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var committee = await current.GetAsync(cancellationToken);
+        if (committee is null)
+        {
+            return NotFound();
+        }
+
+        Lookups = await ActivityLookups.LoadAsync(committee, organisations, plans, campaigns, cancellationToken);
+        Input.LeadOrganisationId = User.OrganisationId()?.Value;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var committee = await current.GetAsync(cancellationToken);
+        if (committee is null)
+        {
+            return NotFound();
+        }
+
+        Lookups = await ActivityLookups.LoadAsync(committee, organisations, plans, campaigns, cancellationToken);
+        if (LeadFixed)
+        {
+            // A member records only for its own organisation, whatever the form says.
+            Input.LeadOrganisationId = User.OrganisationId()?.Value;
+        }
+
+        if (Input.PlannedStart is null)
+        {
+            ModelState.AddModelError("Input.PlannedStart", string.Format(ActivitiesText.ValidationRequired, ActivitiesText.FieldPlannedStart));
+        }
+
+        Input.CheckChoices(ModelState, Lookups);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var activity = Activity.Plan(
+                ActivityId.New(),
+                committee.Id,
+                committee.County,
+                Input.Kind!.Value,
+                Input.Title!,
+                LocalDate.FromDateOnly(Input.PlannedStart!.Value),
+                Input.Municipalities,
+                new OrganisationId(Input.LeadOrganisationId!.Value),
+                Input.TargetGroups,
+                plannedEnd: Input.PlannedEnd is { } end ? LocalDate.FromDateOnly(end) : null,
+                description: Input.Description,
+                venue: Input.Venue,
+                partnerOrganisationIds: Input.Partners,
+                measureId: Input.Measure,
+                campaignId: Input.Campaign,
+                visibility: Input.Visibility);
+            await activities.AddAsync(activity, cancellationToken);
+            return RedirectToPage("/Activities/Details", new { id = activity.Id.Value, qark = Qark });
+        }
+        catch (Exception exception) when (exception is DomainException or ArgumentException)
+        {
+            ModelState.AddModelError(ActivityInput.FieldOf(exception), ActivityInput.MessageOf(exception));
+            return Page();
+        }
+    }
+}

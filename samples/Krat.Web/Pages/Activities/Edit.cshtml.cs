@@ -1,0 +1,118 @@
+using Krat.Domain.Activities;
+using Krat.Domain.Campaigns;
+using Krat.Domain.Common;
+using Krat.Domain.Organisations;
+using Krat.Domain.Plans;
+using Krat.Infrastructure.Errors;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Hosting;
+using Krat.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Krat.Web.Pages.Activities;
+
+/// <summary>
+/// Edits an activity's details, places, organisers, target groups and links: the lead organisation's member, a
+/// secretary or an administrator. Saves with the version the form was loaded at; a concurrent change shows who
+/// made it and when.
+/// </summary>
+[Authorize(Policy = KratPolicies.CanRecordActivities)]
+public sealed class EditModel(
+    IRepository<Activity> activities,
+    IReadRepository<Organisation> organisations,
+    IReadRepository<ActionPlan> plans,
+    IReadRepository<Campaign> campaigns,
+    CurrentCommittee current) : PageModel
+{
+    [BindProperty]
+    public ActivityInput Input { get; set; } = new();
+
+    public Activity Activity { get; private set; } = null!;
+
+    public ActivityLookups Lookups { get; private set; } = null!;
+
+    public bool LeadFixed => !ActivityAccess.ActsForAnyOrganisation(User);
+
+    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await LoadAsync(id, cancellationToken);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        Input = ActivityInput.From(Activity);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var result = await LoadAsync(id, cancellationToken);
+        if (result is not null)
+        {
+            return result;
+        }
+
+        if (LeadFixed)
+        {
+            Input.LeadOrganisationId = Activity.LeadOrganisationId.Value;
+        }
+
+        Input.CheckChoices(ModelState, Lookups);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            Activity.EditDetails(Input.Kind!.Value, Input.Title!, Input.Description, Input.Venue, Input.Visibility);
+            Activity.ChangeMunicipalities(Input.Municipalities);
+            Activity.ChangeOrganisations(new OrganisationId(Input.LeadOrganisationId!.Value), Input.Partners);
+            Activity.ChangeTargetGroups(Input.TargetGroups);
+            Activity.Link(Input.Measure, Input.Campaign);
+            await activities.UpdateAsync(Activity, Input.Version, cancellationToken);
+            return RedirectToPage("/Activities/Details", new { id, qark = Qark });
+        }
+        catch (Exception exception) when (exception is DomainException or ArgumentException)
+        {
+            ModelState.AddModelError(ActivityInput.FieldOf(exception), ActivityInput.MessageOf(exception));
+            return Page();
+        }
+        catch (ConcurrencyConflictException conflict)
+        {
+            ActivityEditing.ShowConflict(ModelState, conflict);
+            if (conflict.StoredVersion is { } stored)
+            {
+                // Saving again (after checking) overwrites the other change.
+                ModelState.Remove("Input.Version");
+                Input.Version = stored;
+            }
+
+            return Page();
+        }
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var committee = await current.GetAsync(cancellationToken);
+        var (access, activity) = await ActivityEditing.LoadAsync(activities, id, User, committee, cancellationToken);
+        if (access == ActivityEditing.Access.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (access == ActivityEditing.Access.Forbidden)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        Activity = activity!;
+        Lookups = await ActivityLookups.LoadAsync(committee, organisations, plans, campaigns, cancellationToken);
+        return null;
+    }
+}

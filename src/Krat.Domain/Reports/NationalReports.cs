@@ -1,0 +1,266 @@
+using Krat.Domain.Committees;
+using Krat.Domain.Common;
+using Krat.Domain.Geography;
+using Krat.Domain.Statistics;
+using NodaTime;
+
+namespace Krat.Domain.Reports;
+
+/// <summary>
+/// A committee's quarterly or annual analysis for the National Anti-Trafficking Coordinator: the period report,
+/// the progress of the action plan in force, attendance, the commitments tracker, who does what where and the
+/// published victim statistics of the period's year(s).
+/// </summary>
+/// <param name="CommitteeId">The committee.</param>
+/// <param name="CommitteeName">Its name.</param>
+/// <param name="County">Its county.</param>
+/// <param name="Period">The period analysed.</param>
+/// <param name="AsOf">The day of reference for plan progress and commitments.</param>
+/// <param name="Work">Activities, reach, organisations and coverage of the period.</param>
+/// <param name="Plan">The progress of the plan whose period contains <paramref name="AsOf"/>, if any.</param>
+/// <param name="Attendance">Meetings and attendance of the period.</param>
+/// <param name="Commitments">Commitments on <paramref name="AsOf"/>.</param>
+/// <param name="Coverage">Who does what where.</param>
+/// <param name="Victims">Published victim statistics for each year the period touches.</param>
+public sealed record CommitteeAnalysis(
+    CommitteeId CommitteeId,
+    string CommitteeName,
+    CountyCode County,
+    DateInterval Period,
+    LocalDate AsOf,
+    PeriodReport Work,
+    PlanProgressReport? Plan,
+    AttendanceReport Attendance,
+    CommitmentTracker Commitments,
+    WhoDoesWhatWhere Coverage,
+    IReadOnlyList<VictimStatisticsReport> Victims) : ITabularReport
+{
+    /// <summary>The committee.</summary>
+    public CommitteeId CommitteeId { get; } = CommitteeId;
+
+    /// <summary>Its name.</summary>
+    public string CommitteeName { get; } = CommitteeName;
+
+    /// <summary>Its county.</summary>
+    public CountyCode County { get; } = County;
+
+    /// <summary>The period analysed.</summary>
+    public DateInterval Period { get; } = Period;
+
+    /// <summary>The day of reference for plan progress and commitments.</summary>
+    public LocalDate AsOf { get; } = AsOf;
+
+    /// <summary>Activities, reach, organisations and coverage of the period.</summary>
+    public PeriodReport Work { get; } = Work;
+
+    /// <summary>The progress of the plan in force on <see cref="AsOf"/>, if any.</summary>
+    public PlanProgressReport? Plan { get; } = Plan;
+
+    /// <summary>Meetings and attendance of the period.</summary>
+    public AttendanceReport Attendance { get; } = Attendance;
+
+    /// <summary>Commitments on <see cref="AsOf"/>.</summary>
+    public CommitmentTracker Commitments { get; } = Commitments;
+
+    /// <summary>Who does what where.</summary>
+    public WhoDoesWhatWhere Coverage { get; } = Coverage;
+
+    /// <summary>Published victim statistics for each year the period touches.</summary>
+    public IReadOnlyList<VictimStatisticsReport> Victims { get; } = Victims;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ReportTable> ToTables() =>
+    [
+        .. Work.ToTables(),
+        .. Plan?.ToTables() ?? [],
+        .. Attendance.ToTables(),
+        .. Commitments.ToTables(),
+        .. Coverage.ToTables(),
+        .. Victims.SelectMany(v => v.ToTables()),
+    ];
+}
+
+/// <summary>The figures of one committee for a national roll-up (the input of <see cref="NationalRollup.Build"/>).</summary>
+/// <param name="CommitteeId">The committee.</param>
+/// <param name="County">Its county.</param>
+/// <param name="MeetingsHeld">Meetings held in the period (both bodies).</param>
+/// <param name="Activities">Activities completed in the period.</param>
+/// <param name="SchoolSessions">Of them, school sessions.</param>
+/// <param name="PeopleReached">People reached by them.</param>
+/// <param name="CommitmentsOpen">Commitments made at meetings on or before the day of reference and open now (their current status, not replayed to that day as <see cref="CommitmentTracker"/> does).</param>
+/// <param name="CommitmentsOverdue">Of them, those due before the day of reference.</param>
+public sealed record CommitteeFigures(CommitteeId CommitteeId, CountyCode County, int MeetingsHeld, int Activities, int SchoolSessions, int PeopleReached, int CommitmentsOpen, int CommitmentsOverdue)
+{
+    /// <summary>The committee.</summary>
+    public CommitteeId CommitteeId { get; } = CommitteeId;
+
+    /// <summary>Its county.</summary>
+    public CountyCode County { get; } = County;
+
+    /// <summary>Meetings held in the period (both bodies).</summary>
+    public int MeetingsHeld { get; } = MeetingsHeld;
+
+    /// <summary>Activities completed in the period.</summary>
+    public int Activities { get; } = Activities;
+
+    /// <summary>Of them, school sessions.</summary>
+    public int SchoolSessions { get; } = SchoolSessions;
+
+    /// <summary>People reached by them.</summary>
+    public int PeopleReached { get; } = PeopleReached;
+
+    /// <summary>Commitments made at meetings on or before the day of reference and open now (current status).</summary>
+    public int CommitmentsOpen { get; } = CommitmentsOpen;
+
+    /// <summary>Of them, those due before the day of reference.</summary>
+    public int CommitmentsOverdue { get; } = CommitmentsOverdue;
+}
+
+/// <summary>One county's line of the national roll-up; a county without a committee (or without figures) has zeros.</summary>
+/// <param name="County">The county.</param>
+/// <param name="CountyName">Its name.</param>
+/// <param name="CommitteeIds">Its committees in the roll-up (normally one).</param>
+/// <param name="MeetingsHeld">Meetings held.</param>
+/// <param name="Activities">Activities completed.</param>
+/// <param name="SchoolSessions">School sessions completed.</param>
+/// <param name="PeopleReached">People reached.</param>
+/// <param name="CommitmentsOpen">Commitments open.</param>
+/// <param name="CommitmentsOverdue">Commitments overdue.</param>
+public sealed record CountyLine(CountyCode County, string CountyName, IReadOnlyList<CommitteeId> CommitteeIds, int MeetingsHeld, int Activities, int SchoolSessions, int PeopleReached, int CommitmentsOpen, int CommitmentsOverdue)
+{
+    /// <summary>The county.</summary>
+    public CountyCode County { get; } = County;
+
+    /// <summary>Its name.</summary>
+    public string CountyName { get; } = CountyName;
+
+    /// <summary>Its committees in the roll-up (normally one).</summary>
+    public IReadOnlyList<CommitteeId> CommitteeIds { get; } = CommitteeIds;
+
+    /// <summary>Meetings held.</summary>
+    public int MeetingsHeld { get; } = MeetingsHeld;
+
+    /// <summary>Activities completed.</summary>
+    public int Activities { get; } = Activities;
+
+    /// <summary>School sessions completed.</summary>
+    public int SchoolSessions { get; } = SchoolSessions;
+
+    /// <summary>People reached.</summary>
+    public int PeopleReached { get; } = PeopleReached;
+
+    /// <summary>Commitments open.</summary>
+    public int CommitmentsOpen { get; } = CommitmentsOpen;
+
+    /// <summary>Commitments overdue.</summary>
+    public int CommitmentsOverdue { get; } = CommitmentsOverdue;
+}
+
+/// <summary>Victims counted in one county, of one sex, summed over the other dimensions (the input of <see cref="NationalRollup.Build"/>).</summary>
+/// <param name="County">The county.</param>
+/// <param name="Sex">The sex.</param>
+/// <param name="Count">The count.</param>
+public sealed record CountyVictims(CountyCode County, Sex Sex, int Count)
+{
+    /// <summary>The county.</summary>
+    public CountyCode County { get; } = County;
+
+    /// <summary>The sex.</summary>
+    public Sex Sex { get; } = Sex;
+
+    /// <summary>The count.</summary>
+    public int Count { get; } = Count;
+}
+
+/// <summary>
+/// The national view for administrators: one line per county (all twelve, in code order) with meetings held,
+/// activities and school sessions completed, people reached, and commitments open and overdue; national totals;
+/// and the victims counted per county and sex, re-suppressed at national level (the county figures are summed
+/// from county-wide tables whose period lies within the roll-up's, then suppressed as one table).
+/// </summary>
+/// <param name="Period">The period.</param>
+/// <param name="AsOf">The day of reference for commitments.</param>
+/// <param name="Counties">The twelve county lines.</param>
+/// <param name="Victims">Victims by county (rows, in code order) and sex (columns), suppressed.</param>
+public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOnlyList<CountyLine> Counties, PublishedTable Victims) : ITabularReport
+{
+    /// <summary>The period.</summary>
+    public DateInterval Period { get; } = Period;
+
+    /// <summary>The day of reference for commitments.</summary>
+    public LocalDate AsOf { get; } = AsOf;
+
+    /// <summary>The twelve county lines, in code order.</summary>
+    public IReadOnlyList<CountyLine> Counties { get; } = Counties;
+
+    /// <summary>Victims by county (rows) and sex (columns), suppressed.</summary>
+    public PublishedTable Victims { get; } = Victims;
+
+    /// <summary>The national totals: a line for the whole country (its <see cref="CountyLine.County"/> is the empty default code), with every committee.</summary>
+    public CountyLine Total => new(
+        default,
+        "Shqipëri",
+        [.. Counties.SelectMany(c => c.CommitteeIds)],
+        Counties.Sum(c => c.MeetingsHeld),
+        Counties.Sum(c => c.Activities),
+        Counties.Sum(c => c.SchoolSessions),
+        Counties.Sum(c => c.PeopleReached),
+        Counties.Sum(c => c.CommitmentsOpen),
+        Counties.Sum(c => c.CommitmentsOverdue));
+
+    /// <summary>Builds the roll-up (a pure calculation).</summary>
+    /// <param name="period">The period.</param>
+    /// <param name="asOf">The day of reference for commitments.</param>
+    /// <param name="committees">Figures per committee; several committees of one county add up.</param>
+    /// <param name="victims">Victim counts per county and sex; duplicates add up.</param>
+    /// <param name="threshold">Counts from 1 to <c>threshold − 1</c> are hidden.</param>
+    /// <returns>The roll-up.</returns>
+    public static NationalRollup Build(DateInterval period, LocalDate asOf, IEnumerable<CommitteeFigures> committees, IEnumerable<CountyVictims> victims, int threshold = SmallCountSuppression.DefaultThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        ArgumentNullException.ThrowIfNull(committees);
+        ArgumentNullException.ThrowIfNull(victims);
+        var figures = committees.ToList();
+        var lines = Albania.Counties.Select(c =>
+        {
+            var own = figures.Where(f => f.County == c.Code).OrderBy(f => f.CommitteeId).ToList();
+            return new CountyLine(
+                c.Code, c.Name, [.. own.Select(f => f.CommitteeId)],
+                own.Sum(f => f.MeetingsHeld), own.Sum(f => f.Activities), own.Sum(f => f.SchoolSessions), own.Sum(f => f.PeopleReached),
+                own.Sum(f => f.CommitmentsOpen), own.Sum(f => f.CommitmentsOverdue));
+        }).ToList();
+        var counts = victims.ToList();
+        var sexes = CodeList.All<Sex>();
+        IReadOnlyList<IReadOnlyList<int>> cells = [.. Albania.Counties.Select(c => (IReadOnlyList<int>)[.. sexes.Select(s => counts.Where(v => v.County == c.Code && v.Sex == s.Key).Sum(v => v.Count))])];
+        var table = SmallCountSuppression.Apply(
+            cells,
+            threshold,
+            [.. Albania.Counties.Select(c => c.Code.Value)],
+            [.. sexes.Select(s => s.Key.ToString())],
+            [.. Albania.Counties.Select(c => new Label(c.Name, c.Name))],
+            [.. sexes.Select(s => s.Value)]);
+        return new NationalRollup(period, asOf, lines, table);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<ReportTable> ToTables()
+    {
+        static IReadOnlyList<ReportCell> Line(Label name, CountyLine l) =>
+        [
+            ReportCell.Of(name), ReportCell.Number(l.MeetingsHeld), ReportCell.Number(l.Activities), ReportCell.Number(l.SchoolSessions),
+            ReportCell.Number(l.PeopleReached), ReportCell.Number(l.CommitmentsOpen), ReportCell.Number(l.CommitmentsOverdue),
+        ];
+        return
+        [
+            new ReportTable(
+                "national-counties",
+                new Label("Pasqyra kombëtare sipas qarqeve", "National overview by county"),
+                [
+                    new("Qarku", "County"), new("Mbledhje të zhvilluara", "Meetings held"), new("Aktivitete", "Activities"), new("Seanca në shkolla", "School sessions"),
+                    new("Persona të arritur", "People reached"), new("Angazhime të hapura", "Open commitments"), new("Angazhime me vonesë", "Overdue commitments"),
+                ],
+                [.. Counties.Select(c => Line(new Label(c.CountyName, c.CountyName), c)), Line(new Label("Gjithsej", "Total"), Total)]),
+            PublishedTables.ToReportTable("national-victims-by-county-and-sex", new Label("Viktima sipas qarkut dhe gjinisë", "Victims by county and sex"), new Label("Qarku", "County"), Victims),
+        ];
+    }
+}

@@ -1,0 +1,464 @@
+using Krat.Domain.Activities;
+using Krat.Domain.Campaigns;
+using Krat.Domain.Committees;
+using Krat.Domain.Common;
+using Krat.Domain.Geography;
+using Krat.Domain.Meetings;
+using Krat.Domain.Organisations;
+using Krat.Domain.Partnerships;
+using Krat.Domain.People;
+using Krat.Domain.Plans;
+using Krat.Domain.Reports;
+using Krat.Domain.Statistics;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Krat.Infrastructure.Reports;
+
+/// <summary>
+/// Computes Krat's reports on a <see cref="KratDbContext"/>. Counts and sums are grouped in SQL (GROUP BY), so one
+/// row per group travels to the application, not one per activity or meeting.
+/// <para>
+/// Dimensions kept as JSON arrays (an activity's municipalities, target groups and partners) are grouped in two
+/// steps: EF Core cannot join a JSON array to its row on SQLite (<c>SelectMany</c> over a primitive collection
+/// needs the APPLY operation, which SQLite lacks), so SQL groups by the whole array — one row per distinct
+/// combination, such as <c>["Durrës","Shijak"]</c> — and memory splits the arrays and adds the counts up.
+/// People reached are owned columns of the activity; EF Core sums them with a correlated subquery per group,
+/// still in SQL.
+/// </para>
+/// <para>
+/// What is read row by row is what a report lists row by row (attendance entries, commitments with their
+/// reviews, service providers) or what a pure calculation of the domain needs (an action plan and the activities
+/// of its measures for <see cref="PlanProgress"/>; the year's victim statistics tables for their suppression).
+/// Every query is read-only (no tracking).
+/// </para>
+/// </summary>
+public sealed class ReportService : IReportService
+{
+    private readonly KratDbContext _db;
+
+    /// <summary>Creates the service on a context (scoped, like the context).</summary>
+    /// <param name="db">The context; its committee scope applies to every report but the national roll-up.</param>
+    public ReportService(KratDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        _db = db;
+    }
+
+    /// <inheritdoc />
+    public Task<PeriodReport> PeriodAsync(CommitteeId committeeId, DateInterval period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return BuildPeriodAsync(committeeId, period, null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<PeriodReport> MonthAsync(CommitteeId committeeId, YearMonth month, CancellationToken cancellationToken = default) =>
+        BuildPeriodAsync(committeeId, ReportMath.Month(month), null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<PeriodReport?> CampaignAsync(CommitteeId committeeId, CampaignId campaignId, CancellationToken cancellationToken = default)
+    {
+        var campaign = await _db.Set<Campaign>().AsNoTracking()
+            .Where(c => c.Id == campaignId && c.CommitteeId == committeeId)
+            .Select(c => new { c.Start, c.End })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return campaign is null
+            ? null
+            : await BuildPeriodAsync(committeeId, new DateInterval(campaign.Start, campaign.End), campaignId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<PlanProgressReport?> PlanProgressAsync(CommitteeId committeeId, LocalDate asOf, ActionPlanId? planId = null, CancellationToken cancellationToken = default)
+    {
+        var plans = _db.Set<ActionPlan>().AsNoTracking().Where(p => p.CommitteeId == committeeId);
+        var plan = planId is { } id
+            ? await plans.Where(p => p.Id == id).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : await plans
+                .Where(p => p.Start <= asOf && p.End >= asOf)
+                .OrderBy(p => p.Status == ActionPlanStatus.Approved ? 0 : p.Status == ActionPlanStatus.Closed ? 1 : 2)
+                .ThenByDescending(p => p.Start)
+                .ThenBy(p => p.Id)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        // PlanProgress is the domain's calculation over Activity objects: load only the activities of the plan's
+        // measures (one row each; an activity has no child tables).
+        List<MeasureId?> measureIds = [.. plan.Measures.Select(m => (MeasureId?)m.Id)];
+        var activities = await _db.Set<Activity>().AsNoTracking()
+            .Where(a => a.CommitteeId == committeeId && measureIds.Contains(a.MeasureId))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var names = await NamesAsync(plan.Measures.Select(m => m.LeadOrganisationId), cancellationToken).ConfigureAwait(false);
+        return PlanProgressReport.Of(plan, activities, asOf, names.ToDictionary(n => n.Key, n => n.Value.Name));
+    }
+
+    /// <inheritdoc />
+    public async Task<AttendanceReport> AttendanceAsync(CommitteeId committeeId, DateInterval period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var (from, to) = (period.Start, period.End);
+        var meetings = _db.Set<Meeting>().AsNoTracking().Where(m => m.CommitteeId == committeeId && m.Date >= from && m.Date <= to);
+        var perBody = await meetings
+            .GroupBy(m => new { m.Body, m.State })
+            .Select(g => new { g.Key.Body, g.Key.State, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var held = meetings.Where(m => m.State == MeetingState.Held);
+        var perInstitution = await held
+            .SelectMany(m => m.Attendance)
+            .GroupBy(a => new { a.OrganisationId, a.Status })
+            .Select(g => new { g.Key.OrganisationId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var entries = await held
+            .SelectMany(m => m.Attendance, (m, a) => new { MeetingId = m.Id, m.Date, m.StartsAt, m.Body, m.Kind, a.OrganisationId, a.Status, a.Capacity, a.PersonId })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var organisations = await NamesAsync(perInstitution.Select(r => r.OrganisationId), cancellationToken).ConfigureAwait(false);
+        List<PersonId> personIds = [.. entries.Where(e => e.PersonId.HasValue).Select(e => e.PersonId!.Value).Distinct()];
+        var people = await _db.Set<Person>().AsNoTracking()
+            .Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.FullName })
+            .ToDictionaryAsync(p => p.Id, p => p.FullName, cancellationToken).ConfigureAwait(false);
+
+        var bodies = perBody
+            .GroupBy(r => r.Body)
+            .OrderBy(g => g.Key)
+            .Select(g => new BodyMeetings(
+                g.Key,
+                g.Where(r => r.State == MeetingState.Held).Sum(r => r.Count),
+                g.Where(r => r.State == MeetingState.Planned).Sum(r => r.Count),
+                g.Where(r => r.State == MeetingState.Cancelled).Sum(r => r.Count)))
+            .ToList();
+        var institutions = perInstitution
+            .GroupBy(r => r.OrganisationId)
+            .Select(g =>
+            {
+                var name = organisations.TryGetValue(g.Key, out var n) ? n : new OrganisationName(g.Key.ToString(), string.Empty);
+                return (name.SortKey, Report: new InstitutionAttendance(
+                    g.Key,
+                    name.Name,
+                    g.Where(r => r.Status == AttendanceStatus.Present).Sum(r => r.Count),
+                    g.Where(r => r.Status == AttendanceStatus.Excused).Sum(r => r.Count),
+                    g.Where(r => r.Status == AttendanceStatus.Absent).Sum(r => r.Count),
+                    [.. entries
+                        .Where(e => e.OrganisationId == g.Key)
+                        .OrderBy(e => e.StartsAt).ThenBy(e => e.Body).ThenBy(e => e.MeetingId)
+                        .Select(e => new AttendanceEntry(
+                            e.MeetingId, e.Date, e.Body, e.Kind, e.Status, e.Capacity, e.PersonId,
+                            e.PersonId is { } p && people.TryGetValue(p, out var full) ? full : null))]));
+            })
+            .OrderBy(x => x.SortKey, StringComparer.Ordinal).ThenBy(x => x.Report.OrganisationId)
+            .Select(x => x.Report)
+            .ToList();
+        return new AttendanceReport(committeeId, period, bodies, institutions);
+    }
+
+    /// <inheritdoc />
+    public async Task<CommitmentTracker> CommitmentsAsync(CommitteeId committeeId, LocalDate asOf, CancellationToken cancellationToken = default)
+    {
+        var made = _db.Set<Meeting>().AsNoTracking().Where(m => m.CommitteeId == committeeId && m.Date <= asOf);
+        var commitments = await made
+            .SelectMany(m => m.Commitments, (m, c) => new { MeetingId = m.Id, m.Date, m.StartsAt, m.Kind, c.Id, c.Number, c.What, c.OwnerId, c.Due })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var reviews = await made
+            .SelectMany(m => m.Commitments)
+            .SelectMany(c => c.Reviews, (c, r) => new { CommitmentId = c.Id, r.Date, r.Status })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var reviewsOf = reviews.ToLookup(r => r.CommitmentId, r => (r.Date, r.Status));
+        var names = await NamesAsync(commitments.Select(c => c.OwnerId), cancellationToken).ConfigureAwait(false);
+        var institutions = commitments
+            .GroupBy(c => c.OwnerId)
+            .Select(g =>
+            {
+                var name = names.TryGetValue(g.Key, out var n) ? n : new OrganisationName(g.Key.ToString(), string.Empty);
+                return (name.SortKey, Report: new InstitutionCommitments(
+                    g.Key,
+                    name.Name,
+                    [.. g.OrderBy(c => c.StartsAt).ThenBy(c => c.MeetingId).ThenBy(c => c.Number).Select(c =>
+                    {
+                        var (status, closedOn, overdue) = CommitmentLine.StateOn(reviewsOf[c.Id], c.Due, asOf);
+                        return new CommitmentLine(c.Id, c.MeetingId, c.Date, c.Kind, c.Number, c.What, c.Due, status, closedOn, overdue);
+                    })]));
+            })
+            .OrderBy(x => x.SortKey, StringComparer.Ordinal).ThenBy(x => x.Report.OwnerId)
+            .Select(x => x.Report)
+            .ToList();
+        return new CommitmentTracker(committeeId, asOf, institutions);
+    }
+
+    /// <inheritdoc />
+    public async Task<WhoDoesWhatWhere> CoverageAsync(CommitteeId committeeId, DateInterval period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var (county, _) = await CommitteeAsync(committeeId, cancellationToken).ConfigureAwait(false);
+        List<string> municipalities = [.. Albania.County(county).Municipalities.Select(m => m.Name)];
+        var providers = await _db.Set<ServiceProvider>().AsNoTracking()
+            .Where(p => p.Municipalities.Any(m => municipalities.Contains(m)))
+            .Select(p => new { p.Id, p.Name, p.ServiceTypes, p.Municipalities, p.TargetGroups })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Grouped in SQL by the two JSON arrays (one row per distinct combination), split in memory (see BuildPeriodAsync).
+        var combinations = await ActivitiesIn(committeeId, period, null)
+            .Where(a => a.Status != ActivityStatus.Cancelled)
+            .GroupBy(a => new { a.Municipalities, a.TargetGroups })
+            .Select(g => new { g.Key.Municipalities, g.Key.TargetGroups, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var activities = combinations
+            .SelectMany(c => c.Municipalities.Distinct().SelectMany(m => c.TargetGroups.Distinct(), (m, g) => new MunicipalityGroupActivities(m, g, c.Count)));
+        return WhoDoesWhatWhere.Build(
+            county,
+            period,
+            providers.Select(p => new ProviderCoverage(p.Id, p.Name, [.. p.ServiceTypes], [.. p.Municipalities], [.. p.TargetGroups])),
+            activities);
+    }
+
+    /// <inheritdoc />
+    public async Task<VictimStatisticsReport> VictimStatisticsAsync(CommitteeId committeeId, int year, int threshold = SmallCountSuppression.DefaultThreshold, CancellationToken cancellationToken = default)
+    {
+        var within = ReportMath.Year(year);
+        var (from, to) = (within.Start, within.End);
+        // Publishing is the domain's suppression over the recorded counts: load the (few) tables of the year.
+        var statistics = await _db.Set<VictimStatistics>().AsNoTracking()
+            .Where(s => s.CommitteeId == committeeId && s.PeriodStart >= from && s.PeriodEnd <= to)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return VictimStatisticsReport.Of(committeeId, year, statistics, threshold);
+    }
+
+    /// <inheritdoc />
+    public async Task<CommitteeAnalysis> AnalysisAsync(CommitteeId committeeId, DateInterval period, LocalDate asOf, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var (county, name) = await CommitteeAsync(committeeId, cancellationToken).ConfigureAwait(false);
+        var work = await BuildPeriodAsync(committeeId, period, null, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanProgressAsync(committeeId, asOf, null, cancellationToken).ConfigureAwait(false);
+        var attendance = await AttendanceAsync(committeeId, period, cancellationToken).ConfigureAwait(false);
+        var commitments = await CommitmentsAsync(committeeId, asOf, cancellationToken).ConfigureAwait(false);
+        var coverage = await CoverageAsync(committeeId, period, cancellationToken).ConfigureAwait(false);
+        var victims = new List<VictimStatisticsReport>();
+        for (var year = period.Start.Year; year <= period.End.Year; year++)
+        {
+            victims.Add(await VictimStatisticsAsync(committeeId, year, SmallCountSuppression.DefaultThreshold, cancellationToken).ConfigureAwait(false));
+        }
+
+        return new CommitteeAnalysis(committeeId, name, county, period, asOf, work, plan, attendance, commitments, coverage, victims);
+    }
+
+    /// <inheritdoc />
+    public async Task<NationalRollup> NationalAsync(DateInterval period, LocalDate asOf, IReadOnlyCollection<CommitteeId>? committeeIds = null, int threshold = SmallCountSuppression.DefaultThreshold, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var (from, to) = (period.Start, period.End);
+        List<CommitteeId> only = [.. committeeIds ?? []];
+        var all = committeeIds is null;
+
+        var committees = await _db.Set<Committee>().AsNoTracking().IgnoreQueryFilters()
+            .Where(c => all || only.Contains(c.Id))
+            .Select(c => new { c.Id, c.County })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var meetings = await _db.Set<Meeting>().AsNoTracking().IgnoreQueryFilters()
+            .Where(m => (all || only.Contains(m.CommitteeId)) && m.State == MeetingState.Held && m.Date >= from && m.Date <= to)
+            .GroupBy(m => m.CommitteeId)
+            .Select(g => new { CommitteeId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(r => r.CommitteeId, r => r.Count, cancellationToken).ConfigureAwait(false);
+        var activities = await _db.Set<Activity>().AsNoTracking().IgnoreQueryFilters()
+            .Where(a => (all || only.Contains(a.CommitteeId)) && a.Status == ActivityStatus.Completed && a.EffectiveDate >= from && a.EffectiveDate <= to)
+            .GroupBy(a => a.CommitteeId)
+            .Select(g => new
+            {
+                CommitteeId = g.Key,
+                Count = g.Count(),
+                School = g.Count(a => a.Kind == ActivityKind.SchoolSession),
+                Reached = g.Sum(a => a.Reach != null ? a.Reach.Total : 0),
+            })
+            .ToDictionaryAsync(r => r.CommitteeId, cancellationToken).ConfigureAwait(false);
+        var commitments = await _db.Set<Meeting>().AsNoTracking().IgnoreQueryFilters()
+            .Where(m => (all || only.Contains(m.CommitteeId)) && m.Date <= asOf)
+            .SelectMany(m => m.Commitments, (m, c) => new { m.CommitteeId, c.Status, c.Due })
+            .Where(x => x.Status == CommitmentStatus.Open)
+            .GroupBy(x => x.CommitteeId)
+            .Select(g => new { CommitteeId = g.Key, Open = g.Count(), Overdue = g.Count(x => x.Due != null && x.Due < asOf) })
+            .ToDictionaryAsync(r => r.CommitteeId, cancellationToken).ConfigureAwait(false);
+        var victims = await _db.Set<VictimStatistics>().AsNoTracking().IgnoreQueryFilters()
+            .Where(s => (all || only.Contains(s.CommitteeId)) && s.Municipality == null && s.PeriodStart >= from && s.PeriodEnd <= to)
+            .SelectMany(s => s.Counts, (s, c) => new { s.County, c.Sex, c.Count })
+            .GroupBy(x => new { x.County, x.Sex })
+            .Select(g => new { g.Key.County, g.Key.Sex, Count = g.Sum(x => x.Count) })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var figures = committees.Select(c =>
+        {
+            var done = activities.GetValueOrDefault(c.Id);
+            var promised = commitments.GetValueOrDefault(c.Id);
+            return new CommitteeFigures(
+                c.Id, c.County, meetings.GetValueOrDefault(c.Id), done?.Count ?? 0, done?.School ?? 0, done?.Reached ?? 0, promised?.Open ?? 0, promised?.Overdue ?? 0);
+        });
+        return NationalRollup.Build(period, asOf, figures, victims.Select(v => new CountyVictims(v.County, v.Sex, v.Count)), threshold);
+    }
+
+    private async Task<PeriodReport> BuildPeriodAsync(CommitteeId committeeId, DateInterval period, CampaignId? campaignId, CancellationToken cancellationToken)
+    {
+        var (county, _) = await CommitteeAsync(committeeId, cancellationToken).ConfigureAwait(false);
+        var activities = ActivitiesIn(committeeId, period, campaignId);
+        var byKind = await activities
+            .GroupBy(a => a.Kind)
+            .Select(g => new Row<ActivityKind>(g.Key, g.Count(), g.Count(a => a.Status == ActivityStatus.Completed), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byStatus = await activities
+            .GroupBy(a => a.Status)
+            .Select(g => new Row<ActivityStatus>(g.Key, g.Count(), g.Count(a => a.Status == ActivityStatus.Completed), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        // SQLite cannot join a JSON array to its row (EF Core needs APPLY for SelectMany over a primitive
+        // collection), so the array dimensions are grouped in two steps: SQL groups by the whole JSON array (one
+        // row per distinct combination of municipalities, target groups or partners), memory splits the arrays.
+        var byPlaces = await activities
+            .GroupBy(a => new { a.Municipalities, a.Status })
+            .Select(g => new ArrayRow<string>(g.Key.Municipalities, g.Key.Status, g.Count(), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byGroups = await activities
+            .GroupBy(a => new { a.TargetGroups, a.Status })
+            .Select(g => new ArrayRow<TargetGroup>(g.Key.TargetGroups, g.Key.Status, g.Count(), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var byMunicipality = ArrayRow<string>.Split(byPlaces);
+        var byTargetGroup = ArrayRow<TargetGroup>.Split(byGroups);
+        var reach = await activities
+            .Where(a => a.Status == ActivityStatus.Completed && a.Reach != null)
+            .GroupBy(a => a.CommitteeId)
+            .Select(g => new ReachTotals(
+                g.Count(),
+                g.Sum(a => a.Reach!.Total),
+                g.Sum(a => a.Reach!.Women ?? 0),
+                g.Sum(a => a.Reach!.Men ?? 0),
+                g.Sum(a => a.Reach!.Children ?? 0),
+                g.Sum(a => a.Reach!.Adults ?? 0)))
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? ReachTotals.None;
+        var involving = activities.Where(a => a.Status != ActivityStatus.Cancelled);
+        var led = await involving
+            .GroupBy(a => a.LeadOrganisationId)
+            .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(r => r.OrganisationId, r => r.Count, cancellationToken).ConfigureAwait(false);
+        var partnerSets = await involving
+            .GroupBy(a => a.PartnerOrganisationIds)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var partnered = partnerSets
+            .SelectMany(r => r.Key.Distinct(), (r, id) => (Id: id, r.Count))
+            .GroupBy(x => x.Id)
+            .ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
+        var names = await NamesAsync(led.Keys.Concat(partnered.Keys), cancellationToken).ConfigureAwait(false);
+
+        var catalogue = Albania.County(county).Municipalities.Select((m, i) => (m.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var coverage = MunicipalityCoverage.Of(county, byMunicipality.Where(r => r.Completed > 0).Select(r => r.Key));
+        var totals = Totals(byStatus, reach.Total, coverage.Reached.Count);
+        var organisations = names.Values
+            .OrderByDescending(o => OrganisationSector.IsState(o.Kind)).ThenBy(o => o.SortKey, StringComparer.Ordinal).ThenBy(o => o.Id)
+            .Select(o => new InvolvedOrganisation(o.Id, o.Name, o.EnglishName, o.Acronym, o.Kind, led.GetValueOrDefault(o.Id), partnered.GetValueOrDefault(o.Id)))
+            .ToList();
+
+        var yearBefore = ReportMath.YearBefore(period);
+        var previous = ActivitiesIn(committeeId, yearBefore, null);
+        var previousByStatus = await previous
+            .GroupBy(a => a.Status)
+            .Select(g => new Row<ActivityStatus>(g.Key, g.Count(), g.Count(a => a.Status == ActivityStatus.Completed), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        PeriodTotals? previousTotals = null;
+        if (previousByStatus.Count > 0)
+        {
+            var previousPlaces = await previous
+                .Where(a => a.Status == ActivityStatus.Completed)
+                .GroupBy(a => a.Municipalities)
+                .Select(g => g.Key)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            previousTotals = Totals(previousByStatus, previousByStatus.Sum(r => r.Reached), previousPlaces.SelectMany(p => p).Distinct().Count());
+        }
+
+        return new PeriodReport(
+            committeeId,
+            county,
+            period,
+            campaignId,
+            totals,
+            [.. byKind.OrderBy(r => r.Key).Select(r => r.ToCount(r.Key.Label()))],
+            [.. byMunicipality.OrderBy(r => catalogue.GetValueOrDefault(r.Key, int.MaxValue)).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => r.ToCount(new Label(r.Key, r.Key)))],
+            [.. byTargetGroup.OrderBy(r => r.Key).Select(r => r.ToCount(r.Key.Label()))],
+            [.. byStatus.OrderBy(r => r.Key).Select(r => r.ToCount(r.Key.Label()))],
+            reach,
+            organisations,
+            coverage,
+            yearBefore,
+            previousTotals);
+    }
+
+    private static PeriodTotals Totals(List<Row<ActivityStatus>> byStatus, int reached, int municipalities) =>
+        new(
+            byStatus.Sum(r => r.Activities),
+            byStatus.Where(r => r.Key == ActivityStatus.Completed).Sum(r => r.Activities),
+            byStatus.Where(r => r.Key == ActivityStatus.Cancelled).Sum(r => r.Activities),
+            reached,
+            municipalities);
+
+    private IQueryable<Activity> ActivitiesIn(CommitteeId committeeId, DateInterval period, CampaignId? campaignId)
+    {
+        var (from, to) = (period.Start, period.End);
+        var query = _db.Set<Activity>().AsNoTracking().Where(a => a.CommitteeId == committeeId && a.EffectiveDate >= from && a.EffectiveDate <= to);
+        return campaignId is { } campaign ? query.Where(a => a.CampaignId == campaign) : query;
+    }
+
+    private async Task<(CountyCode County, string Name)> CommitteeAsync(CommitteeId committeeId, CancellationToken cancellationToken)
+    {
+        var committee = await _db.Set<Committee>().AsNoTracking()
+            .Where(c => c.Id == committeeId)
+            .Select(c => new { c.County, c.Name })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new ArgumentException($"There is no committee {committeeId} (in the current committee scope).", nameof(committeeId));
+        return (committee.County, committee.Name);
+    }
+
+    private async Task<Dictionary<OrganisationId, OrganisationName>> NamesAsync(IEnumerable<OrganisationId> ids, CancellationToken cancellationToken)
+    {
+        List<OrganisationId> wanted = [.. ids.Distinct()];
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        return await _db.Set<Organisation>().AsNoTracking()
+            .Where(o => wanted.Contains(o.Id))
+            .Select(o => new OrganisationName(o.Name, o.SortKey) { Id = o.Id, EnglishName = o.EnglishName, Acronym = o.Acronym, Kind = o.Kind })
+            .ToDictionaryAsync(o => o.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    // One group of a breakdown as it comes from SQL.
+    private sealed record Row<TKey>(TKey Key, int Activities, int Completed, int Reached)
+    {
+        public ActivityCount<TKey> ToCount(Label label) => new(Key, label, Activities, Completed, Reached);
+    }
+
+    // One group of activities with the same JSON array (of municipalities or target groups) and status.
+    private sealed record ArrayRow<TKey>(IReadOnlyList<TKey> Keys, ActivityStatus Status, int Activities, int Reached)
+        where TKey : notnull
+    {
+        // Splits the arrays: every activity counts once under each of its keys.
+        public static List<Row<TKey>> Split(IEnumerable<ArrayRow<TKey>> rows) =>
+            [.. rows
+                .SelectMany(r => r.Keys.Distinct(), (r, key) => (Key: key, Row: r))
+                .GroupBy(x => x.Key)
+                .Select(g => new Row<TKey>(
+                    g.Key,
+                    g.Sum(x => x.Row.Activities),
+                    g.Where(x => x.Row.Status == ActivityStatus.Completed).Sum(x => x.Row.Activities),
+                    g.Sum(x => x.Row.Reached)))];
+    }
+
+    // The few columns of an organisation that reports show.
+    private sealed record OrganisationName(string Name, string SortKey)
+    {
+        public OrganisationId Id { get; init; }
+
+        public string? EnglishName { get; init; }
+
+        public string? Acronym { get; init; }
+
+        public OrganisationKind Kind { get; init; }
+    }
+}

@@ -1,0 +1,38 @@
+using Krat.Demo.Durres;
+using Krat.Domain.Reports;
+using Krat.Infrastructure.Reports;
+using Krat.Infrastructure.Scoping;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Krat.Infrastructure.Tests.Reports;
+
+public sealed class ReportServiceRegistrationTests
+{
+    [Fact]
+    public async Task AddKrat_RegistersTheReportService_Scoped_OnTheHostsCommitteeScope()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        var services = new ServiceCollection();
+        services.AddSingleton<ICommitteeScope>(CommitteeScope.For(DemoIds.KratDurres));
+        services.AddKrat(o => o.Connection = connection);
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        await provider.MigrateKratDatabaseAsync();
+        await using (var seeding = provider.CreateAsyncScope())
+        {
+            var context = seeding.ServiceProvider.GetRequiredService<KratDbContext>();
+            context.AddRange(DurresScenario.Build().AggregatesInSaveOrder().Cast<object>());
+            await context.SaveChangesAsync();
+        }
+
+        await using var scope = provider.CreateAsyncScope();
+        var reports = scope.ServiceProvider.GetRequiredService<IReportService>();
+        var report = await reports.MonthAsync(DemoIds.KratDurres, new NodaTime.YearMonth(2023, 10));
+
+        Assert.IsType<ReportService>(reports);
+        Assert.Same(reports, scope.ServiceProvider.GetRequiredService<IReportService>());
+        Assert.Equal(ReportMath.Month(new NodaTime.YearMonth(2023, 10)), report.Period);
+        Assert.True(report.Totals.Activities > 0);
+    }
+}

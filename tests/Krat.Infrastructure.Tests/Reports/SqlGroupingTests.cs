@@ -1,0 +1,64 @@
+using Krat.Demo.Durres;
+using NodaTime;
+
+namespace Krat.Infrastructure.Tests.Reports;
+
+public sealed class SqlGroupingTests
+{
+    private static readonly DateInterval ThreeYears = new(new LocalDate(2022, 1, 1), new LocalDate(2024, 12, 31));
+
+    [Fact]
+    public async Task PeriodReport_GroupsActivitiesInSql_AndReadsFarFewerRowsThanThereAreActivities()
+    {
+        using var data = ReportData.WithHistory();
+        var activities = data.Activities.Count(a => a.CommitteeId == DemoIds.KratDurres && ThreeYears.Contains(a.EffectiveDate));
+        data.Recorder.Clear();
+
+        var report = await data.RunAsync(r => r.PeriodAsync(DemoIds.KratDurres, ThreeYears));
+
+        Assert.Equal(activities, report.Totals.Activities);
+        var onActivities = data.Recorder.Commands.Where(c => c.Sql.Contains("FROM \"Activities\"", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(onActivities);
+        Assert.All(onActivities, c => Assert.Contains("GROUP BY", c.Sql, StringComparison.Ordinal));
+        Assert.Contains(onActivities, c => c.Sql.Contains("GROUP BY \"a\".\"Municipalities\"", StringComparison.Ordinal));
+        Assert.Contains(onActivities, c => c.Sql.Contains("GROUP BY \"a\".\"TargetGroups\"", StringComparison.Ordinal));
+        Assert.True(data.Recorder.RowsRead < activities, $"{data.Recorder.RowsRead} rows read for {activities} activities");
+
+        // A grouped query reads one row per group (ReadCount also counts the last read, which finds the end).
+        var inPeriod = data.Activities.Where(a => a.CommitteeId == DemoIds.KratDurres && ThreeYears.Contains(a.EffectiveDate)).ToList();
+        int RowsOf(string groupBy) => onActivities.First(c => c.Sql.Contains("GROUP BY " + groupBy, StringComparison.Ordinal)).Rows;
+        Assert.Equal(inPeriod.Select(a => a.Kind).Distinct().Count() + 1, RowsOf("\"a\".\"Kind\""));
+        Assert.Equal(inPeriod.Select(a => (string.Join("|", a.Municipalities), a.Status)).Distinct().Count() + 1, RowsOf("\"a\".\"Municipalities\", \"a\".\"Status\""));
+        Assert.Equal(inPeriod.Select(a => (string.Join("|", a.TargetGroups), a.Status)).Distinct().Count() + 1, RowsOf("\"a\".\"TargetGroups\", \"a\".\"Status\""));
+        Assert.All(onActivities, c => Assert.True(c.Rows < activities / 4, $"{c.Rows} rows read by: {c.Sql}"));
+    }
+
+    [Fact]
+    public async Task NationalRollup_GroupsEveryFigureInSql()
+    {
+        using var data = ReportData.WithHistory();
+        data.Recorder.Clear();
+
+        await data.RunAsync(r => r.NationalAsync(ThreeYears, ThreeYears.End));
+
+        var grouped = data.Recorder.Commands.Where(c => !c.Sql.Contains("FROM \"Committees\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, grouped.Count);
+        Assert.All(grouped, c => Assert.Contains("GROUP BY", c.Sql, StringComparison.Ordinal));
+        // At most one row per committee (two), or per county and sex (four), plus the read that finds the end.
+        Assert.All(grouped, c => Assert.True(c.Rows <= (2 * 2) + 1, $"{c.Rows} rows read by: {c.Sql}"));
+    }
+
+    [Fact]
+    public async Task AttendanceAndCoverage_GroupTheirCountsInSql()
+    {
+        using var data = ReportData.WithHistory();
+        data.Recorder.Clear();
+
+        await data.RunAsync(r => r.AttendanceAsync(DemoIds.KratDurres, ThreeYears));
+        await data.RunAsync(r => r.CoverageAsync(DemoIds.KratDurres, ThreeYears));
+
+        Assert.Contains(data.Recorder.Commands, c => c.Sql.Contains("FROM \"Meetings\"", StringComparison.Ordinal) && c.Sql.Contains("GROUP BY \"m\".\"Body\", \"m\".\"State\"", StringComparison.Ordinal));
+        Assert.Contains(data.Recorder.Commands, c => c.Sql.Contains("MeetingAttendance", StringComparison.Ordinal) && c.Sql.Contains("GROUP BY", StringComparison.Ordinal));
+        Assert.Contains(data.Recorder.Commands, c => c.Sql.Contains("GROUP BY \"a\".\"Municipalities\", \"a\".\"TargetGroups\"", StringComparison.Ordinal));
+    }
+}

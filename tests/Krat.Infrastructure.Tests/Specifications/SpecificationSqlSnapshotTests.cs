@@ -1,0 +1,81 @@
+using Krat.Demo.Durres;
+using Krat.Domain.Activities;
+using Krat.Domain.Activities.Specifications;
+using Krat.Domain.Committees;
+using Krat.Domain.Committees.Specifications;
+using Krat.Domain.Meetings;
+using Krat.Domain.Meetings.Specifications;
+using Krat.Domain.Partnerships;
+using Krat.Domain.Partnerships.Specifications;
+using Krat.Infrastructure.Specifications;
+using Krat.Infrastructure.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using Snapshooter.Xunit;
+
+namespace Krat.Infrastructure.Tests.Specifications;
+
+// The SQL of the key specifications, as SQLite runs it (parameters included, fixed ids from DemoIds). A change
+// of mapping, index-relevant shape or evaluator shows up here as a snapshot diff to review.
+public sealed class SpecificationSqlSnapshotTests : IDisposable
+{
+    private readonly TestDatabase _database = TestDatabase.Migrated();
+    private readonly KratDbContext _context;
+
+    public SpecificationSqlSnapshotTests() => _context = _database.KratContext();
+
+    public void Dispose()
+    {
+        _context.Dispose();
+        _database.Dispose();
+    }
+
+    [Fact]
+    public void ActivitiesFilterSpec_WithEveryCriterion_Sql()
+    {
+        var filter = new ActivitiesFilter
+        {
+            CommitteeId = DemoIds.KratDurres,
+            From = new LocalDate(2023, 10, 1),
+            To = new LocalDate(2023, 10, 31),
+            Municipality = "durres",
+            TargetGroup = TargetGroup.Pupils,
+            MeasureId = DemoIds.Measure(1),
+            OrganisationId = DemoIds.WorldVision,
+            CampaignId = DemoIds.October2023,
+            Visibility = Visibility.Public,
+            Status = ActivityStatus.Completed,
+            Text = "Nxënës",
+        };
+
+        Snapshot.Match(Sql<Activity>(new ActivitiesFilterSpec(filter, 2, 20)));
+    }
+
+    [Fact]
+    public void SeatsOnDateSpec_Sql() =>
+        Snapshot.Match(Sql(new SeatsOnDateSpec(DemoIds.KratDurres, CommitteeBody.Committee, DurresScenario.ClosingDay)));
+
+    [Fact]
+    public void OpenCommitmentsByOwnerSpec_Sql() =>
+        Snapshot.Match(Sql(new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, DurresScenario.ClosingDay, DemoIds.Prefecture, overdueOnly: true)));
+
+    [Fact]
+    public void CommitteeMeetingsInPeriodSpec_Sql() =>
+        Snapshot.Match(Sql<Meeting>(new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 10, 10, CommitteeBody.Committee, MeetingKind.Regular, MeetingState.Held)));
+
+    [Fact]
+    public void AttendanceHistorySpec_Sql() =>
+        Snapshot.Match(Sql(new AttendanceHistorySpec(DemoIds.Prefecture, DemoIds.KratDurres, presentOnly: true)));
+
+    [Fact]
+    public void ServiceProvidersCoveringMunicipalitySpec_Sql() =>
+        Snapshot.Match(Sql<ServiceProvider>(new ServiceProvidersCoveringMunicipalitySpec("Durres", ServiceType.Shelter)));
+
+    private string Sql<T>(Ardalis.Specification.ISpecification<T> spec)
+        where T : class =>
+        SpecificationEvaluator.Default.GetQuery(_context.Set<T>(), spec).ToQueryString();
+
+    private string Sql<T, TResult>(Ardalis.Specification.ISpecification<T, TResult> spec)
+        where T : class =>
+        SpecificationEvaluator.Default.GetQuery(_context.Set<T>(), spec).ToQueryString();
+}

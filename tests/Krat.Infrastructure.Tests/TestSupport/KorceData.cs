@@ -1,0 +1,186 @@
+using Krat.Domain.Activities;
+using Krat.Domain.Campaigns;
+using Krat.Domain.Committees;
+using Krat.Domain.Common;
+using Krat.Domain.Geography;
+using Krat.Domain.Initiatives;
+using Krat.Domain.Meetings;
+using Krat.Domain.Organisations;
+using Krat.Domain.Partnerships;
+using Krat.Domain.People;
+using Krat.Domain.Plans;
+using Krat.Domain.Statistics;
+using NodaTime;
+
+namespace Krat.Infrastructure.Tests.TestSupport;
+
+/// <summary>
+/// A second committee (Korçë, AL-06) with one aggregate of every kind, in the states the Durrës scenario does
+/// not reach: ended terms, nested agenda, reviewed commitment, cancelled meeting, closed plan with targets and
+/// actuals, postponed and cancelled activities, ended partnership, completed initiative, a municipal table.
+/// Fixed ids; Albanian text with diacritics throughout.
+/// </summary>
+public sealed class KorceData
+{
+    public static readonly CountyCode County = CountyCode.From("AL-06");
+    public static readonly CommitteeId CommitteeId = new(G(0x200));
+    public static readonly OrganisationId Prefecture = new(G(0x1));
+    public static readonly OrganisationId Municipality = new(G(0x2));
+    public static readonly PersonId Prefect = new(G(0x100));
+    public static readonly PersonId Deputy = new(G(0x101));
+    public static readonly MeetingId QuarterlyMeeting = new(G(0x210));
+    public static readonly MeetingId ReviewMeeting = new(G(0x211));
+    public static readonly MeetingId CancelledMeeting = new(G(0x212));
+    public static readonly DecisionId ApprovePlan = new(G(0x220));
+    public static readonly CommitmentId Report = new(G(0x230));
+    public static readonly ActionPlanId PlanId = new(G(0x300));
+    public static readonly MeasureId MeasureId = new(G(0x301));
+    public static readonly CampaignId CampaignId = new(G(0x310));
+    public static readonly PartnershipId PartnershipId = new(G(0x320));
+    public static readonly ServiceProviderId ProviderId = new(G(0x321));
+    public static readonly InitiativeId InitiativeId = new(G(0x330));
+    public static readonly VictimStatisticsId StatisticsId = new(G(0x340));
+
+    private static readonly LocalDate From = new(2020, 1, 1);
+
+    private KorceData()
+    {
+        Organisations =
+        [
+            Organisation.Register("Prefektura e Qarkut Korçë", OrganisationKind.Prefecture, OrganisationLevel.Regional, County, Prefecture),
+            Organisation.Register("Bashkia Korçë", OrganisationKind.LocalGovernment, OrganisationLevel.Local, County, Municipality),
+        ];
+
+        var prefect = Person.Register("Çlirim", "Xhaferri-Ëngjëlli", "Z.", "Prefekt i Qarkut Korçë", Prefect);
+        prefect.Represent(Prefecture, Term.From(From), "Prefekt");
+        prefect.AddWorkContact(WorkContactKind.Email, "prefekti@korce.example.al", Term.From(From));
+        var phone = prefect.AddWorkContact(WorkContactKind.Phone, "+355 82 000 000", Term.From(From));
+        prefect.EndWorkContact(phone.Id, new LocalDate(2021, 6, 30));
+        var deputy = Person.RegisterByFullName("Ëngjëllushe Dardha", "Znj.", "Përgjegjëse e Sektorit të Shërbimeve Sociale", Deputy);
+        deputy.Represent(Municipality, Term.Between(From, new LocalDate(2022, 12, 31)));
+        deputy.Represent(Municipality, Term.From(new LocalDate(2023, 1, 1)), "Drejtore");
+        People = [prefect, deputy];
+
+        Committee = Committee.Establish(County, "Komiteti Rajonal Antitrafik Korçë", "Urdhri nr. 139/2006", CommitteeId);
+        var chairSeat = Committee.GrantSeat(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, From);
+        Committee.AssignPost(chairSeat.Id, Post.Chair, From);
+        Committee.AppointRepresentative(chairSeat.Id, Prefect, RepresentationCapacity.Titular, From);
+        var municipalitySeat = Committee.GrantSeat(Municipality, CommitteeBody.Committee, SeatRole.Invited, false, From);
+        Committee.AssignPost(municipalitySeat.Id, Post.Secretary, From, new LocalDate(2022, 12, 31));
+        Committee.AppointRepresentative(municipalitySeat.Id, Deputy, RepresentationCapacity.Deputy, From, new LocalDate(2021, 12, 31));
+        Committee.AppointRepresentative(municipalitySeat.Id, Deputy, RepresentationCapacity.Titular, new LocalDate(2022, 1, 1));
+        var tableSeat = Committee.GrantSeat(Municipality, CommitteeBody.TechnicalTable, SeatRole.Observer, false, From);
+        Committee.EndSeat(tableSeat.Id, new LocalDate(2023, 6, 30));
+        Committee.Constitute(From);
+
+        var quarterly = Meeting.Plan(CommitteeId, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2023, 3, 26, 10, 0), new LocalDateTime(2023, 3, 26, 12, 30), "Salla e mbledhjeve, Prefektura Korçë", "Mbledhja e tremujorit të parë", QuarterlyMeeting);
+        var opening = quarterly.AddAgendaItem("Hapja e mbledhjes", null, PersonForOrganisation.Of(Prefect, Prefecture));
+        quarterly.AddAgendaItem("Përshëndetje nga kryetari", "Shkurt.", null, opening.Id);
+        quarterly.AddAgendaItem("Plani i veprimit 2023", "Diskutim dhe miratim; çështje të hapura.", PersonForOrganisation.Of(Deputy, Municipality));
+        quarterly.SetChair(PersonForOrganisation.Of(Prefect, Prefecture));
+        quarterly.MarkHeld();
+        quarterly.RecordPresent(chairSeat, PresenceCapacity.Titular, Prefect);
+        quarterly.RecordExcused(municipalitySeat);
+        quarterly.RecordGuest(null, "Përfaqësues të shoqërisë civile", 3);
+        quarterly.RecordGuest(Municipality);
+        quarterly.RecordDecision(DecisionKind.ApprovePlan, "Miratohet Plani Vendor i Veprimit 2023 për Qarkun e Korçës.", ApprovePlan);
+        quarterly.RecordCommitment("Bashkia përgatit raportin e tremujorit për fëmijët në situatë rruge.", Municipality, new LocalDate(2023, 6, 30), Report);
+        quarterly.ApproveMinutes(new LocalDate(2023, 3, 30), Prefect);
+
+        var review = Meeting.Plan(CommitteeId, CommitteeBody.Committee, MeetingKind.Extraordinary, new LocalDateTime(2023, 7, 4, 9, 0), new LocalDateTime(2023, 7, 4, 10, 0), "Bashkia Korçë", null, ReviewMeeting);
+        review.MarkHeld();
+        quarterly.ReviewCommitment(Report, review, CommitmentStatus.Done, "Raporti u dorëzua më 28 qershor.");
+
+        var cancelled = Meeting.Plan(CommitteeId, CommitteeBody.TechnicalTable, MeetingKind.Regular, new LocalDateTime(2023, 12, 12, 14, 0), new LocalDateTime(2023, 12, 12, 15, 0), "Zyra e Prefektit", "Tryeza teknike — dhjetor", CancelledMeeting);
+        cancelled.Cancel("Mungon kuorumi; shtyhet për janar.");
+        Meetings = [quarterly, review, cancelled];
+
+        Plan = ActionPlan.Draft(PlanId, CommitteeId, "Plani Vendor i Veprimit 2023 — Korçë", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), "PKV 2021–2023");
+        var objective = Plan.AddObjective(Pillar.Prevention, "1", "Parandalimi në shkolla dhe komunitet");
+        Plan.AddObjective(Pillar.Protection, "2", "Mbrojtja e viktimave");
+        Plan.AddMeasure(MeasureId, objective.Id, "1.1", "Seanca ndërgjegjësuese në shkollat e Korçës", Municipality, [Prefecture], new LocalDate(2023, 2, 1), new LocalDate(2023, 11, 30));
+        var sessions = Plan.AddIndicator(MeasureId, IndicatorKind.Count, "Numri i seancave të zhvilluara", "seanca", 2m);
+        var share = Plan.AddIndicator(MeasureId, IndicatorKind.Percentage, "Përqindja e shkollave të mbuluara", "%", 12.5m, higherIsBetter: true);
+        var quality = Plan.AddIndicator(MeasureId, IndicatorKind.Qualitative, "Cilësia e bashkëpunimit me shkollat");
+        Plan.SetTarget(MeasureId, sessions.Id, new LocalDate(2023, 7, 1), new LocalDate(2023, 12, 31), 6m);
+        Plan.SetTarget(MeasureId, sessions.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 6, 30), 4m);
+        Plan.SetTarget(MeasureId, share.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 37.5m);
+        Plan.SetTarget(MeasureId, quality.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), null, "Bashkëpunim i rregullt çdo muaj");
+        Plan.Approve(ApprovePlan, new LocalDate(2023, 3, 26));
+        Plan.RecordActual(MeasureId, sessions.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 6, 30), 5m);
+        Plan.RecordActual(MeasureId, share.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 33.25m);
+        Plan.RecordActual(MeasureId, quality.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), null, "Takime çdo dy muaj");
+        Plan.Close(new LocalDate(2024, 1, 15));
+
+        Campaign = Campaign.Launch(CampaignId, CommitteeId, "Java kundër trafikimit — Korçë", new LocalDate(2023, 10, 16), new LocalDate(2023, 10, 22));
+
+        var held = Activity.Plan(ActivityId.New(), CommitteeId, County, ActivityKind.SchoolSession, "Seancë në shkollën \"Raqi Qirinxhi\"", new LocalDate(2023, 10, 17), ["Korçë"], Municipality, [TargetGroup.Pupils, TargetGroup.Teachers], new LocalDate(2023, 10, 18), "Si t'i njohim rreziqet; ku kërkohet ndihmë.", "Salla e aktiviteteve", [Prefecture], MeasureId, CampaignId, Visibility.Public);
+        held.Complete(new LocalDate(2023, 10, 17), Reach.Of(120, 70, 50, 110, null), new LocalDate(2023, 10, 31), new LocalDate(2023, 10, 18));
+        var postponed = Activity.Plan(ActivityId.New(), CommitteeId, County, ActivityKind.Outreach, "Punë në terren në Pogradec", new LocalDate(2023, 11, 4), ["Pogradec", "Maliq"], Prefecture, [TargetGroup.RomaAndEgyptianCommunities]);
+        postponed.Postpone("Moti i keq.");
+        var dropped = Activity.Plan(ActivityId.New(), CommitteeId, County, ActivityKind.Workshop, "Punëtori me punëdhënësit", new LocalDate(2023, 12, 5), ["Korçë"], Municipality, [TargetGroup.Employers], campaignId: null);
+        dropped.Cancel("Nuk u gjet financim.");
+        Activities = [held, postponed, dropped];
+
+        Partnership = Partnership.Form(PartnershipId, "Partneriteti për strehimin e sigurt", "Strehim dhe mbështetje psiko-sociale për viktimat në Korçë e Pogradec.", new LocalDate(2021, 3, 1), [new Participant(Prefecture, ParticipantRole.Funding), new Participant(Municipality, ParticipantRole.Implementing)]);
+        Partnership.AddParticipant(new Participant(Municipality, ParticipantRole.Accountable));
+        Partnership.Establish(ProviderId);
+        Partnership.End(new LocalDate(2023, 12, 31));
+
+        Provider = ServiceProvider.Register(ProviderId, "Shtëpia e Sigurt Korçë", Municipality, [ServiceType.Shelter, ServiceType.LegalAid], ["Korçë", "Pogradec"], [TargetGroup.VictimsAndPotentialVictims], PartnershipId);
+        Provider.JoinTechnicalTable(CommitteeId, new LocalDate(2023, 1, 1));
+
+        Initiative = Initiative.Propose(InitiativeId, CommitteeId, "Klubi i nxënësve kundër trafikimit", [TargetGroup.Pupils, TargetGroup.Youth], [Municipality], "Nxënës të klasës së 11-të", [Prefecture], "Takime javore; fushatë në rrjetet sociale.");
+        Initiative.Endorse(Endorsement.By(new LocalDate(2023, 3, 26), Prefecture, Prefect, QuarterlyMeeting, ApprovePlan));
+        Initiative.Activate(new LocalDate(2023, 4, 1));
+        Initiative.Complete(new LocalDate(2023, 12, 20));
+
+        Statistics = VictimStatistics.Open(StatisticsId, CommitteeId, County, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), "Korçë", "Drejtoria Vendore e Policisë Korçë");
+        Statistics.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Sexual, 3);
+        Statistics.Record(Sex.Male, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Labour, 0);
+        Statistics.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Begging, 12);
+        Statistics.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Sexual, 4);
+    }
+
+    public IReadOnlyList<Organisation> Organisations { get; }
+
+    public IReadOnlyList<Person> People { get; }
+
+    public Committee Committee { get; }
+
+    public IReadOnlyList<Meeting> Meetings { get; }
+
+    public ActionPlan Plan { get; }
+
+    public Campaign Campaign { get; }
+
+    public IReadOnlyList<Activity> Activities { get; }
+
+    public Partnership Partnership { get; }
+
+    public ServiceProvider Provider { get; }
+
+    public Initiative Initiative { get; }
+
+    public VictimStatistics Statistics { get; }
+
+    /// <summary>Every aggregate, in the order they can be saved one kind at a time.</summary>
+    public IReadOnlyList<IReadOnlyList<IAggregateRoot>> InSavingOrder =>
+    [
+        Organisations, People, [Committee], Meetings, [Plan], [Campaign], Activities, [Partnership], [Provider], [Initiative], [Statistics],
+    ];
+
+    public static KorceData Build() => new();
+
+    /// <summary>Saves every aggregate, one kind per save.</summary>
+    public void Save(KratDbContext context)
+    {
+        foreach (var kind in InSavingOrder)
+        {
+            context.AddRange(kind);
+            context.SaveChanges();
+        }
+    }
+
+    private static Guid G(int n) => Guid.Parse($"00000000-0000-7000-9000-{n:x12}");
+}
