@@ -139,6 +139,8 @@ namespace Krat.Infrastructure.Migrations
 
                     b.HasIndex("MeasureId", "Status", "PlannedStart");
 
+                    b.HasIndex("CommitteeId", "Visibility", "EffectiveDate", "Id");
+
                     b.ToTable("Activities", (string)null);
                 });
 

@@ -811,6 +811,11 @@ namespace Krat.Infrastructure.Migrations
                 columns: new[] { "CommitteeId", "EffectiveDate", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Activities_CommitteeId_Visibility_EffectiveDate_Id",
+                table: "Activities",
+                columns: new[] { "CommitteeId", "Visibility", "EffectiveDate", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Activities_EffectiveDate_Id",
                 table: "Activities",
                 columns: new[] { "EffectiveDate", "Id" });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Krat.Infrastructure.Migrations
 {
     [DbContext(typeof(KratDbContext))]
-    [Migration("20261129204634_InitialCreate")]
+    [Migration("20261129212917_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -141,6 +141,8 @@ namespace Krat.Infrastructure.Migrations
                     b.HasIndex("CommitteeId", "EffectiveDate", "Id");
 
                     b.HasIndex("MeasureId", "Status", "PlannedStart");
+
+                    b.HasIndex("CommitteeId", "Visibility", "EffectiveDate", "Id");
 
                     b.ToTable("Activities", (string)null);
                 });
