@@ -8,7 +8,10 @@ namespace Krat.Domain.Activities.Specifications;
 /// </summary>
 public sealed class ActivitiesFilterSpec : Specification<Activity>
 {
-    /// <summary>Builds the query.</summary>
+    /// <summary>
+    /// Builds the query. The activities it returns are for reading (lists, exports): they are not tracked, so to
+    /// change one, load it by its id and call its verbs.
+    /// </summary>
     /// <param name="filter">The criteria.</param>
     /// <param name="page">The 1-based page number; ignored without <paramref name="pageSize"/>.</param>
     /// <param name="pageSize">The number of activities per page; every match when <see langword="null"/>.</param>
@@ -26,7 +29,8 @@ public sealed class ActivitiesFilterSpec : Specification<Activity>
             .OrderByDescending(a => a.EffectiveDate)
             .ThenBy(a => a.Id)
             .Skip((page - 1) * (pageSize ?? 0), pageSize.HasValue)
-            .Take(pageSize ?? 0, pageSize.HasValue);
+            .Take(pageSize ?? 0, pageSize.HasValue)
+            .AsNoTracking();
     }
 }
 
