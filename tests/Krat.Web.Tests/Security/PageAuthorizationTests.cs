@@ -22,6 +22,10 @@ public sealed class PageAuthorizationTests(KratWebFactory site) : IClassFixture<
         "/Culture",
         "/Error",
         "/Index",
+        "/Reports/Coverage",
+        "/Reports/Index",
+        "/Reports/Period",
+        "/Reports/Statistics",
         "/Status",
     ];
 
