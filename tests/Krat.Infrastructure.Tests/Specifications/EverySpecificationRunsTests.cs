@@ -48,6 +48,8 @@ public sealed class EverySpecificationRunsTests
         ["SeatsOnDateSpec.technical-table"] = (c, s) => Run(c, new SeatsOnDateSpec(DemoIds.KratDurres, CommitteeBody.TechnicalTable, Closing), [s.KratDurres], Roster),
         ["CommitteeMeetingsInPeriodSpec"] = (c, s) => Run(c, new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 0, 10, CommitteeBody.Committee, MeetingKind.Regular, MeetingState.Held), s.Meetings),
         ["CommitteeMeetingsInPeriodSpec.page"] = (c, s) => Run(c, new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 1, 1), s.Meetings),
+        ["PublishedMeetingsInPeriodSpec"] = (c, s) => Run(c, new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 0, 10, CommitteeBody.Committee), s.Meetings),
+        ["PublishedMeetingsInPeriodSpec.page"] = (c, s) => Run(c, new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 1, 1), s.Meetings),
         ["MeetingRecordSpec"] = (c, s) => Run(c, new MeetingRecordSpec(DemoIds.ClosingMeeting), s.Meetings),
         ["OpenCommitmentsByOwnerSpec"] = (c, s) => Run(c, new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, Closing.PlusDays(60)), s.Meetings, Commitments),
         ["OpenCommitmentsByOwnerSpec.owner-overdue"] = (c, s) => Run(c, new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, Closing.PlusDays(400), DemoIds.Prefecture, overdueOnly: true), s.Meetings, Commitments),

@@ -1,0 +1,77 @@
+using System.ComponentModel.DataAnnotations;
+using Krat.Domain.Committees;
+using Krat.Domain.Organisations;
+using Krat.Domain.People;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using CommitteeAggregate = Krat.Domain.Committees.Committee;
+
+namespace Krat.Web.Pages.CommitteePages;
+
+/// <summary>Assigns a post (chair, vice-chair, secretary) to a seat from a day, or hands it over to the seat from that day.</summary>
+public sealed class AssignPostModel(
+    CurrentCommittee current,
+    IRepository<CommitteeAggregate> committees,
+    IReadRepository<Organisation> organisations,
+    IReadRepository<Person> people,
+    IStringLocalizer<GovernanceText> texts,
+    IClock clock) : CommitteeFormModel(current, committees, organisations, people, texts, clock)
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = new InputModel { Version = Committee.Version };
+        Input.Day = Today.ToDateOnly();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var seat = Seat!;
+        return await SaveAsync(Input.Version, committee =>
+        {
+            var day = LocalDate.FromDateOnly(Input.Day!.Value);
+            if (Input.HandOver)
+            {
+                committee.HandOverPost(seat.Body, Input.Post!.Value, seat.Id, day);
+            }
+            else
+            {
+                committee.AssignPost(seat.Id, Input.Post!.Value, day, Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
+            }
+
+            return seat.Id;
+        }, cancellationToken);
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public DateOnly? Day { get; set; }
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public Post? Post { get; set; } = Domain.Committees.Post.ViceChair;
+
+        /// <summary>Hand the post over from its current holder (it ends the day before) instead of adding an assignment.</summary>
+        public bool HandOver { get; set; }
+
+        public DateOnly? Until { get; set; }
+
+        public int Version { get; set; }
+    }
+}

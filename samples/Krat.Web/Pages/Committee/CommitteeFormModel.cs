@@ -1,0 +1,90 @@
+using Krat.Domain.Committees;
+using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
+using Krat.Domain.People;
+using Krat.Domain.People.Specifications;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Hosting;
+using Krat.Web.Pages.Meetings;
+using Krat.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using CommitteeAggregate = Krat.Domain.Committees.Committee;
+
+namespace Krat.Web.Pages.CommitteePages;
+
+/// <summary>
+/// Base of the pages that change the committee's seats (secretary or administrator): loads the committee being
+/// viewed and, when the address names one, its seat (404 otherwise); runs a verb and saves with the version the
+/// form was loaded with, showing a failed rule or a conflict as a form error.
+/// </summary>
+[Authorize(Policy = KratPolicies.CanEditCommittee)]
+public abstract class CommitteeFormModel(
+    CurrentCommittee current,
+    IRepository<CommitteeAggregate> committees,
+    IReadRepository<Organisation> organisations,
+    IReadRepository<Person> people,
+    IStringLocalizer<GovernanceText> texts,
+    IClock clock) : PageModel
+{
+    public CommitteeAggregate Committee { get; private set; } = null!;
+
+    public Seat? Seat { get; private set; }
+
+    public IReadOnlyDictionary<OrganisationId, Organisation> Organisations { get; private set; } = new Dictionary<OrganisationId, Organisation>();
+
+    public IReadOnlyDictionary<PersonId, Person> People { get; private set; } = new Dictionary<PersonId, Person>();
+
+    public IEnumerable<SelectListItem> OrganisationChoices =>
+        Organisations.Values.OrderBy(o => o.SortKey, StringComparer.Ordinal).Select(o => new SelectListItem(o.DisplayName(System.Globalization.CultureInfo.CurrentUICulture), o.Id.Value.ToString()));
+
+    public IEnumerable<SelectListItem> PersonChoices =>
+        People.Values.OrderBy(p => p.SortKey, StringComparer.Ordinal).Select(p => new SelectListItem(p.ToString(), p.Id.Value.ToString()));
+
+    protected LocalDate Today => GovernanceFormat.Today(clock);
+
+    /// <summary>Loads the committee (and the seat when <paramref name="seatId"/> is given); false when either is not found.</summary>
+    protected async Task<bool> LoadAsync(Guid? seatId, CancellationToken cancellationToken)
+    {
+        if (await current.GetAsync(cancellationToken) is not { } committee)
+        {
+            return false;
+        }
+
+        Committee = committee;
+        Organisations = (await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken)).ToDictionary(o => o.Id);
+        People = (await people.ListAsync(new PeopleMatchingSpec(), cancellationToken)).ToDictionary(p => p.Id);
+        if (seatId is { } id)
+        {
+            Seat = committee.FindSeat(new SeatId(id));
+            return Seat is not null;
+        }
+
+        return true;
+    }
+
+    /// <summary>Runs <paramref name="verb"/> on the committee and saves it; back to the seat's history on success.</summary>
+    protected async Task<IActionResult> SaveAsync(int version, Func<CommitteeAggregate, SeatId> verb, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(verb);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var seatId = verb(Committee);
+            await committees.UpdateAsync(Committee, version, cancellationToken);
+            return RedirectToPage("/Committee/Seat", new { id = seatId.Value });
+        }
+        catch (Exception exception) when (ModelState.TryShow(exception, texts))
+        {
+            return Page();
+        }
+    }
+}

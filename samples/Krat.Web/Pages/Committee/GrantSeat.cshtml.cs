@@ -1,0 +1,73 @@
+using System.ComponentModel.DataAnnotations;
+using Krat.Domain.Committees;
+using Krat.Domain.Organisations;
+using Krat.Domain.People;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using CommitteeAggregate = Krat.Domain.Committees.Committee;
+
+namespace Krat.Web.Pages.CommitteePages;
+
+/// <summary>Grants a seat on the committee or the Technical Table to an organisation.</summary>
+public sealed class GrantSeatModel(
+    CurrentCommittee current,
+    IRepository<CommitteeAggregate> committees,
+    IReadRepository<Organisation> organisations,
+    IReadRepository<Person> people,
+    IStringLocalizer<GovernanceText> texts,
+    IClock clock) : CommitteeFormModel(current, committees, organisations, people, texts, clock)
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(null, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = new InputModel { From = Today.ToDateOnly(), Version = Committee.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(null, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return await SaveAsync(Input.Version, committee => committee.GrantSeat(
+            new OrganisationId(Input.OrganisationId!.Value),
+            Input.Body!.Value,
+            Input.Role!.Value,
+            Input.Votes,
+            LocalDate.FromDateOnly(Input.From!.Value),
+            Input.Until is { } until ? LocalDate.FromDateOnly(until) : null).Id, cancellationToken);
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public Guid? OrganisationId { get; set; }
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public CommitteeBody? Body { get; set; } = CommitteeBody.Committee;
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public SeatRole? Role { get; set; } = SeatRole.Standing;
+
+        public bool Votes { get; set; } = true;
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public DateOnly? From { get; set; }
+
+        public DateOnly? Until { get; set; }
+
+        public int Version { get; set; }
+    }
+}

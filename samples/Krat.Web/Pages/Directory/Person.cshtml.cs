@@ -1,0 +1,46 @@
+using Krat.Domain.Committees;
+using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
+using Krat.Domain.People;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Krat.Web.Pages.Directory;
+
+/// <summary>
+/// A person of the directory: position, work contacts, the organisations they represent(ed), and the seats of
+/// the committee being viewed they fill(ed). Public: a person holds work details only, never personal data.
+/// </summary>
+[AllowAnonymous]
+public sealed class PersonModel(CurrentCommittee current, IReadRepository<Person> people, IReadRepository<Organisation> organisations) : PageModel
+{
+    public Person Person { get; private set; } = null!;
+
+    public IReadOnlyDictionary<OrganisationId, Organisation> Organisations { get; private set; } = new Dictionary<OrganisationId, Organisation>();
+
+    /// <summary>The seats the person fills or filled on the committee being viewed, with the appointment.</summary>
+    public IReadOnlyList<(Seat Seat, SeatRepresentative Appointment)> Seats { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await people.GetByIdAsync(new PersonId(id), cancellationToken) is not { } person)
+        {
+            return NotFound();
+        }
+
+        Person = person;
+        Organisations = (await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken)).ToDictionary(o => o.Id);
+        if (await current.GetAsync(cancellationToken) is { } committee)
+        {
+            Seats = committee.Seats
+                .SelectMany(s => s.Representatives.Where(r => r.PersonId == person.Id).Select(r => (s, r)))
+                .OrderBy(x => x.r.Term.Start)
+                .ToList();
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,97 @@
+using System.ComponentModel.DataAnnotations;
+using Krat.Domain.Committees;
+using Krat.Domain.Meetings;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Hosting;
+using Krat.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace Krat.Web.Pages.Meetings;
+
+/// <summary>Plans a meeting of the committee being viewed: body, kind, day, start and end in Tirana, place, title.</summary>
+[Authorize(Policy = KratPolicies.CanEditCommittee)]
+public sealed class CreateModel(
+    CurrentCommittee current,
+    IRepository<Meeting> meetings,
+    IStringLocalizer<GovernanceText> texts,
+    IClock clock) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public Domain.Committees.Committee Committee { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (await current.GetAsync(cancellationToken) is not { } committee)
+        {
+            return NotFound();
+        }
+
+        Committee = committee;
+        Input = new InputModel { Date = GovernanceFormat.Today(clock).ToDateOnly() };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (await current.GetAsync(cancellationToken) is not { } committee)
+        {
+            return NotFound();
+        }
+
+        Committee = committee;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var day = LocalDate.FromDateOnly(Input.Date!.Value);
+            var meeting = Meeting.Plan(
+                committee.Id,
+                Input.Body!.Value,
+                Input.Kind!.Value,
+                day.At(LocalTime.FromTimeOnly(Input.Start!.Value)),
+                day.At(LocalTime.FromTimeOnly(Input.End!.Value)),
+                Input.Place,
+                string.IsNullOrWhiteSpace(Input.Title) ? null : Input.Title);
+            await meetings.AddAsync(meeting, cancellationToken);
+            return RedirectToPage("/Meetings/Record", new { id = meeting.Id.Value });
+        }
+        catch (Exception exception) when (ModelState.TryShow(exception, texts))
+        {
+            return Page();
+        }
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public CommitteeBody? Body { get; set; } = CommitteeBody.Committee;
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public MeetingKind? Kind { get; set; } = MeetingKind.Regular;
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public DateOnly? Date { get; set; }
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public TimeOnly? Start { get; set; } = new(10, 0);
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public TimeOnly? End { get; set; } = new(12, 0);
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [StringLength(Meeting.MaxPlaceLength, ErrorMessage = "Validation.MaxLength")]
+        public string Place { get; set; } = string.Empty;
+
+        [StringLength(Meeting.MaxTitleLength, ErrorMessage = "Validation.MaxLength")]
+        public string? Title { get; set; }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using Krat.Domain.Common;
+using Krat.Domain.Meetings;
+using Krat.Domain.Organisations;
+using Krat.Domain.People;
+using Krat.Infrastructure.Errors;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Krat.Web.Pages.Meetings;
+
+/// <summary>How the governance pages write dates, times, labels and names, and how they show failed verbs.</summary>
+public static class GovernanceFormat
+{
+    private static readonly LocalDatePattern AlbanianDate = LocalDatePattern.CreateWithInvariantCulture("dd.MM.uuuu");
+
+    /// <summary>A day as the visitor reads it: "31.10.2023" in Albanian, "31 October 2023" in English.</summary>
+    public static string Date(LocalDate date) =>
+        CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "sq"
+            ? AlbanianDate.Format(date)
+            : LocalDatePattern.Create("d MMMM uuuu", CultureInfo.CurrentCulture).Format(date);
+
+    /// <summary>An optional day, or an empty string.</summary>
+    public static string Date(LocalDate? date) => date is { } d ? Date(d) : string.Empty;
+
+    /// <summary>A day as ISO text for the <c>datetime</c> attribute and for links.</summary>
+    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    /// <summary>A time of day in Tirana, "10:00".</summary>
+    public static string Time(ZonedDateTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The label of a code in the visitor's language.</summary>
+    public static string Label<TEnum>(TEnum code)
+        where TEnum : struct, Enum => code.Label().In(CultureInfo.CurrentUICulture);
+
+    /// <summary>The name of an organisation in the visitor's language (with its acronym), or "?" when unknown.</summary>
+    public static string Name(this IReadOnlyDictionary<OrganisationId, Organisation> organisations, OrganisationId? id) =>
+        id is { } key && organisations.TryGetValue(key, out var organisation) ? organisation.DisplayName(CultureInfo.CurrentUICulture) : string.Empty;
+
+    /// <summary>The name of a person with honorific, or an empty string when unknown.</summary>
+    public static string Name(this IReadOnlyDictionary<PersonId, Person> people, PersonId? id) =>
+        id is { } key && people.TryGetValue(key, out var person) ? person.ToString() : string.Empty;
+
+    /// <summary>Whether the user may edit the committee's records (administrator or secretary).</summary>
+    public static bool CanEdit(System.Security.Claims.ClaimsPrincipal user) =>
+        user is not null && (user.IsInRole(Security.KratRoles.Administrator) || user.IsInRole(Security.KratRoles.Secretary));
+
+    /// <summary>Whether the user is signed in (member, secretary or administrator): they see draft minutes too.</summary>
+    public static bool SignedIn(System.Security.Claims.ClaimsPrincipal user) => user?.Identity?.IsAuthenticated == true;
+
+    /// <summary>Whether a visitor with the given rights may see the meeting's record (public: approved minutes only).</summary>
+    public static bool MaySeeRecord(Meeting meeting, System.Security.Claims.ClaimsPrincipal user) =>
+        SignedIn(user) || meeting.Minutes == MinutesStatus.Approved;
+
+    /// <summary>Whether the public may know of the meeting at all (planned, cancelled, or approved minutes).</summary>
+    public static bool IsPublished(Meeting meeting) =>
+        meeting.State is MeetingState.Planned or MeetingState.Cancelled || meeting.Minutes == MinutesStatus.Approved;
+
+    /// <summary>Today in Europe/Tirane.</summary>
+    public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(Meeting.TimeZone).Date;
+
+    /// <summary>Reads an ISO day from the query string, or null.</summary>
+    public static LocalDate? ParseIso(string? text) =>
+        text is { Length: > 0 } && LocalDatePattern.Iso.Parse(text) is { Success: true } result ? result.Value : null;
+
+    /// <summary>
+    /// Shows a failed verb or save as a form error: a domain rule or argument error with its message, a
+    /// concurrency conflict with who changed the record and when. Returns false for other exceptions.
+    /// </summary>
+    public static bool TryShow(this ModelStateDictionary modelState, Exception exception, IStringLocalizer texts, string key = "")
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(texts);
+        switch (exception)
+        {
+            case DomainException domain:
+                modelState.AddModelError(key, domain.Message);
+                return true;
+            case ConcurrencyConflictException conflict:
+                var when = conflict.ChangedAt is { } at
+                    ? $"{Date(at.InZone(Meeting.TimeZone).Date)} {Time(at.InZone(Meeting.TimeZone))}"
+                    : "?";
+                modelState.AddModelError(key, texts["Conflict", conflict.ChangedBy ?? "?", when]);
+                return true;
+            case ArgumentException argument:
+                modelState.AddModelError(key, argument.Message);
+                return true;
+            default:
+                return false;
+        }
+    }
+}

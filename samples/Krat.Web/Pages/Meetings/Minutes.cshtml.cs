@@ -1,0 +1,36 @@
+using Krat.Domain.Meetings;
+using Krat.Domain.Organisations;
+using Krat.Domain.People;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Krat.Web.Pages.Meetings;
+
+/// <summary>
+/// The printable minutes of a held meeting (/Meetings/Minutes/{id}): a stand-alone HTML document with print
+/// styles and no navigation. The public gets approved minutes only; signed-in users get drafts, marked as such.
+/// </summary>
+[AllowAnonymous]
+public sealed class MinutesModel(
+    CurrentCommittee current,
+    IReadRepository<Meeting> meetings,
+    IReadRepository<Organisation> organisations,
+    IReadRepository<Person> people) : PageModel
+{
+    public MeetingRecord Record { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var record = await MeetingRecord.LoadAsync(id, current, meetings, organisations, people, cancellationToken);
+        if (record is null || record.Meeting.State != MeetingState.Held || !GovernanceFormat.MaySeeRecord(record.Meeting, User))
+        {
+            return NotFound();
+        }
+
+        Record = record;
+        return Page();
+    }
+}
