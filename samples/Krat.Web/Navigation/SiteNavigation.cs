@@ -14,7 +14,7 @@ public static class SiteNavigation
         new("/Committee/Index", "Nav.Committee"),
         new("/Meetings/Index", "Nav.Meetings"),
         new("/Activities/Index", "Nav.Activities"),
-        new("/Plans/Index", "Nav.ActionPlan"),
+        new("/Plan/Index", "Nav.ActionPlan"),
         new("/Reports/Index", "Nav.Reports"),
         new("/Partnerships/Index", "Nav.Partnerships"),
         new("/Statistics/Index", "Nav.Statistics"),

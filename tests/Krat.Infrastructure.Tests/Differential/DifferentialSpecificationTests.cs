@@ -16,6 +16,7 @@ using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.Partnerships;
 using Krat.Domain.Plans;
+using Krat.Domain.Plans.Specifications;
 using Krat.Domain.Partnerships.Specifications;
 using Krat.Domain.People;
 using Krat.Domain.People.Specifications;
@@ -171,6 +172,26 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["InitiativesOfCommitteeSpec.draft"] = (d, c) => Run(c, new InitiativesOfCommitteeSpec(d.Committee("AL-07").Id, InitiativeStatus.Draft), d.Initiatives, Project),
         ["InitiativesOfCommitteeSpec.empty"] = (d, c) => Run(c, new InitiativesOfCommitteeSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.Initiatives, Project),
 
+        // Plan, partnership and provider pages (web-plans)
+        ["ActionPlansOfCommitteeSpec.durres-approved"] = (d, c) => Run(c, new ActionPlansOfCommitteeSpec(d.Committee("AL-02").Id, includeDrafts: false), d.ActionPlans, PlanLine),
+        ["ActionPlansOfCommitteeSpec.korce-with-drafts"] = (d, c) => Run(c, new ActionPlansOfCommitteeSpec(d.Committee("AL-06").Id, includeDrafts: true), d.ActionPlans, PlanLine),
+        ["ActionPlansOfCommitteeSpec.empty"] = (d, c) => Run(c, new ActionPlansOfCommitteeSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead")), includeDrafts: true), d.ActionPlans, PlanLine),
+        ["ActionPlanDetailsSpec.first"] = (d, c) => Run(c, new ActionPlanDetailsSpec(d.ActionPlans[0].Id), d.ActionPlans, Project),
+        ["ActionPlanDetailsSpec.last"] = (d, c) => Run(c, new ActionPlanDetailsSpec(d.ActionPlans[^1].Id), d.ActionPlans, Project),
+        ["ActionPlanDetailsSpec.empty"] = (d, c) => Run(c, new ActionPlanDetailsSpec(new ActionPlanId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.ActionPlans, Project),
+        ["ActivitiesOfMeasuresSpec.durres-plans"] = (d, c) => Run(c, new ActivitiesOfMeasuresSpec(d.Committee("AL-02").Id, MeasuresOf(d, "AL-02")), d.Activities, Project),
+        ["ActivitiesOfMeasuresSpec.kukes-one-measure"] = (d, c) => Run(c, new ActivitiesOfMeasuresSpec(d.Committee("AL-07").Id, [.. MeasuresOf(d, "AL-07").Take(1)]), d.Activities, Project),
+        ["ActivitiesOfMeasuresSpec.empty"] = (d, c) => Run(c, new ActivitiesOfMeasuresSpec(d.Committee("AL-02").Id, MeasuresOf(d, "AL-06")), d.Activities, Project),
+        ["PlanApprovalMeetingsSpec.durres"] = (d, c) => Run(c, new PlanApprovalMeetingsSpec(d.Committee("AL-02").Id), d.Meetings, Project),
+        ["PlanApprovalMeetingsSpec.korce"] = (d, c) => Run(c, new PlanApprovalMeetingsSpec(d.Committee("AL-06").Id), d.Meetings, Project),
+        ["PlanApprovalMeetingsSpec.empty"] = (d, c) => Run(c, new PlanApprovalMeetingsSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.Meetings, Project),
+        ["ServiceProvidersOfCountySpec.durres"] = (d, c) => Run(c, new ServiceProvidersOfCountySpec(CountyCode.From("AL-02"), d.Committee("AL-02").Id), d.ServiceProviders, Project),
+        ["ServiceProvidersOfCountySpec.korce"] = (d, c) => Run(c, new ServiceProvidersOfCountySpec(CountyCode.From("AL-06"), d.Committee("AL-06").Id), d.ServiceProviders, Project),
+        ["ServiceProvidersOfCountySpec.empty"] = (d, c) => Run(c, new ServiceProvidersOfCountySpec(CountyCode.From("AL-12"), new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.ServiceProviders, Project),
+        ["PartnershipsInvolvingSpec.world-vision"] = (d, c) => Run(c, new PartnershipsInvolvingSpec([d.Organisation("World Vision Shqipëri").Id], []), d.Partnerships, Project),
+        ["PartnershipsInvolvingSpec.providers"] = (d, c) => Run(c, new PartnershipsInvolvingSpec([], [.. d.ServiceProviders.Select(s => s.Id)]), d.Partnerships, Project),
+        ["PartnershipsInvolvingSpec.empty"] = (d, c) => Run(c, new PartnershipsInvolvingSpec([], []), d.Partnerships, Project),
+
         // Statistics
         ["VictimStatisticsOfCountySpec.all"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-02")), d.VictimStatistics, Project),
         ["VictimStatisticsOfCountySpec.period"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-06"), Year2023, End2023), d.VictimStatistics, Project),
@@ -310,6 +331,12 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         var stored = await repository.CountAsync(spec);
         return ([stored.ToString(CultureInfo.InvariantCulture)], [spec.Evaluate(memory).Count().ToString(CultureInfo.InvariantCulture)]);
     }
+
+    private static string PlanLine(ActionPlanSummary p) =>
+        $"{p.Id} {p.Title} {p.NationalPlan} {D(p.Start)} {D(p.End)} {p.Status} {D(p.ApprovedOn)} {D(p.ClosedOn)}";
+
+    private static List<MeasureId> MeasuresOf(GeneratedDatabase d, string county) =>
+        [.. d.ActionPlans.Where(p => p.CommitteeId == d.Committee(county).Id).SelectMany(p => p.Measures).Select(m => m.Id)];
 
     private static string D(LocalDate? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
 

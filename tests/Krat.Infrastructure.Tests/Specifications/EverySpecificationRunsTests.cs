@@ -20,6 +20,7 @@ using Krat.Domain.Partnerships.Specifications;
 using Krat.Domain.People;
 using Krat.Domain.People.Specifications;
 using Krat.Domain.Plans;
+using Krat.Domain.Plans.Specifications;
 using Krat.Domain.Statistics;
 using Krat.Domain.Statistics.Specifications;
 using Krat.Infrastructure.Repositories;
@@ -71,6 +72,15 @@ public sealed class EverySpecificationRunsTests
         ["InitiativesOfCommitteeSpec"] = (c, s) => Run(c, new InitiativesOfCommitteeSpec(DemoIds.KratDurres, s.PupilsProject.Status), [s.PupilsProject]),
         ["InitiativesOfCommitteeSpec.none"] = (c, s) => Run(c, new InitiativesOfCommitteeSpec(DemoIds.KratDurres), [s.PupilsProject]),
         ["VictimStatisticsOfCountySpec"] = (c, s) => Run(c, new VictimStatisticsOfCountySpec(DurresCounty, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), countyWideOnly: true), [s.VictimStatistics2023]),
+        ["ActionPlansOfCommitteeSpec"] = (c, s) => Run(c, new ActionPlansOfCommitteeSpec(DemoIds.KratDurres, includeDrafts: false), [s.ActionPlan2023], p => $"{p.Id} {p.Status} {p.Start:yyyy-MM-dd}"),
+        ["ActionPlansOfCommitteeSpec.drafts"] = (c, s) => Run(c, new ActionPlansOfCommitteeSpec(DemoIds.KratDurres, includeDrafts: true), [s.ActionPlan2023], p => $"{p.Id} {p.Status} {p.Start:yyyy-MM-dd}"),
+        ["ActionPlanDetailsSpec"] = (c, s) => Run(c, new ActionPlanDetailsSpec(DemoIds.ActionPlan2023), [s.ActionPlan2023]),
+        ["ActivitiesOfMeasuresSpec"] = (c, s) => Run(c, new ActivitiesOfMeasuresSpec(DemoIds.KratDurres, [DemoIds.Measure(1), DemoIds.Measure(2)]), s.Activities),
+        ["PlanApprovalMeetingsSpec"] = (c, s) => Run(c, new PlanApprovalMeetingsSpec(DemoIds.KratDurres), s.Meetings),
+        ["ServiceProvidersOfCountySpec"] = (c, s) => Run(c, new ServiceProvidersOfCountySpec(DurresCounty, DemoIds.KratDurres), [s.ResilienceCentreProvider]),
+        ["ServiceProvidersOfCountySpec.other-county"] = (c, s) => Run(c, new ServiceProvidersOfCountySpec(CountyCode.From("AL-06"), new CommitteeId(Guid.CreateVersion7())), [s.ResilienceCentreProvider]),
+        ["PartnershipsInvolvingSpec"] = (c, s) => Run(c, new PartnershipsInvolvingSpec([DemoIds.Undp, DemoIds.Prefecture], []), [s.ResilienceCentrePartnership]),
+        ["PartnershipsInvolvingSpec.provider"] = (c, s) => Run(c, new PartnershipsInvolvingSpec([DemoIds.Prefecture], [DemoIds.ResilienceCentreProvider]), [s.ResilienceCentrePartnership]),
     };
 
     private static ActivitiesFilter EveryCriterion => new()
@@ -179,7 +189,7 @@ public sealed class EverySpecificationRunsTests
         ServiceProvider s => s.Id.ToString(),
         Initiative i => i.Id.ToString(),
         VictimStatistics v => $"{v.Id} cells {v.Counts.Count}",
-        ActionPlan p => p.Id.ToString(),
+        ActionPlan p => $"{p.Id} objectives {p.Objectives.Count} measures {p.Measures.Count} indicators {p.Measures.Sum(m => m.Indicators.Count)} actuals {p.Measures.Sum(m => m.Indicators.Sum(i => i.Actuals.Count))}",
         _ => throw new ArgumentException("Unknown aggregate.", nameof(aggregate)),
     };
 

@@ -31,10 +31,14 @@ public sealed class PageAuthorizationTests(KratWebFactory site) : IClassFixture<
         "/Meetings/Details",
         "/Meetings/Index",
         "/Meetings/Minutes",
+        "/Partnerships/Index",
+        "/Plan/Details",
+        "/Plan/Index",
         "/Reports/Coverage",
         "/Reports/Index",
         "/Reports/Period",
         "/Reports/Statistics",
+        "/Statistics/Index",
         "/Status",
     ];
 

@@ -43,3 +43,44 @@ public sealed class ServiceProvidersCoveringMunicipalitySpec : Specification<Ser
             .ThenBy(s => s.Id);
     }
 }
+
+/// <summary>
+/// The service providers of a county: those covering one of its municipalities or sitting at its committee's
+/// Technical Table, by name.
+/// </summary>
+public sealed class ServiceProvidersOfCountySpec : Specification<ServiceProvider>
+{
+    /// <summary>Builds the query.</summary>
+    /// <param name="county">The county.</param>
+    /// <param name="committeeId">The county's committee.</param>
+    public ServiceProvidersOfCountySpec(Geography.CountyCode county, Committees.CommitteeId committeeId)
+    {
+        List<string> names = [.. Geography.Albania.County(county).Municipalities.Select(m => m.Name)];
+        Query
+            .Where(s => s.TechnicalTableCommitteeId == committeeId || s.Municipalities.Any(m => names.Contains(m)))
+            .OrderBy(s => s.SortKey)
+            .ThenBy(s => s.Id);
+    }
+}
+
+/// <summary>
+/// The partnerships in which one of the given organisations takes part, or which established one of the given
+/// service providers, earliest first.
+/// </summary>
+public sealed class PartnershipsInvolvingSpec : Specification<Partnership>
+{
+    /// <summary>Builds the query.</summary>
+    /// <param name="organisationIds">The organisations, such as the seat holders of a committee.</param>
+    /// <param name="providerIds">The service providers, such as those of a county.</param>
+    public PartnershipsInvolvingSpec(IReadOnlyCollection<OrganisationId> organisationIds, IReadOnlyCollection<ServiceProviderId> providerIds)
+    {
+        ArgumentNullException.ThrowIfNull(organisationIds);
+        ArgumentNullException.ThrowIfNull(providerIds);
+        List<OrganisationId> organisations = [.. organisationIds.Distinct()];
+        List<ServiceProviderId> providers = [.. providerIds.Distinct()];
+        Query
+            .Where(p => p.ParticipantIds.Any(o => organisations.Contains(o)) || p.EstablishedProviderIds.Any(s => providers.Contains(s)))
+            .OrderBy(p => p.Period.Start)
+            .ThenBy(p => p.Id);
+    }
+}

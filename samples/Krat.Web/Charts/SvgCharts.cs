@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Html;
+
+namespace Krat.Web.Charts;
+
+/// <summary>One bar of a <see cref="SvgCharts.HorizontalBars"/> chart.</summary>
+/// <param name="Label">What the bar stands for, written left of it (plain text; encoded by the chart).</param>
+/// <param name="Value">Its length, from 0 to the chart's maximum; negative values draw no bar.</param>
+/// <param name="ValueText">The value as the reader sees it, written right of the bar ("45 %", "120").</param>
+/// <param name="CssClass">Extra class of the bar, e.g. "chart__bar--behind"; null for none.</param>
+public sealed record BarDatum(string Label, double Value, string ValueText, string? CssClass = null);
+
+/// <summary>
+/// Server-rendered SVG charts for pages under a strict Content-Security-Policy: no script, no style attribute, only
+/// SVG presentation attributes (fill, width…) that CSS classes may override. Every chart is an accessible image
+/// (<c>role="img"</c>, a <c>&lt;title&gt;</c> naming it) and writes its values as text beside the bars, so the
+/// numbers never depend on colour or on seeing the bar. Text is XML-encoded; numbers in geometry are invariant.
+/// </summary>
+public static class SvgCharts
+{
+    /// <summary>The SVG namespace.</summary>
+    public static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    private const string TrackFill = "#e3e7ed";
+    private const string BarFill = "#0b4f8a";
+    private const double RowHeight = 24;
+    private const double BarHeight = 16;
+
+    /// <summary>
+    /// A progress bar: a track of <paramref name="width"/> units with a filled part of <paramref name="ratio"/> × width,
+    /// and <paramref name="valueText"/> written after it. A null ratio draws the empty track ("not measured").
+    /// </summary>
+    /// <param name="ratio">From 0 to 1 (clamped), or null when unknown.</param>
+    /// <param name="title">The accessible name, e.g. "Progress of measure 1.1: 45 %".</param>
+    /// <param name="valueText">The value as text beside the bar, e.g. "45 %" or "—".</param>
+    /// <param name="cssClass">Extra class on the svg element, e.g. "progress--behind".</param>
+    /// <param name="width">The length of the track in user units.</param>
+    /// <returns>The svg element as HTML.</returns>
+    public static HtmlString ProgressBar(double? ratio, string title, string valueText, string? cssClass = null, double width = 160) =>
+        new(ProgressBarElement(ratio, title, valueText, cssClass, width).ToString(SaveOptions.DisableFormatting));
+
+    /// <summary>The element of <see cref="ProgressBar"/>, for tests and composition.</summary>
+    /// <param name="ratio">From 0 to 1 (clamped), or null when unknown.</param>
+    /// <param name="title">The accessible name.</param>
+    /// <param name="valueText">The value written beside the bar.</param>
+    /// <param name="cssClass">Extra class on the svg element.</param>
+    /// <param name="width">The length of the track.</param>
+    /// <returns>The svg element.</returns>
+    public static XElement ProgressBarElement(double? ratio, string title, string valueText, string? cssClass = null, double width = 160)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(valueText);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(width);
+        const double textWidth = 56;
+        var filled = ratio is { } r && !double.IsNaN(r) ? Math.Clamp(r, 0, 1) * width : 0;
+        var total = width + textWidth;
+        return new XElement(
+            Svg + "svg",
+            new XAttribute("class", Classes("chart chart--progress", cssClass)),
+            new XAttribute("role", "img"),
+            new XAttribute("width", N(total)),
+            new XAttribute("height", N(RowHeight)),
+            new XAttribute("viewBox", $"0 0 {N(total)} {N(RowHeight)}"),
+            new XElement(Svg + "title", title),
+            new XElement(
+                Svg + "rect",
+                new XAttribute("class", "chart__track"),
+                new XAttribute("x", "0"),
+                new XAttribute("y", N((RowHeight - BarHeight) / 2)),
+                new XAttribute("width", N(width)),
+                new XAttribute("height", N(BarHeight)),
+                new XAttribute("fill", TrackFill)),
+            new XElement(
+                Svg + "rect",
+                new XAttribute("class", "chart__bar"),
+                new XAttribute("x", "0"),
+                new XAttribute("y", N((RowHeight - BarHeight) / 2)),
+                new XAttribute("width", N(filled)),
+                new XAttribute("height", N(BarHeight)),
+                new XAttribute("fill", BarFill)),
+            new XElement(
+                Svg + "text",
+                new XAttribute("class", "chart__value"),
+                new XAttribute("x", N(width + 6)),
+                new XAttribute("y", N((RowHeight / 2) + 5)),
+                valueText));
+    }
+
+    /// <summary>
+    /// A horizontal bar chart: one row per datum, its label on the left, a bar of length value / max × the plot
+    /// width, and its value text on the right.
+    /// </summary>
+    /// <param name="bars">The rows, in order.</param>
+    /// <param name="title">The accessible name of the chart.</param>
+    /// <param name="max">The value of a full-length bar; the largest value when null (at least 1).</param>
+    /// <param name="cssClass">Extra class on the svg element.</param>
+    /// <param name="labelWidth">The width kept for labels.</param>
+    /// <param name="plotWidth">The length of a full bar.</param>
+    /// <returns>The svg element as HTML.</returns>
+    public static HtmlString HorizontalBars(IReadOnlyList<BarDatum> bars, string title, double? max = null, string? cssClass = null, double labelWidth = 220, double plotWidth = 300) =>
+        new(HorizontalBarsElement(bars, title, max, cssClass, labelWidth, plotWidth).ToString(SaveOptions.DisableFormatting));
+
+    /// <summary>The element of <see cref="HorizontalBars"/>, for tests and composition.</summary>
+    /// <param name="bars">The rows, in order.</param>
+    /// <param name="title">The accessible name of the chart.</param>
+    /// <param name="max">The value of a full-length bar.</param>
+    /// <param name="cssClass">Extra class on the svg element.</param>
+    /// <param name="labelWidth">The width kept for labels.</param>
+    /// <param name="plotWidth">The length of a full bar.</param>
+    /// <returns>The svg element.</returns>
+    public static XElement HorizontalBarsElement(IReadOnlyList<BarDatum> bars, string title, double? max = null, string? cssClass = null, double labelWidth = 220, double plotWidth = 300)
+    {
+        ArgumentNullException.ThrowIfNull(bars);
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(plotWidth);
+        ArgumentOutOfRangeException.ThrowIfNegative(labelWidth);
+        var scale = max is > 0 ? max.Value : Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => double.IsNaN(b.Value) ? 0 : b.Value));
+        const double textWidth = 70;
+        var total = labelWidth + plotWidth + textWidth;
+        var height = Math.Max(1, bars.Count) * RowHeight;
+        var svg = new XElement(
+            Svg + "svg",
+            new XAttribute("class", Classes("chart chart--bars", cssClass)),
+            new XAttribute("role", "img"),
+            new XAttribute("width", N(total)),
+            new XAttribute("height", N(height)),
+            new XAttribute("viewBox", $"0 0 {N(total)} {N(height)}"),
+            new XElement(Svg + "title", title));
+        for (var i = 0; i < bars.Count; i++)
+        {
+            var bar = bars[i];
+            var top = i * RowHeight;
+            var length = double.IsNaN(bar.Value) ? 0 : Math.Clamp(bar.Value / scale, 0, 1) * plotWidth;
+            svg.Add(new XElement(
+                Svg + "g",
+                new XAttribute("class", Classes("chart__row", bar.CssClass)),
+                new XElement(
+                    Svg + "text",
+                    new XAttribute("class", "chart__label"),
+                    new XAttribute("x", N(labelWidth - 6)),
+                    new XAttribute("y", N(top + (RowHeight / 2) + 5)),
+                    new XAttribute("text-anchor", "end"),
+                    bar.Label),
+                new XElement(
+                    Svg + "rect",
+                    new XAttribute("class", "chart__bar"),
+                    new XAttribute("x", N(labelWidth)),
+                    new XAttribute("y", N(top + ((RowHeight - BarHeight) / 2))),
+                    new XAttribute("width", N(length)),
+                    new XAttribute("height", N(BarHeight)),
+                    new XAttribute("fill", BarFill)),
+                new XElement(
+                    Svg + "text",
+                    new XAttribute("class", "chart__value"),
+                    new XAttribute("x", N(labelWidth + length + 6)),
+                    new XAttribute("y", N(top + (RowHeight / 2) + 5)),
+                    bar.ValueText)));
+        }
+
+        return svg;
+    }
+
+    private static string Classes(string fixedClasses, string? extra) =>
+        string.IsNullOrWhiteSpace(extra) ? fixedClasses : $"{fixedClasses} {extra.Trim()}";
+
+    private static string N(double value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+}

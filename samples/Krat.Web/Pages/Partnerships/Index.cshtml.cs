@@ -1,0 +1,99 @@
+using Krat.Domain.Committees;
+using Krat.Domain.Initiatives;
+using Krat.Domain.Initiatives.Specifications;
+using Krat.Domain.Meetings;
+using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
+using Krat.Domain.Partnerships;
+using Krat.Domain.Partnerships.Specifications;
+using Krat.Domain.People;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Hosting;
+using Krat.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ServiceProvider = Krat.Domain.Partnerships.ServiceProvider;
+
+namespace Krat.Web.Pages.Partnerships;
+
+/// <summary>
+/// Who works with the committee: partnerships (participants in their IATI roles, purpose, period, what they
+/// established), the county's service providers (services, municipalities, groups, Technical Table seat) and the
+/// committee's initiatives (proposers, supporters, beneficiaries, status and endorsement). Public.
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel(
+    CurrentCommittee current,
+    IReadRepository<Partnership> partnerships,
+    IReadRepository<ServiceProvider> providers,
+    IReadRepository<Initiative> initiatives,
+    IReadRepository<Organisation> organisations,
+    IReadRepository<Person> people,
+    IReadRepository<Meeting> meetings,
+    IAuthorizationService authorization) : PageModel
+{
+    private Dictionary<OrganisationId, string> _organisationNames = [];
+    private readonly Dictionary<ServiceProviderId, string> _providerNames = [];
+
+    public Committee? Committee { get; private set; }
+
+    public IReadOnlyList<Partnership> Partnerships { get; private set; } = [];
+
+    public IReadOnlyList<ServiceProvider> Providers { get; private set; } = [];
+
+    public IReadOnlyList<Initiative> Initiatives { get; private set; } = [];
+
+    /// <summary>Who endorsed each endorsed initiative, in words: organisation, person, meeting.</summary>
+    public IReadOnlyDictionary<InitiativeId, EndorsementText> Endorsements { get; private set; } = new Dictionary<InitiativeId, EndorsementText>();
+
+    public bool CanEdit { get; private set; }
+
+    public string OrganisationName(OrganisationId id) => _organisationNames.TryGetValue(id, out var name) ? name : "—";
+
+    public string ProviderName(ServiceProviderId id) => _providerNames.TryGetValue(id, out var name) ? name : "—";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Committee = await current.GetAsync(cancellationToken);
+        if (Committee is null)
+        {
+            return;
+        }
+
+        CanEdit = (await authorization.AuthorizeAsync(User, KratPolicies.CanEditCommittee)).Succeeded;
+        Providers = await providers.ListAsync(new ServiceProvidersOfCountySpec(Committee.County, Committee.Id), cancellationToken);
+        List<OrganisationId> involved = [.. Committee.Seats.Select(s => s.OrganisationId), .. Providers.Select(p => p.OperatorId)];
+        Partnerships = await partnerships.ListAsync(new PartnershipsInvolvingSpec(involved, [.. Providers.Select(p => p.Id)]), cancellationToken);
+        Initiatives = await initiatives.ListAsync(new InitiativesOfCommitteeSpec(Committee.Id), cancellationToken);
+        _organisationNames = (await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken)).ToDictionary(o => o.Id, o => o.DisplayName());
+        foreach (var provider in Providers)
+        {
+            _providerNames[provider.Id] = provider.Name;
+        }
+
+        foreach (var id in Partnerships.SelectMany(p => p.EstablishedProviderIds).Where(id => !_providerNames.ContainsKey(id)).Distinct())
+        {
+            _providerNames[id] = (await providers.GetByIdAsync(id, cancellationToken))?.Name ?? "—";
+        }
+
+        var endorsements = new Dictionary<InitiativeId, EndorsementText>();
+        foreach (var initiative in Initiatives)
+        {
+            if (initiative.Endorsement is { } endorsement)
+            {
+                var person = endorsement.PersonId is { } personId ? await people.GetByIdAsync(personId, cancellationToken) : null;
+                var meeting = endorsement.MeetingId is { } meetingId ? await meetings.GetByIdAsync(meetingId, cancellationToken) : null;
+                endorsements[initiative.Id] = new EndorsementText(
+                    endorsement.OrganisationId is { } organisationId ? OrganisationName(organisationId) : null,
+                    person is null ? null : string.Join(' ', new[] { person.Honorific, person.FullName }.Where(s => !string.IsNullOrEmpty(s))),
+                    endorsement.On,
+                    meeting?.Date);
+            }
+        }
+
+        Endorsements = endorsements;
+    }
+
+    /// <summary>An endorsement in words.</summary>
+    public sealed record EndorsementText(string? Organisation, string? Person, NodaTime.LocalDate On, NodaTime.LocalDate? MeetingDate);
+}

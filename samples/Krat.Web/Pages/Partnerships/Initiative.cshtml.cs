@@ -1,0 +1,119 @@
+using Krat.Domain.Initiatives;
+using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Charts;
+using Krat.Web.Hosting;
+using Krat.Web.Pages.Plan;
+using Krat.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace Krat.Web.Pages.Partnerships;
+
+/// <summary>
+/// Moves an initiative one step: endorse a draft (by an organisation, on a day), activate an endorsed one, complete
+/// an active one. Secretary or administrator; the domain enforces the order of steps and of dates, and its message
+/// is shown when a step is refused.
+/// </summary>
+[Authorize(Policy = KratPolicies.CanEditCommittee)]
+public sealed class InitiativeModel(
+    CurrentCommittee current,
+    IRepository<Initiative> initiatives,
+    IReadRepository<Organisation> organisations,
+    IClock clock,
+    IStringLocalizer<PlanText> texts) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public Initiative Initiative { get; private set; } = null!;
+
+    public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input = new InputModel { On = DisplayText.Iso(DisplayText.Today(clock)), Version = Initiative.Version };
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostEndorseAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (initiative, on) =>
+        {
+            if (Input.OrganisationId is not { } organisation || Organisations.All(o => o.Id.Value != organisation))
+            {
+                ModelState.AddModelError("Input.OrganisationId", texts["Initiative.OrganisationRequired"]);
+                return false;
+            }
+
+            initiative.Endorse(Endorsement.By(on, new OrganisationId(organisation)));
+            return true;
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostActivateAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (initiative, on) => { initiative.Activate(on); return true; }, cancellationToken);
+
+    public Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (initiative, on) => { initiative.Complete(on); return true; }, cancellationToken);
+
+    private async Task<IActionResult> ChangeAsync(Guid id, Func<Initiative, LocalDate, bool> change, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var on = EditSupport.ParseDate(Input.On, "Input.On", ModelState, texts);
+        if (on is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            if (!change(Initiative, on.Value))
+            {
+                return Page();
+            }
+
+            await initiatives.UpdateAsync(Initiative, Input.Version, cancellationToken);
+        }
+        catch (Exception exception) when (EditSupport.TryShow(exception, ModelState, texts))
+        {
+            return Page();
+        }
+
+        return RedirectToPage("/Partnerships/Index", null, new { qark = EditSupport.Qark(Request) }, $"initiative-{id}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var committee = await current.GetAsync(cancellationToken);
+        var initiative = await initiatives.GetByIdAsync(new InitiativeId(id), cancellationToken);
+        if (committee is null || initiative is null || initiative.CommitteeId != committee.Id)
+        {
+            return false;
+        }
+
+        Initiative = initiative;
+        Organisations = await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken);
+        return true;
+    }
+
+    public sealed class InputModel
+    {
+        public string? On { get; set; }
+
+        public Guid? OrganisationId { get; set; }
+
+        public int Version { get; set; }
+    }
+}

@@ -1,0 +1,70 @@
+using Krat.Domain.Plans;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Charts;
+using Krat.Web.Hosting;
+using Krat.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using NodaTime;
+
+namespace Krat.Web.Pages.Plan;
+
+/// <summary>Closes an approved plan on a day (not before its approval). Secretary or administrator.</summary>
+[Authorize(Policy = KratPolicies.CanEditCommittee)]
+public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan> plans, IClock clock, IStringLocalizer<PlanText> texts) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public ActionPlan Plan { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var plan = await PlanEditing.LoadAsync(plans, current, id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        Plan = plan;
+        Input = new InputModel { On = DisplayText.Iso(DisplayText.Today(clock)), Version = plan.Version };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var plan = await PlanEditing.LoadAsync(plans, current, id, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+
+        Plan = plan;
+        var on = EditSupport.ParseDate(Input.On, "Input.On", ModelState, texts);
+        if (on is null)
+        {
+            return Page();
+        }
+
+        try
+        {
+            plan.Close(on.Value);
+            await plans.UpdateAsync(plan, Input.Version, cancellationToken);
+        }
+        catch (Exception exception) when (EditSupport.TryShow(exception, ModelState, texts))
+        {
+            return Page();
+        }
+
+        return RedirectToPage("/Plan/Details", new { id, qark = EditSupport.Qark(Request) });
+    }
+
+    public sealed class InputModel
+    {
+        public string? On { get; set; }
+
+        public int Version { get; set; }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Net;
+using Krat.Demo.Durres;
+using Krat.Domain.Common;
+using Krat.Domain.Statistics;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Security;
+using Krat.Web.Tests.Harness;
+using Krat.Web.Tests.Plan;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Krat.Web.Tests.Statistics;
+
+/// <summary>Recording counts: validation, a new record, replacing a year's counts, and what the public sees afterwards.</summary>
+public sealed class StatisticsRecordTests
+{
+    private const string FormSelector = "[data-testid=statistics-form]";
+
+    [Fact]
+    public async Task Record_ANewYearForAMunicipality_ShowsRawBesidePublished_AndThePublicSeesOnlyTheSuppressedFigure()
+    {
+        await using var site = await StartAsync();
+        using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        using var anonymous = site.CreateSiteClient();
+
+        var blank = await Forms.ReadAsync(secretary, "/Statistics/Record?year=2022&municipality=Kruje", FormSelector);
+        using var response = await Forms.SubmitAsync(secretary, "/Statistics/Record?year=2022&municipality=Kruje", FormSelector, new Dictionary<string, string>
+        {
+            ["Input.Year"] = "2022",
+            ["Input.Municipality"] = "Krujë",
+            ["Input.Source"] = "Raport tremujor",
+            [StatisticsCells.Field(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging)] = "3",
+            [StatisticsCells.Field(Sex.Male, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Labour)] = "12",
+            [StatisticsCells.Field(Sex.Male, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Labour)] = "6",
+        });
+
+        Assert.All(blank.Fields.Where(f => f.Key.StartsWith("Input.Counts[", StringComparison.Ordinal)), f => Assert.Equal(string.Empty, f.Value));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Statistics/Review/", location, StringComparison.Ordinal);
+        var id = new VictimStatisticsId(Guid.Parse(location["/Statistics/Review/".Length..]));
+        var stored = (await WorkTestData.FindAsync<VictimStatistics>(site, id))!;
+        Assert.Equal("Krujë", stored.Municipality);
+        Assert.Equal(new NodaTime.LocalDate(2022, 1, 1), stored.PeriodStart);
+        Assert.Equal(21, stored.Total);
+        Assert.Equal(3, stored.CountOf(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging));
+
+        var review = await secretary.GetDocumentAsync(location);
+        var rawCell = review.QuerySelector($"[data-testid=raw-crosstab] tr[data-row='{ExploitationForm.Begging}'] td[data-column='{Sex.Female}']")!;
+        Assert.StartsWith("3", rawCell.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("primary", rawCell.GetAttribute("data-state"));
+        Assert.Equal("<5", review.Text($"[data-testid=published] tr[data-row='{ExploitationForm.Begging}'] td[data-column='{Sex.Female}']"));
+
+        var page = await anonymous.GetDocumentAsync("/Statistics");
+        var record = page.QuerySelector($"[data-testid='record-{id}']")!;
+        Assert.Contains("Bashkia Krujë", record.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+        var publicCell = record.QuerySelector($"tr[data-row='{ExploitationForm.Begging}'] td[data-column='{Sex.Female}']")!;
+        Assert.Equal("<5", publicCell.TextContent.Trim());
+        var published = stored.Publish(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
+        Assert.Equal(published.Cells[(int)ExploitationForm.Labour - 1][(int)Sex.Male - 1].Display, record.QuerySelector($"tr[data-row='{ExploitationForm.Labour}'] td[data-column='{Sex.Male}']")!.TextContent.Trim());
+        Assert.DoesNotContain(">3<", record.InnerHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Record_ForAnExistingYear_ShowsItsCounts_AndReplacesThem()
+    {
+        await using var site = await StartAsync();
+        using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        var scenario = DurresScenario.Build().VictimStatistics2023;
+        var field = StatisticsCells.Field(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual);
+
+        var form = await secretary.GetDocumentAsync("/Statistics/Record?year=2023");
+        using var response = await Forms.SubmitAsync(secretary, "/Statistics/Record?year=2023", FormSelector, new Dictionary<string, string> { [field] = "11" });
+
+        Assert.NotNull(form.QuerySelector("[data-testid=replaces]"));
+        Assert.Equal(scenario.CountOf(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual).ToString(System.Globalization.CultureInfo.InvariantCulture), form.QuerySelector($"input[name='{field}']")!.GetAttribute("value"));
+        Assert.Equal($"/Statistics/Review/{DemoIds.VictimStatistics2023.Value}", response.Headers.Location!.OriginalString);
+        var stored = (await WorkTestData.FindAsync<VictimStatistics>(site, DemoIds.VictimStatistics2023))!;
+        Assert.Equal(scenario.Total + 2, stored.Total);
+        Assert.Equal(11, stored.CountOf(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual));
+    }
+
+    [Fact]
+    public async Task Record_WithInvalidValues_ShowsEachErrorNextToItsField_AndKeepsTheInput()
+    {
+        await using var site = await StartAsync();
+        using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        var negative = StatisticsCells.Field(Sex.Male, AgeGroup.Child, VictimStatus.Official, ExploitationForm.Other);
+        var text = StatisticsCells.Field(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Labour);
+
+        using var response = await Forms.SubmitAsync(secretary, "/Statistics/Record", FormSelector, new Dictionary<string, string>
+        {
+            ["Input.Year"] = "2031",
+            ["Input.Municipality"] = "Korçë",
+            [negative] = "-2",
+            [text] = "disa",
+        });
+        var document = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Shkruani një vit nga 2000 deri në 2023.", document.Text("[data-valmsg-for='Input.Year']"));
+        Assert.Equal("„Korçë” nuk është bashki e qarkut Durrës.", document.Text("[data-valmsg-for='Input.Municipality']"));
+        var cellName = string.Join(", ", Sex.Male.Label().Albanian, AgeGroup.Child.Label().Albanian, VictimStatus.Official.Label().Albanian, ExploitationForm.Other.Label().Albanian);
+        Assert.Equal($"{cellName}: shkruani një numër të plotë nga 0 deri në {VictimStatistics.MaxCount}.", document.Text($"[data-valmsg-for='{negative}']"));
+        Assert.NotNull(document.Text($"[data-valmsg-for='{text}']"));
+        Assert.Equal("-2", document.QuerySelector($"input[name='{negative}']")!.GetAttribute("value"));
+        Assert.Equal("2031", document.QuerySelector("input[name='Input.Year']")!.GetAttribute("value"));
+        Assert.Single(await ListAsync(site));
+    }
+
+    [Fact]
+    public async Task Record_Form_HasNoFieldAboutAPerson_AndALabelForEveryCount()
+    {
+        await using var site = await StartAsync();
+        using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+
+        var document = await secretary.GetDocumentAsync("/Statistics/Record");
+
+        var names = document.QuerySelectorAll($"{FormSelector} [name]").Select(e => e.GetAttribute("name")!).Where(n => n != "__RequestVerificationToken").ToList();
+        Assert.Equal(2 * 2 * 2 * 5, names.Count(n => n.StartsWith("Input.Counts[", StringComparison.Ordinal)));
+        Assert.Equal(["Input.Version", "Input.Year", "Input.Municipality", "Input.Source"], names.Where(n => !n.StartsWith("Input.Counts[", StringComparison.Ordinal)));
+        foreach (var input in document.QuerySelectorAll($"{FormSelector} input.count"))
+        {
+            Assert.NotNull(document.QuerySelector($"label[for='{input.Id}']"));
+        }
+    }
+
+    [Fact]
+    public async Task Record_PostWithoutAntiforgeryToken_IsRejected()
+    {
+        await using var site = await StartAsync();
+        using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        using var content = new StringContent("Input.Year=2022&Input.Counts%5B0%5D=3", System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+
+        using var response = await secretary.PostAsync("/Statistics/Record", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Single(await ListAsync(site));
+    }
+
+    private static async Task<List<VictimStatistics>> ListAsync(KratWebFactory site)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var repository = scope.ServiceProvider.GetRequiredService<IReadRepository<VictimStatistics>>();
+        return await repository.ListAsync();
+    }
+
+    private static async Task<KratWebFactory> StartAsync()
+    {
+        var site = new KratWebFactory();
+        await WorkTestData.SeedAsync(site);
+        return site;
+    }
+}
