@@ -119,6 +119,31 @@ public sealed class ReportPagesTests(ReportsSite site) : IClassFixture<ReportsSi
     }
 
     [Fact]
+    public async Task CampaignReport_DrawsAccessibleBarChartsByKindAndMunicipality_WithTheValuesAsText()
+    {
+        var activities = ScenarioFigures.CampaignActivities;
+        var byKind = activities.GroupBy(a => a.Kind).ToDictionary(g => Domain.Common.CodeList.Label(g.Key).Albanian, g => g.Count(), StringComparer.Ordinal);
+        var byMunicipality = activities.SelectMany(a => a.Municipalities).GroupBy(m => m).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        using var client = site.CreateSiteClient();
+
+        var page = await client.GetDocumentAsync(Campaign);
+
+        foreach (var (chart, expected, title) in new[] { ("chart-by-kind", byKind, "Aktivitetet sipas llojit"), ("chart-by-municipality", byMunicipality, "Aktivitetet sipas bashkisë") })
+        {
+            var svg = page.QuerySelector($"[data-testid={chart}] svg")!;
+            Assert.Equal("img", svg.GetAttribute("role"));
+            Assert.Equal(title, svg.QuerySelector("title")!.TextContent.Trim());
+            var texts = svg.QuerySelectorAll("text").Select(t => t.TextContent.Trim()).ToList();
+            foreach (var (label, count) in expected)
+            {
+                var at = texts.IndexOf(label);
+                Assert.True(at >= 0, $"{chart}: no label {label} in [{string.Join(", ", texts)}]");
+                Assert.Contains(count.ToString(CultureInfo.InvariantCulture), texts);
+            }
+        }
+    }
+
+    [Fact]
     public async Task MonthReport_CountsTheCompletedActivitiesOfOctober2023()
     {
         var october = ScenarioFigures.OctoberActivities;
