@@ -144,6 +144,24 @@ public sealed class ReportPagesTests(ReportsSite site) : IClassFixture<ReportsSi
     }
 
     [Fact]
+    public async Task PeriodReport_NamesTheMunicipalitiesNotReached()
+    {
+        // The first day of October 2023 on which a completed activity left some municipality of the county unreached.
+        var day = ScenarioFigures.OctoberActivities.Where(a => a.Status == Domain.Activities.ActivityStatus.Completed)
+            .Select(a => a.EffectiveDate).Distinct().Order()
+            .First(d => ScenarioFigures.NotReached(ScenarioFigures.Scenario.Activities.Where(a => a.EffectiveDate == d)).Count > 0);
+        var expected = ScenarioFigures.NotReached(ScenarioFigures.Scenario.Activities.Where(a => a.EffectiveDate == day));
+        var iso = day.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        using var client = site.CreateSiteClient();
+
+        var page = await client.GetDocumentAsync($"/Reports/Period?from={iso}&to={iso}");
+
+        var named = page.QuerySelectorAll("[data-testid=not-reached] li").Select(li => li.TextContent.Trim()).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(named);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), named);
+    }
+
+    [Fact]
     public async Task MonthReport_CountsTheCompletedActivitiesOfOctober2023()
     {
         var october = ScenarioFigures.OctoberActivities;
