@@ -321,4 +321,17 @@ public sealed class ReportPagesTests(ReportsSite site) : IClassFixture<ReportsSi
             Assert.Single(page.QuerySelectorAll("h1"));
         }
     }
+
+    [Fact]
+    public async Task StatisticsInEnglish_HasEnglishTitlesAndLegend()
+    {
+        using var client = site.CreateSiteClient();
+        await client.SwitchCultureAsync("en");
+
+        var page = await client.GetDocumentAsync("/Reports/Statistics?year=2023");
+
+        Assert.Equal("Victim statistics", page.Text("h1"));
+        Assert.Contains("Suppressed (small count)", page.Text("[data-testid=suppression-legend]"), StringComparison.Ordinal);
+        Assert.StartsWith("Victims: Sex", page.QuerySelector("table.report-table caption")!.TextContent.Trim(), StringComparison.Ordinal);
+    }
 }
