@@ -334,4 +334,16 @@ public sealed class ReportPagesTests(ReportsSite site) : IClassFixture<ReportsSi
         Assert.Contains("Suppressed (small count)", page.Text("[data-testid=suppression-legend]"), StringComparison.Ordinal);
         Assert.StartsWith("Victims: Sex", page.QuerySelector("table.report-table caption")!.TextContent.Trim(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CountyWithoutCommittee_HasNoCommitteeReports_ButTheRollupStillOpens()
+    {
+        using var admin = await site.CreateClientLoggedInAsAsync(DemoAccounts.Administrator);
+
+        using var period = await admin.GetAsync("/Reports/Period?qark=AL-12");
+        using var rollup = await admin.GetAsync("/Reports/Rollup?qark=AL-12&year=2023");
+
+        Assert.Equal(HttpStatusCode.NotFound, period.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, rollup.StatusCode);
+    }
 }

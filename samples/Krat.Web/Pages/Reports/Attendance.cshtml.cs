@@ -38,8 +38,9 @@ public sealed class AttendanceModel(
     protected override IEnumerable<KeyValuePair<string, string>> About =>
         Interval is { } p ? [new("periodStart", Iso(p.Start)), new("periodEnd", Iso(p.End))] : [];
 
-    protected override async Task<ITabularReport?> BuildAsync(Committee committee, CancellationToken cancellationToken)
+    protected override async Task<ITabularReport?> BuildAsync(Committee? committee, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(committee);
         Interval = ReportPeriods.FromTo(From, To, Today, ModelState, texts);
         return Interval is null ? null : await reports.AttendanceAsync(committee.Id, Interval, cancellationToken);
     }

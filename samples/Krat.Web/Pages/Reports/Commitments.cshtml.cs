@@ -25,6 +25,9 @@ public sealed class CommitmentsModel(
 
     protected override IEnumerable<KeyValuePair<string, string>> About => [new("asOf", Iso(Today))];
 
-    protected override async Task<ITabularReport?> BuildAsync(Committee committee, CancellationToken cancellationToken) =>
-        await reports.CommitmentsAsync(committee.Id, Today, cancellationToken);
+    protected override async Task<ITabularReport?> BuildAsync(Committee? committee, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(committee);
+        return await reports.CommitmentsAsync(committee.Id, Today, cancellationToken);
+    }
 }

@@ -63,8 +63,9 @@ public sealed class CoverageModel(
         return gap ? ("report-gap", texts["Coverage.GapMarker"]) : null;
     }
 
-    protected override async Task<ITabularReport?> BuildAsync(Committee committee, CancellationToken cancellationToken)
+    protected override async Task<ITabularReport?> BuildAsync(Committee? committee, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(committee);
         Interval = ReportPeriods.FromTo(From, To, Today, ModelState, texts);
         return Interval is null ? null : await reports.CoverageAsync(committee.Id, Interval, cancellationToken);
     }

@@ -40,8 +40,9 @@ public sealed class NationalModel(
     protected override IEnumerable<KeyValuePair<string, string>> About =>
         Interval is { } p ? [new("periodStart", Iso(p.Start)), new("periodEnd", Iso(p.End)), new("asOf", Iso(Today))] : [];
 
-    protected override async Task<ITabularReport?> BuildAsync(Committee committee, CancellationToken cancellationToken)
+    protected override async Task<ITabularReport?> BuildAsync(Committee? committee, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(committee);
         Interval = ReportPeriods.YearOrQuarter(Year, Quarter, Today, ModelState, texts);
         return Interval is null ? null : await reports.AnalysisAsync(committee.Id, Interval, Today, cancellationToken);
     }

@@ -64,8 +64,9 @@ public sealed class PeriodModel(
         ]
         : [];
 
-    protected override async Task<ITabularReport?> BuildAsync(Committee committee, CancellationToken cancellationToken)
+    protected override async Task<ITabularReport?> BuildAsync(Committee? committee, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(committee);
         Campaigns = await campaigns.ListAsync(new CampaignsOfCommitteeSpec(committee.Id), cancellationToken);
         if (Campaign is { } campaign)
         {

@@ -53,6 +53,9 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
     /// <summary>The policy every handler of the page requires; null when the folder's rule (signed in, or anonymous) is enough.</summary>
     protected virtual string? Policy => null;
 
+    /// <summary>False for a report that spans every committee (the roll-up): it opens even where the county asked for has no committee.</summary>
+    protected virtual bool NeedsCommittee => true;
+
     /// <summary>What the report is about (period, campaign…), written in the JSON export as ISO strings.</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> About => [];
 
@@ -108,8 +111,7 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
 
         IReadOnlyList<KeyValuePair<string, string>> about =
         [
-            new("county", Committee!.County.Value),
-            new("countyName", Albania.County(Committee.County).Name),
+            .. NeedsCommittee ? [new("county", Committee!.County.Value), new KeyValuePair<string, string>("countyName", Albania.County(Committee.County).Name)] : Array.Empty<KeyValuePair<string, string>>(),
             new("generatedOn", Iso(Today)),
             .. About,
         ];
@@ -146,12 +148,14 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
 
     /// <summary>Builds the report for the committee; null when a record named in the query is not the committee's (404).
     /// Add model errors and return null for an impossible request: the page then shows the form and its errors.</summary>
-    protected abstract Task<ITabularReport?> BuildAsync(Committee committee, CancellationToken cancellationToken);
+    /// <param name="committee">The committee being viewed; null only when <see cref="NeedsCommittee"/> is false.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    protected abstract Task<ITabularReport?> BuildAsync(Committee? committee, CancellationToken cancellationToken);
 
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         Committee = await current.GetAsync(cancellationToken);
-        if (Committee is null)
+        if (Committee is null && NeedsCommittee)
         {
             return NotFound();
         }

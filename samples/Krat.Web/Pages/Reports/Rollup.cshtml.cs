@@ -38,12 +38,14 @@ public sealed class RollupModel(
 
     protected override string Policy => KratPolicies.CanAdminister;
 
+    protected override bool NeedsCommittee => false;
+
     protected override string FileSuffix => Interval is { } p ? $"{Iso(p.Start)}_{Iso(p.End)}" : base.FileSuffix;
 
     protected override IEnumerable<KeyValuePair<string, string>> About =>
         Interval is { } p ? [new("periodStart", Iso(p.Start)), new("periodEnd", Iso(p.End)), new("asOf", Iso(Today))] : [];
 
-    protected override async Task<ITabularReport?> BuildAsync(Committee committee, CancellationToken cancellationToken)
+    protected override async Task<ITabularReport?> BuildAsync(Committee? committee, CancellationToken cancellationToken)
     {
         Interval = ReportPeriods.YearOrQuarter(Year, Quarter, Today, ModelState, texts);
         return Interval is null ? null : await reports.NationalAsync(Interval, Today, cancellationToken: cancellationToken);

@@ -39,8 +39,9 @@ public sealed class StatisticsModel(
         ? [new("year", s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("threshold", s.Threshold.ToString(System.Globalization.CultureInfo.InvariantCulture))]
         : [];
 
-    protected override async Task<ITabularReport?> BuildAsync(Committee committee, CancellationToken cancellationToken)
+    protected override async Task<ITabularReport?> BuildAsync(Committee? committee, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(committee);
         var period = ReportPeriods.YearOrQuarter(Year, null, Today, ModelState, texts);
         return period is null ? null : await reports.VictimStatisticsAsync(committee.Id, period.Start.Year, Threshold, cancellationToken);
     }
