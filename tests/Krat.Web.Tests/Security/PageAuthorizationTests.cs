@@ -34,6 +34,10 @@ public sealed class PageAuthorizationTests(KratWebFactory site) : IClassFixture<
         "/Partnerships/Index",
         "/Plan/Details",
         "/Plan/Index",
+        "/Reports/Coverage",
+        "/Reports/Index",
+        "/Reports/Period",
+        "/Reports/Statistics",
         "/Statistics/Index",
         "/Status",
     ];

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Krat.Domain.Common;
+using Krat.Domain.Reports;
+using Krat.Domain.Statistics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Krat.Web.Exports;
+
+/// <summary>
+/// A report table as CSV rows, through <see cref="CsvTable"/>: headers and labels in the reader's language, every
+/// cell as the report shows it (published figures as their display text "12", "&lt;5", "x"). A table that holds
+/// published figures gets one more column per figure column, "&lt;column&gt; – gjendja/state", naming the
+/// suppression state of each figure, so a reader of the file knows "&lt;5" and "x" are hidden values, not data.
+/// A suppressed figure's value never reaches the file.
+/// </summary>
+public static class ReportExport
+{
+    /// <summary>The CSV headers of a table in the given culture (the current UI culture when null).</summary>
+    public static IReadOnlyList<string> CsvHeaders(ReportTable table, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var figures = FigureColumns(table);
+        var state = StateHeading(culture);
+        return [.. table.Columns.Select(c => c.In(culture)), .. figures.Select(i => $"{table.Columns[i].In(culture)} – {state}")];
+    }
+
+    /// <summary>The CSV rows of a table, one per report row, in the same column order as <see cref="CsvHeaders"/>.</summary>
+    public static IEnumerable<IReadOnlyList<string?>> CsvRows(ReportTable table, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var figures = FigureColumns(table);
+        return table.Rows.Select(row => (IReadOnlyList<string?>)
+        [
+            .. row.Select(cell => cell.Text.In(culture)),
+            .. figures.Select(i => row[i].Kind == ReportCellKind.Figure ? row[i].State.Label().In(culture) : null),
+        ]);
+    }
+
+    /// <summary>The table as a CSV file (UTF-8 with BOM).</summary>
+    public static byte[] Csv(ReportTable table, CultureInfo? culture = null) => CsvTable.Write(CsvHeaders(table, culture), CsvRows(table, culture));
+
+    /// <summary>The table as a CSV download named <paramref name="fileName"/>.</summary>
+    public static FileContentResult CsvDownload(string fileName, ReportTable table, CultureInfo? culture = null) =>
+        CsvTable.Download(fileName, CsvHeaders(table, culture), CsvRows(table, culture));
+
+    /// <summary>The indexes of the columns that hold at least one published figure.</summary>
+    public static IReadOnlyList<int> FigureColumns(ReportTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return [.. Enumerable.Range(0, table.Columns.Count).Where(i => table.Rows.Any(r => r[i].Kind == ReportCellKind.Figure))];
+    }
+
+    private static string StateHeading(CultureInfo? culture) =>
+        new Label("gjendja", "state").In(culture);
+
+    /// <summary>The short legend of the published markers, in the given culture.</summary>
+    public static IReadOnlyList<(string Marker, string Meaning)> Legend(int threshold, CultureInfo? culture = null) =>
+    [
+        ("<" + threshold.ToString(CultureInfo.InvariantCulture), SuppressionState.PrimarySuppressed.Label().In(culture)),
+        ("x", SuppressionState.SecondarySuppressed.Label().In(culture)),
+    ];
+}

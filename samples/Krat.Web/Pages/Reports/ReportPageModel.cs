@@ -1,0 +1,172 @@
+using System.Globalization;
+using Krat.Domain.Committees;
+using Krat.Domain.Geography;
+using Krat.Domain.Reports;
+using Krat.Web.Exports;
+using Krat.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Krat.Web.Pages.Reports;
+
+/// <summary>
+/// What every report page shares: the committee being viewed (<see cref="CurrentCommittee"/>), the report built for
+/// it, and the same four handlers — the page (<c>GET</c>), the printable view (<c>?handler=Print</c>: the same tables,
+/// print CSS, no navigation), one table as CSV (<c>?handler=Csv&amp;table=&lt;key&gt;</c>) and all tables as JSON
+/// (<c>?handler=Json</c>). The page's own query values (period, campaign…) apply to every handler. A page may name a
+/// policy (<see cref="Policy"/>): every handler of that page then answers 403 to a user who does not meet it.
+/// No committee for the county asked for, or a record of another committee, answers 404.
+/// </summary>
+public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IAuthorizationService authorization) : PageModel
+{
+    public static readonly DateTimeZone Tirane = DateTimeZoneProviders.Tzdb["Europe/Tirane"];
+
+    /// <summary>The committee being viewed; null when the county has none.</summary>
+    public Committee? Committee { get; private set; }
+
+    /// <summary>The report, once built; null when the form asks for an impossible period (see ModelState).</summary>
+    public ITabularReport? Report { get; private set; }
+
+    /// <summary>The report's tables.</summary>
+    public IReadOnlyList<ReportTable> Tables { get; private set; } = [];
+
+    /// <summary>True for the printable view.</summary>
+    public bool Printing { get; private set; }
+
+    /// <summary>Today in Tirana, from the host's clock.</summary>
+    public LocalDate Today => clock.GetCurrentInstant().InZone(Tirane).Date;
+
+    /// <summary>The county asked for with ?qark= (administrators and the public), kept on links.</summary>
+    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+
+    /// <summary>The report's stable name in exports ("period", "attendance"…).</summary>
+    public abstract string ReportName { get; }
+
+    /// <summary>The start of the download file names (Albanian, e.g. "raporti-i-periudhes").</summary>
+    protected abstract string FileStem { get; }
+
+    /// <summary>The policy every handler of the page requires; null when the folder's rule (signed in, or anonymous) is enough.</summary>
+    protected virtual string? Policy => null;
+
+    /// <summary>False for a report that spans every committee (the roll-up): it opens even where the county asked for has no committee.</summary>
+    protected virtual bool NeedsCommittee => true;
+
+    /// <summary>What the report is about (period, campaign…), written in the JSON export as ISO strings.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> About => [];
+
+    /// <summary>Extra part of the file names, e.g. the period "2023-10-01_2023-10-31".</summary>
+    protected virtual string FileSuffix => Iso(Today);
+
+    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    public static string FormatPeriod(DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var pattern = LocalDatePattern.Create(english ? "d MMM yyyy" : "dd.MM.yyyy", CultureInfo.CurrentCulture);
+        return $"{pattern.Format(period.Start)} – {pattern.Format(period.End)}";
+    }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnGetPrintAsync(CancellationToken cancellationToken)
+    {
+        Printing = true;
+        return await LoadAsync(cancellationToken) ?? Page();
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } failed)
+        {
+            return failed;
+        }
+
+        if (Report is null)
+        {
+            return BadRequest();
+        }
+
+        var chosen = Tables.FirstOrDefault(t => t.Key == table);
+        return chosen is null ? NotFound() : ReportExport.CsvDownload($"{FileStem}-{chosen.Key}-{FileSuffix}.csv", chosen, CultureInfo.CurrentUICulture);
+    }
+
+    public async Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } failed)
+        {
+            return failed;
+        }
+
+        if (Report is null)
+        {
+            return BadRequest();
+        }
+
+        IReadOnlyList<KeyValuePair<string, string>> about =
+        [
+            .. NeedsCommittee ? [new("county", Committee!.County.Value), new KeyValuePair<string, string>("countyName", Albania.County(Committee.County).Name)] : Array.Empty<KeyValuePair<string, string>>(),
+            new("generatedOn", Iso(Today)),
+            .. About,
+        ];
+        return JsonReport.Download($"{FileStem}-{FileSuffix}.json", ReportName, about, Tables);
+    }
+
+    /// <summary>The address of a handler of this page with the page's query values (period, campaign, qark…).</summary>
+    public string HandlerUrl(string handler, string? table = null)
+    {
+        var values = Request.Query
+            .Where(q => q.Key is not "handler" and not "table")
+            .ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.Ordinal);
+        values["handler"] = handler;
+        if (table is not null)
+        {
+            values["table"] = table;
+        }
+
+        return QueryHelpers.AddQueryString(Request.Path, values);
+    }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (Policy is { } policy && !(await authorization.AuthorizeAsync(User, policy)).Succeeded)
+        {
+            context.Result = User.Identity?.IsAuthenticated == true ? StatusCode(StatusCodes.Status403Forbidden) : Challenge();
+            return;
+        }
+
+        await next();
+    }
+
+    /// <summary>Builds the report for the committee; null when a record named in the query is not the committee's (404).
+    /// Add model errors and return null for an impossible request: the page then shows the form and its errors.</summary>
+    /// <param name="committee">The committee being viewed; null only when <see cref="NeedsCommittee"/> is false.</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    protected abstract Task<ITabularReport?> BuildAsync(Committee? committee, CancellationToken cancellationToken);
+
+    private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
+    {
+        Committee = await current.GetAsync(cancellationToken);
+        if (Committee is null && NeedsCommittee)
+        {
+            return NotFound();
+        }
+
+        Report = await BuildAsync(Committee, cancellationToken);
+        if (Report is null)
+        {
+            return ModelState.IsValid ? NotFound() : null;
+        }
+
+        Tables = Report.ToTables();
+        return null;
+    }
+}
