@@ -71,6 +71,19 @@ public sealed class RecordMeetingTests(GovernanceSite site) : IClassFixture<Gove
     }
 
     [Fact]
+    public async Task Create_WithATitleTooLong_NamesTheFieldInAlbanian_NextToIt()
+    {
+        using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        var tooLong = new string('ë', Krat.Domain.Meetings.Meeting.MaxTitleLength + 1);
+
+        var (status, _, document) = await client.SubmitAsync("/Meetings/Create", "[data-testid=plan-form]", Plan("2023-12-14", "10:00", "11:00", "Bashkia Krujë", tooLong));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal($"Fusha „Titulli” mund të ketë deri në {Krat.Domain.Meetings.Meeting.MaxTitleLength} shenja.", document.Text("[data-valmsg-for='Input.Title']"));
+        Assert.Equal("Bashkia Krujë", document.QuerySelector("#Input_Place")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Record_AgendaAttendanceDecisionCommitment_ThenHeldAndApproved()
     {
         var meeting = await site.AddDurresMeetingAsync(new LocalDate(2023, 11, 22), held: false);

@@ -89,9 +89,11 @@ public sealed class CreateModel(
 
         [Required(ErrorMessage = "Validation.RequiredValue")]
         [StringLength(Meeting.MaxPlaceLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Place")]
         public string Place { get; set; } = string.Empty;
 
         [StringLength(Meeting.MaxTitleLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Title")]
         public string? Title { get; set; }
     }
 }

@@ -237,9 +237,11 @@ public sealed class RecordModel(
     {
         [Required(ErrorMessage = "Validation.RequiredValue")]
         [StringLength(AgendaItem.MaxTitleLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Title")]
         public string Title { get; set; } = string.Empty;
 
         [StringLength(AgendaItem.MaxNotesLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Notes")]
         public string? Notes { get; set; }
 
         public Guid? ParentId { get; set; }
@@ -261,6 +263,7 @@ public sealed class RecordModel(
         public Guid? OrganisationId { get; set; }
 
         [StringLength(Domain.Meetings.Guest.MaxDescriptionLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Description")]
         public string? Description { get; set; }
 
         [Range(1, 10000, ErrorMessage = "Validation.ValueIsInvalid")]
@@ -274,6 +277,7 @@ public sealed class RecordModel(
 
         [Required(ErrorMessage = "Validation.RequiredValue")]
         [StringLength(Domain.Meetings.Decision.MaxTextLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Text")]
         public string Text { get; set; } = string.Empty;
     }
 
@@ -281,6 +285,7 @@ public sealed class RecordModel(
     {
         [Required(ErrorMessage = "Validation.RequiredValue")]
         [StringLength(Domain.Meetings.Commitment.MaxWhatLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.What")]
         public string What { get; set; } = string.Empty;
 
         [Required(ErrorMessage = "Validation.RequiredValue")]
@@ -292,6 +297,7 @@ public sealed class RecordModel(
     public sealed class CancelInput
     {
         [StringLength(Meeting.MaxReasonLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Reason")]
         public string? Reason { get; set; }
     }
 
@@ -316,6 +322,7 @@ public sealed class RecordModel(
         public CommitmentStatus? Status { get; set; }
 
         [StringLength(CommitmentReview.MaxNoteLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Note")]
         public string? Note { get; set; }
     }
 }
