@@ -120,7 +120,9 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
         {
             throw new DomainException(
                 "organisation.one-identifier-per-scheme",
-                $"{Name} already has the identifier {existing} in the scheme {identifier.Scheme}; remove it before adding {identifier.Value}.");
+                new Label(
+                    $"{Name} ka tashmë identifikuesin {existing} në skemën {identifier.Scheme}; hiqeni atë para se të shtoni {identifier.Value}.",
+                    $"{Name} already has the identifier {existing} in the scheme {identifier.Scheme}; remove it before adding {identifier.Value}."));
         }
 
         _identifiers.Add(identifier);
