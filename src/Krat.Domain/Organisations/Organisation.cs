@@ -147,12 +147,12 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
     {
         if (level == OrganisationLevel.Central && county is not null)
         {
-            throw new ArgumentException("A central organisation does not belong to a county.", nameof(county));
+            throw new DomainArgumentException(new Label("Një organizatë qendrore nuk i përket asnjë qarku.", "A central organisation does not belong to a county."), nameof(county));
         }
 
         if (level != OrganisationLevel.Central && county is null)
         {
-            throw new ArgumentException("A regional or local organisation needs its county.", nameof(county));
+            throw new DomainArgumentException(new Label("Një organizatë rajonale ose vendore ka nevojë për qarkun e saj.", "A regional or local organisation needs its county."), nameof(county));
         }
     }
 
