@@ -58,7 +58,7 @@ public sealed record Reach
         {
             throw new DomainArgumentException(
                 new Label(
-                    $"Gratë ({women ?? 0}) dhe burrat ({men ?? 0}) bëjnë gjithsej {bySex}, më shumë se {total} personat e arritur.",
+                    $"Gratë ({women ?? 0}) dhe burrat ({men ?? 0}) bëjnë gjithsej {bySex}, më shumë se totali i personave të arritur ({total}).",
                     $"Women ({women ?? 0}) and men ({men ?? 0}) add up to {bySex}, more than the {total} people reached."),
                 nameof(men));
         }
@@ -68,7 +68,7 @@ public sealed record Reach
         {
             throw new DomainArgumentException(
                 new Label(
-                    $"Fëmijët ({children ?? 0}) dhe të rriturit ({adults ?? 0}) bëjnë gjithsej {byAge}, më shumë se {total} personat e arritur.",
+                    $"Fëmijët ({children ?? 0}) dhe të rriturit ({adults ?? 0}) bëjnë gjithsej {byAge}, më shumë se totali i personave të arritur ({total}).",
                     $"Children ({children ?? 0}) and adults ({adults ?? 0}) add up to {byAge}, more than the {total} people reached."),
                 nameof(adults));
         }

@@ -90,7 +90,7 @@ public sealed partial class BilingualErrorsTests
         Assert.Equal("Kjo vlerë është e detyrueshme.", In("sq-AL", () => blank.Message));
         Assert.Equal("title", blank.ParamName);
         Assert.Equal("Lejohen më së shumti 10 karaktere; u dhanë 20.", In("sq-AL", () => tooLong.Message));
-        Assert.Equal("Gratë (30) dhe burrat (25) bëjnë gjithsej 55, më shumë se 50 personat e arritur.", In("sq-AL", () => reach.Message));
+        Assert.Equal("Gratë (30) dhe burrat (25) bëjnë gjithsej 55, më shumë se totali i personave të arritur (50).", In("sq-AL", () => reach.Message));
         Assert.Equal("Një periudhë nuk mund të përfundojë (01.10.2023) para se të fillojë (31.10.2023).", In("sq-AL", () => backwards.Message));
         Assert.Equal("„Prishtinë” nuk është bashki e Shqipërisë.", In("sq-AL", () => place.Message));
         Assert.Equal("A value is required.", In("en", () => blank.Message));

@@ -253,7 +253,7 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await response.ReadDocumentAsync();
-        Assert.Equal("Gratë (8) dhe burrat (5) bëjnë gjithsej 13, më shumë se 10 personat e arritur.", ActivityPages.FieldError(document, "Input.Men"));
+        Assert.Equal("Gratë (8) dhe burrat (5) bëjnë gjithsej 13, më shumë se totali i personave të arritur (10).", ActivityPages.FieldError(document, "Input.Men"));
         Assert.Equal("8", document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Women")!.Value);
         Assert.Equal("10", document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Total")!.Value);
         Assert.Equal(ActivityStatus.Planned, (await site.StoredAsync(id)).Status);
