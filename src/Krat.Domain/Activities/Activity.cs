@@ -202,7 +202,9 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         {
             throw new DomainException(
                 "activity.reschedule-state",
-                $"\"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only a planned or postponed activity can get new dates.");
+                new Label(
+                    $"Aktiviteti „{Title}” ka statusin „{Status.Label().Albanian}”; data të reja merr vetëm një aktivitet i planifikuar ose i shtyrë.",
+                    $"\"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only a planned or postponed activity can get new dates."));
         }
 
         PlannedStart = start;
@@ -222,7 +224,9 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         {
             throw new DomainException(
                 "activity.postpone-state",
-                $"\"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only a planned activity can be postponed.");
+                new Label(
+                    $"Aktiviteti „{Title}” ka statusin „{Status.Label().Albanian}”; shtyhet vetëm një aktivitet i planifikuar.",
+                    $"\"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only a planned activity can be postponed."));
         }
 
         Status = ActivityStatus.Postponed;
@@ -245,7 +249,9 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         {
             throw new DomainException(
                 "activity.complete-state",
-                $"\"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only a planned activity can be completed.");
+                new Label(
+                    $"Aktiviteti „{Title}” ka statusin „{Status.Label().Albanian}”; shënohet si i realizuar vetëm një aktivitet i planifikuar.",
+                    $"\"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only a planned activity can be completed."));
         }
 
         var last = until ?? on;
@@ -253,7 +259,9 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         {
             throw new DomainException(
                 "activity.actual-not-future",
-                $"\"{Title}\" cannot be recorded as held on {last:yyyy-MM-dd}, which is after today ({today:yyyy-MM-dd}).");
+                new Label(
+                    $"Aktiviteti „{Title}” nuk mund të regjistrohet si i zhvilluar më {Sq.Date(last)}, data që është pas ditës së sotme ({Sq.Date(today)}).",
+                    $"\"{Title}\" cannot be recorded as held on {last:yyyy-MM-dd}, which is after today ({today:yyyy-MM-dd})."));
         }
 
         ActualStart = on;
@@ -274,7 +282,9 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         {
             throw new DomainException(
                 "activity.reach-only-completed",
-                $"\"{Title}\" is {Status.Label().English.ToLowerInvariant()}; people reached are recorded only for a completed activity.");
+                new Label(
+                    $"Aktiviteti „{Title}” ka statusin „{Status.Label().Albanian}”; personat e arritur regjistrohen vetëm për një aktivitet të realizuar.",
+                    $"\"{Title}\" is {Status.Label().English.ToLowerInvariant()}; people reached are recorded only for a completed activity."));
         }
 
         Reach = reach;
@@ -290,7 +300,9 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         {
             throw new DomainException(
                 "activity.cancel-state",
-                $"\"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only a planned or postponed activity can be cancelled.");
+                new Label(
+                    $"Aktiviteti „{Title}” ka statusin „{Status.Label().Albanian}”; anulohet vetëm një aktivitet i planifikuar ose i shtyrë.",
+                    $"\"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only a planned or postponed activity can be cancelled."));
         }
 
         Status = ActivityStatus.Cancelled;
@@ -375,7 +387,11 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
     {
         if (end is { } last && last < start)
         {
-            throw new ArgumentException($"An activity cannot end ({last:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", parameterName);
+            throw new DomainArgumentException(
+                new Label(
+                    $"Një aktivitet nuk mund të përfundojë ({Sq.Date(last)}) para se të fillojë ({Sq.Date(start)}).",
+                    $"An activity cannot end ({last:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
+                parameterName);
         }
     }
 
@@ -404,7 +420,9 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
             {
                 throw new DomainException(
                     "activity.lead-not-partner",
-                    $"The organisation {lead} leads the activity, so it cannot also be listed as a partner.");
+                    new Label(
+                        $"Organizata {lead} e drejton aktivitetin, prandaj nuk mund të renditet edhe si partnere.",
+                        $"The organisation {lead} leads the activity, so it cannot also be listed as a partner."));
             }
 
             if (!result.Contains(partner))
@@ -420,7 +438,9 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
     {
         if (Status == ActivityStatus.Cancelled)
         {
-            throw new DomainException("activity.cancelled-final", $"\"{Title}\" was cancelled; a cancelled activity no longer changes.");
+            throw new DomainException(
+                "activity.cancelled-final",
+                new Label($"Aktiviteti „{Title}” u anulua; një aktivitet i anuluar nuk ndryshon më.", $"\"{Title}\" was cancelled; a cancelled activity no longer changes."));
         }
     }
 

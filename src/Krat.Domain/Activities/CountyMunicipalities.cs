@@ -17,14 +17,16 @@ internal static class CountyMunicipalities
         foreach (var name in names)
         {
             var municipality = Albania.FindMunicipality(name)
-                ?? throw new ArgumentException($"'{name}' is not an Albanian municipality.", parameterName);
+                ?? throw new DomainArgumentException(NotAMunicipality(name), parameterName);
             if (municipality.County != county)
             {
                 var own = Albania.County(municipality.County);
                 var committee = Albania.County(county);
                 throw new DomainException(
                     rule,
-                    $"The municipality of {municipality.Name} is in {own.Name} County ({own.Code}), not in {committee.Name} County ({committee.Code}) where the committee works.");
+                    new Label(
+                        $"Bashkia {municipality.Name} ndodhet në qarkun {own.Name} ({own.Code}), jo në qarkun {committee.Name} ({committee.Code}) ku punon komiteti.",
+                        $"The municipality of {municipality.Name} is in {own.Name} County ({own.Code}), not in {committee.Name} County ({committee.Code}) where the committee works."));
             }
 
             if (!result.Contains(municipality.Name))
@@ -35,7 +37,7 @@ internal static class CountyMunicipalities
 
         if (atLeastOne && result.Count == 0)
         {
-            throw new ArgumentException("At least one municipality is required.", parameterName);
+            throw new DomainArgumentException(new Label("Kërkohet të paktën një bashki.", "At least one municipality is required."), parameterName);
         }
 
         return result;
@@ -49,7 +51,7 @@ internal static class CountyMunicipalities
         foreach (var name in names)
         {
             var municipality = Albania.FindMunicipality(name)
-                ?? throw new ArgumentException($"'{name}' is not an Albanian municipality.", parameterName);
+                ?? throw new DomainArgumentException(NotAMunicipality(name), parameterName);
             if (!result.Contains(municipality.Name))
             {
                 result.Add(municipality.Name);
@@ -58,6 +60,10 @@ internal static class CountyMunicipalities
 
         return result;
     }
+
+    /// <summary>The explanation that a name is not in the catalogue of Albanian municipalities.</summary>
+    public static Label NotAMunicipality(string? name) =>
+        new($"„{name}” nuk është bashki e Shqipërisë.", $"'{name}' is not an Albanian municipality.");
 
     /// <summary>Defined code-list values without duplicates, in the order given.</summary>
     public static List<TCode> Codes<TCode>(IEnumerable<TCode> codes, string parameterName, bool atLeastOne)
@@ -76,7 +82,7 @@ internal static class CountyMunicipalities
 
         if (atLeastOne && result.Count == 0)
         {
-            throw new ArgumentException("At least one value is required.", parameterName);
+            throw new DomainArgumentException(new Label("Kërkohet të paktën një vlerë.", "At least one value is required."), parameterName);
         }
 
         return result;

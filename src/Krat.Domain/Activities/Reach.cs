@@ -1,3 +1,5 @@
+using Krat.Domain.Common;
+
 namespace Krat.Domain.Activities;
 
 /// <summary>
@@ -54,15 +56,21 @@ public sealed record Reach
         var bySex = (long)(women ?? 0) + (men ?? 0);
         if (bySex > total)
         {
-            throw new ArgumentException(
-                $"Women ({women ?? 0}) and men ({men ?? 0}) add up to {bySex}, more than the {total} people reached.", nameof(men));
+            throw new DomainArgumentException(
+                new Label(
+                    $"Gratë ({women ?? 0}) dhe burrat ({men ?? 0}) bëjnë gjithsej {bySex}, më shumë se totali i personave të arritur ({total}).",
+                    $"Women ({women ?? 0}) and men ({men ?? 0}) add up to {bySex}, more than the {total} people reached."),
+                nameof(men));
         }
 
         var byAge = (long)(children ?? 0) + (adults ?? 0);
         if (byAge > total)
         {
-            throw new ArgumentException(
-                $"Children ({children ?? 0}) and adults ({adults ?? 0}) add up to {byAge}, more than the {total} people reached.", nameof(adults));
+            throw new DomainArgumentException(
+                new Label(
+                    $"Fëmijët ({children ?? 0}) dhe të rriturit ({adults ?? 0}) bëjnë gjithsej {byAge}, më shumë se totali i personave të arritur ({total}).",
+                    $"Children ({children ?? 0}) and adults ({adults ?? 0}) add up to {byAge}, more than the {total} people reached."),
+                nameof(adults));
         }
 
         return new Reach(total, women, men, children, adults);

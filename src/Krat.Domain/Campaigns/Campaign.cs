@@ -83,7 +83,11 @@ public sealed class Campaign : AggregateRoot<CampaignId>, ICommitteeScoped
         var checkedTheme = Require.OptionalText(theme, nameof(theme), MaxThemeLength);
         if (end < start)
         {
-            throw new ArgumentException($"A campaign cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", nameof(end));
+            throw new DomainArgumentException(
+                new Label(
+                    $"Një fushatë nuk mund të përfundojë ({Sq.Date(end)}) para se të fillojë ({Sq.Date(start)}).",
+                    $"A campaign cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
+                nameof(end));
         }
 
         Name = checkedName;

@@ -149,7 +149,7 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
     {
         if (ConstitutedOn is { } existing)
         {
-            throw new DomainException(AlreadyConstitutedRule, $"{Name} was already constituted on {existing:yyyy-MM-dd}.");
+            throw new DomainException(AlreadyConstitutedRule, new Label($"{Name} është konstituuar tashmë më {Sq.Date(existing)}.", $"{Name} was already constituted on {existing:yyyy-MM-dd}."));
         }
 
         CheckChairCoverage(PostFacts(), on);
@@ -178,12 +178,14 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
             throw new ArgumentException("The committee already has a seat with this identity.", nameof(id));
         }
 
-        var term = NewTerm(from, until, "the seat");
+        var term = NewTerm(from, until, new Label("vendi", "the seat"));
         if (_seats.Find(s => s.OrganisationId == organisationId && s.Body == body && s.Term.Overlaps(term)) is { } existing)
         {
             throw new DomainException(
                 OneSeatPerOrganisationRule,
-                $"An organisation holds at most one seat per body at a time: it already holds a seat on the {body.Label().English} for {existing.Term}, which overlaps {term}.");
+                new Label(
+                    $"Një organizatë ka më së shumti një vend në të njëjtin organ në të njëjtën kohë: ajo ka tashmë një vend në organin „{body.Label().Albanian}” për periudhën {Sq.Period(existing.Term)}, e cila mbivendoset me periudhën {Sq.Period(term)}.",
+                    $"An organisation holds at most one seat per body at a time: it already holds a seat on the {body.Label().English} for {existing.Term}, which overlaps {term}."));
         }
 
         var seat = new Seat(seatId, Id, body, organisationId, role, votes, term);
@@ -200,18 +202,22 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
         var seat = SeatWith(seatId);
         if (seat.Term.End is { } end && last > end)
         {
-            throw new ArgumentException($"The seat already ends on {end:yyyy-MM-dd}; it can only be ended earlier.", nameof(last));
+            throw new DomainArgumentException(
+                new Label(
+                    $"Vendi përfundon tashmë më {Sq.Date(end)}; ai mund të përfundojë vetëm më herët.",
+                    $"The seat already ends on {end:yyyy-MM-dd}; it can only be ended earlier."),
+                nameof(last));
         }
 
-        Periods.RequireNotBefore(last, seat.Term.Start, "the seat");
+        Periods.RequireNotBefore(last, seat.Term.Start, new Label("vendi", "the seat"));
         foreach (var post in seat.Posts.Where(p => RunsPast(p.Term, last)))
         {
-            Periods.RequireNotBefore(last, post.Term.Start, $"the post {post.Post.Label().English} held through the seat");
+            Periods.RequireNotBefore(last, post.Term.Start, new Label($"detyra „{post.Post.Label().Albanian}” që mbahet përmes vendit", $"the post {post.Post.Label().English} held through the seat"));
         }
 
         foreach (var representative in seat.Representatives.Where(r => RunsPast(r.Term, last)))
         {
-            Periods.RequireNotBefore(last, representative.Term.Start, "a representative of the seat");
+            Periods.RequireNotBefore(last, representative.Term.Start, new Label("një përfaqësues i vendit", "a representative of the seat"));
         }
 
         var changed = seat.Posts.Where(p => RunsPast(p.Term, last)).ToDictionary(p => p.Id, p => p.Term.EndOn(last));
@@ -240,8 +246,9 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
     {
         var seat = SeatWith(seatId);
         RequireAssignable(post);
-        var term = NewTerm(from, until, $"the post {post.Label().English}");
-        RequireWithinSeat(seat, term, PostWithinSeatRule, $"the post {post.Label().English}");
+        var what = new Label($"detyra „{post.Label().Albanian}”", $"the post {post.Label().English}");
+        var term = NewTerm(from, until, what);
+        RequireWithinSeat(seat, term, PostWithinSeatRule, what);
         var assignment = new PostAssignment(post, term);
         CheckPosts([.. PostFacts(), new PostFact(assignment.Id, seat.Id, seat.Body, post, term)]);
         seat.AddPost(assignment);
@@ -269,11 +276,15 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
         }
 
         var current = _seats.Where(s => s.Body == body).SelectMany(s => s.Posts).FirstOrDefault(p => p.Post == post && p.Term.Contains(on))
-            ?? throw new DomainException(PostNotHeldRule, $"Nobody holds the post {post.Label().English} of the {body.Label().English} on {on:yyyy-MM-dd}, so there is nothing to hand over; assign it instead.");
+            ?? throw new DomainException(
+                PostNotHeldRule,
+                new Label(
+                    $"Askush nuk mban detyrën „{post.Label().Albanian}” në organin „{body.Label().Albanian}” më {Sq.Date(on)}, prandaj nuk ka çfarë të dorëzohet; caktojeni detyrën në vend të kësaj.",
+                    $"Nobody holds the post {post.Label().English} of the {body.Label().English} on {on:yyyy-MM-dd}, so there is nothing to hand over; assign it instead."));
         var dayBefore = on.PlusDays(-1);
-        Periods.RequireNotBefore(dayBefore, current.Term.Start, $"the current {post.Label().English}'s post");
+        Periods.RequireNotBefore(dayBefore, current.Term.Start, new Label($"detyra aktuale „{post.Label().Albanian}”", $"the current {post.Label().English}'s post"));
         var term = Term.Between(on, current.Term.End);
-        RequireWithinSeat(toSeat, term, PostWithinSeatRule, $"the post {post.Label().English}");
+        RequireWithinSeat(toSeat, term, PostWithinSeatRule, new Label($"detyra „{post.Label().Albanian}”", $"the post {post.Label().English}"));
         var assignment = new PostAssignment(post, term);
         CheckPosts([.. PostFacts().Select(f => f.Id == current.Id ? f with { Term = current.Term.EndOn(dayBefore) } : f), new PostFact(assignment.Id, toSeat.Id, body, post, term)]);
         current.SetTerm(current.Term.EndOn(dayBefore));
@@ -290,7 +301,11 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
     {
         var seat = SeatWith(seatId);
         var assignment = seat.Posts.FirstOrDefault(p => p.Post == post && p.Term.Contains(last))
-            ?? throw new DomainException(PostNotHeldRule, $"The seat does not hold the post {post.Label().English} on {last:yyyy-MM-dd}, so there is nothing to end.");
+            ?? throw new DomainException(
+                PostNotHeldRule,
+                new Label(
+                    $"Vendi nuk mban detyrën „{post.Label().Albanian}” më {Sq.Date(last)}, prandaj nuk ka çfarë të përfundohet.",
+                    $"The seat does not hold the post {post.Label().English} on {last:yyyy-MM-dd}, so there is nothing to end."));
         var term = assignment.Term.EndOn(last);
         CheckPosts([.. PostFacts().Select(f => f.Id == assignment.Id ? f with { Term = term } : f)]);
         assignment.SetTerm(term);
@@ -309,13 +324,16 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
         var seat = SeatWith(seatId);
         Require.Id(personId, nameof(personId));
         Require.Defined(capacity, nameof(capacity));
-        var term = NewTerm(from, until, "the representative");
-        RequireWithinSeat(seat, term, RepresentativeWithinSeatRule, "the representative");
+        var what = new Label("përfaqësuesi", "the representative");
+        var term = NewTerm(from, until, what);
+        RequireWithinSeat(seat, term, RepresentativeWithinSeatRule, what);
         if (seat.Representatives.FirstOrDefault(r => r.PersonId == personId && r.Term.Overlaps(term)) is { } same)
         {
             throw new DomainException(
                 RepresentativeOverlapRule,
-                $"This person already fills the seat for {same.Term} as {same.Capacity.Label().English}; a second appointment for {term} would overlap it.");
+                new Label(
+                    $"Ky person e përfaqëson tashmë vendin për periudhën {Sq.Period(same.Term)} si „{same.Capacity.Label().Albanian}”; një emërim i dytë për periudhën {Sq.Period(term)} do të mbivendosej me të.",
+                    $"This person already fills the seat for {same.Term} as {same.Capacity.Label().English}; a second appointment for {term} would overlap it."));
         }
 
         if (capacity == RepresentationCapacity.Titular
@@ -323,7 +341,9 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
         {
             throw new DomainException(
                 OneTitularRule,
-                $"A seat has one titular representative at a time: another person is titular for {titular.Term}, which overlaps {term}. End that appointment first.");
+                new Label(
+                    $"Një vend ka vetëm një përfaqësues titullar në të njëjtën kohë: një person tjetër është titullar për periudhën {Sq.Period(titular.Term)}, e cila mbivendoset me periudhën {Sq.Period(term)}. Përfundoni fillimisht atë emërim.",
+                    $"A seat has one titular representative at a time: another person is titular for {titular.Term}, which overlaps {term}. End that appointment first."));
         }
 
         var representative = new SeatRepresentative(personId, capacity, term);
@@ -340,7 +360,11 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
     {
         var seat = SeatWith(seatId);
         var representative = seat.Representatives.FirstOrDefault(r => r.PersonId == personId && r.Term.Contains(last))
-            ?? throw new DomainException(RepresentativeNotFoundRule, $"This person does not fill the seat on {last:yyyy-MM-dd}, so there is nothing to end.");
+            ?? throw new DomainException(
+                RepresentativeNotFoundRule,
+                new Label(
+                    $"Ky person nuk e përfaqëson vendin më {Sq.Date(last)}, prandaj nuk ka çfarë të përfundohet.",
+                    $"This person does not fill the seat on {last:yyyy-MM-dd}, so there is nothing to end."));
         representative.SetTerm(representative.Term.EndOn(last));
     }
 
@@ -382,11 +406,15 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
         Require.Defined(post, nameof(post));
         if (post == Post.Member)
         {
-            throw new ArgumentException("Every seat is a plain member; only chair, vice-chair and secretary are assigned.", nameof(post));
+            throw new DomainArgumentException(
+                new Label(
+                    "Çdo vend është anëtar i thjeshtë; caktohen vetëm kryetari, zëvendëskryetari dhe sekretari.",
+                    "Every seat is a plain member; only chair, vice-chair and secretary are assigned."),
+                nameof(post));
         }
     }
 
-    private static Term NewTerm(LocalDate from, LocalDate? until, string what)
+    private static Term NewTerm(LocalDate from, LocalDate? until, Label what)
     {
         if (until is { } last)
         {
@@ -396,12 +424,16 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
         return Term.Between(from, until);
     }
 
-    private static void RequireWithinSeat(Seat seat, Term term, string rule, string what)
+    private static void RequireWithinSeat(Seat seat, Term term, string rule, Label what)
     {
         var withinEnd = seat.Term.End is not { } seatEnd || (term.End is { } end && end <= seatEnd);
         if (term.Start < seat.Term.Start || !withinEnd)
         {
-            throw new DomainException(rule, $"{Capitalise(what)} ({term}) must lie within the term of its seat ({seat.Term}).");
+            throw new DomainException(
+                rule,
+                new Label(
+                    $"{Capitalise(what.Albanian)} ({Sq.Period(term)}) duhet të jetë brenda periudhës së vendit ({Sq.Period(seat.Term)}).",
+                    $"{Capitalise(what.English)} ({term}) must lie within the term of its seat ({seat.Term})."));
         }
     }
 
@@ -423,7 +455,9 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
                     {
                         throw new DomainException(
                             OneHolderRule,
-                            $"The {group.Key.Body.Label().English} has one {group.Key.Post.Label().English} at a time: {terms[j].Term} and {terms[i].Term} would overlap. Hand the post over instead.");
+                            new Label(
+                                $"Organi „{group.Key.Body.Label().Albanian}” ka vetëm një mbajtës të detyrës „{group.Key.Post.Label().Albanian}” në të njëjtën kohë: periudhat {Sq.Period(terms[j].Term)} dhe {Sq.Period(terms[i].Term)} do të mbivendoseshin. Bëni dorëzimin e detyrës në vend të kësaj.",
+                                $"The {group.Key.Body.Label().English} has one {group.Key.Post.Label().English} at a time: {terms[j].Term} and {terms[i].Term} would overlap. Hand the post over instead."));
                     }
                 }
             }
@@ -446,7 +480,9 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
             {
                 throw new DomainException(
                     OneChairRule,
-                    $"Once constituted (from {on:yyyy-MM-dd}), {Name} must have exactly one chair every day, but it would have none on {cursor:yyyy-MM-dd}. Hand the chair over instead of leaving it empty.");
+                    new Label(
+                        $"Pasi është konstituuar (nga {Sq.Date(on)}), {Name} duhet të ketë çdo ditë saktësisht një kryetar, por më {Sq.Date(cursor)} nuk do të kishte asnjë. Dorëzojeni detyrën e kryetarit në vend që ta lini bosh.",
+                        $"Once constituted (from {on:yyyy-MM-dd}), {Name} must have exactly one chair every day, but it would have none on {cursor:yyyy-MM-dd}. Hand the chair over instead of leaving it empty."));
             }
 
             if (covering.Term.End is not { } end)

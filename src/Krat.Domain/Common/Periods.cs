@@ -9,13 +9,15 @@ internal static class Periods
     public const string BackwardsRule = "period.backwards";
 
     /// <summary>Throws <c>period.backwards</c> when <paramref name="last"/> is before <paramref name="start"/>.</summary>
-    public static void RequireNotBefore(LocalDate last, LocalDate start, string what)
+    public static void RequireNotBefore(LocalDate last, LocalDate start, Label what)
     {
         if (last < start)
         {
             throw new DomainException(
                 BackwardsRule,
-                $"A period cannot run backwards: {what} starts on {start:yyyy-MM-dd} and cannot end on {last:yyyy-MM-dd}.");
+                new Label(
+                    $"Një periudhë nuk mund të shkojë mbrapsht: {what.Albanian} fillon më {Sq.Date(start)} dhe nuk mund të përfundojë më {Sq.Date(last)}.",
+                    $"A period cannot run backwards: {what.English} starts on {start:yyyy-MM-dd} and cannot end on {last:yyyy-MM-dd}."));
         }
     }
 }

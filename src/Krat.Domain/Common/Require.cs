@@ -1,6 +1,9 @@
 namespace Krat.Domain.Common;
 
-/// <summary>Argument checks shared by the aggregates; each throws <see cref="ArgumentException"/> naming the argument.</summary>
+/// <summary>
+/// Argument checks shared by the aggregates; each throws <see cref="ArgumentException"/> naming the argument — a
+/// <see cref="DomainArgumentException"/> (Albanian and English) where the text reaches people through forms.
+/// </summary>
 internal static class Require
 {
     /// <summary>A trimmed, non-blank text of at most <paramref name="maxLength"/> characters.</summary>
@@ -8,13 +11,17 @@ internal static class Require
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException("A value is required.", parameterName);
+            throw new DomainArgumentException(new Label("Kjo vlerë është e detyrueshme.", "A value is required."), parameterName);
         }
 
         var trimmed = value.Trim();
         if (trimmed.Length > maxLength)
         {
-            throw new ArgumentException($"At most {maxLength} characters are allowed; {trimmed.Length} were given.", parameterName);
+            throw new DomainArgumentException(
+                new Label(
+                    $"Lejohen më së shumti {maxLength} karaktere; u dhanë {trimmed.Length}.",
+                    $"At most {maxLength} characters are allowed; {trimmed.Length} were given."),
+                parameterName);
         }
 
         return trimmed;

@@ -38,7 +38,11 @@ public sealed record Term
     {
         if (end is { } last && last < start)
         {
-            throw new ArgumentException($"A period cannot end ({last:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", nameof(end));
+            throw new DomainArgumentException(
+                new Label(
+                    $"Një periudhë nuk mund të përfundojë ({Sq.Date(last)}) para se të fillojë ({Sq.Date(start)}).",
+                    $"A period cannot end ({last:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
+                nameof(end));
         }
 
         return new Term(start, end);

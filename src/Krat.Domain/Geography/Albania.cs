@@ -56,7 +56,7 @@ public static class Albania
     /// <returns>The municipality.</returns>
     /// <exception cref="ArgumentException">No Albanian municipality has that name.</exception>
     public static Municipality Municipality(string name) =>
-        FindMunicipality(name) ?? throw new ArgumentException($"'{name}' is not an Albanian municipality.", nameof(name));
+        FindMunicipality(name) ?? throw new DomainArgumentException(new Label($"„{name}” nuk është bashki e Shqipërisë.", $"'{name}' is not an Albanian municipality."), nameof(name));
 
     private static List<County> Load()
     {

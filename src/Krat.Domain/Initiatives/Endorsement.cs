@@ -1,3 +1,4 @@
+using Krat.Domain.Common;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
@@ -47,7 +48,7 @@ public sealed record Endorsement
     {
         if (organisationId is null && personId is null)
         {
-            throw new ArgumentException("An endorsement is given by an organisation, a person, or both.", nameof(organisationId));
+            throw new DomainArgumentException(new Label("Mbështetja jepet nga një organizatë, nga një person ose nga të dy.", "An endorsement is given by an organisation, a person, or both."), nameof(organisationId));
         }
 
         if (organisationId?.Value == Guid.Empty || personId?.Value == Guid.Empty || meetingId?.Value == Guid.Empty || decisionId?.Value == Guid.Empty)

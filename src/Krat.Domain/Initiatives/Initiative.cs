@@ -123,18 +123,18 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
         var supporters = supporterIds.Select(s => Require.Id(s, nameof(supporterIds))).Distinct().ToList();
         if (proposers.Count == 0 && checkedGroup is null)
         {
-            throw new DomainException("initiative.proposer-required", $"The initiative \"{checkedTitle}\" needs a proposer: an organisation or a described group of people.");
+            throw new DomainException("initiative.proposer-required", new Label($"Nisma „{checkedTitle}” ka nevojë për një propozues: një organizatë ose një grup personash të përshkruar.", $"The initiative \"{checkedTitle}\" needs a proposer: an organisation or a described group of people."));
         }
 
         if (supporters.Exists(proposers.Contains))
         {
             var both = supporters.First(proposers.Contains);
-            throw new DomainException("initiative.supporter-not-proposer", $"The organisation {both} proposes the initiative \"{checkedTitle}\", so it cannot also be listed as a supporter.");
+            throw new DomainException("initiative.supporter-not-proposer", new Label($"Organizata {both} e propozon nismën „{checkedTitle}”, prandaj nuk mund të renditet edhe si mbështetëse.", $"The organisation {both} proposes the initiative \"{checkedTitle}\", so it cannot also be listed as a supporter."));
         }
 
         if (Status == InitiativeStatus.Completed)
         {
-            throw new DomainException("initiative.completed-final", $"The initiative \"{Title}\" is completed; it no longer changes.");
+            throw new DomainException("initiative.completed-final", new Label($"Nisma „{Title}” ka përfunduar; ajo nuk ndryshon më.", $"The initiative \"{Title}\" is completed; it no longer changes."));
         }
 
         Title = checkedTitle;
@@ -167,7 +167,7 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
         EnsureStatus(InitiativeStatus.Endorsed, InitiativeStatus.Active);
         if (from < Endorsement!.On)
         {
-            throw new DomainException("initiative.dates-in-order", $"The initiative \"{Title}\" was endorsed on {Endorsement.On:yyyy-MM-dd}; it cannot start before that ({from:yyyy-MM-dd}).");
+            throw new DomainException("initiative.dates-in-order", new Label($"Nisma „{Title}” u mbështet më {Sq.Date(Endorsement.On)}; ajo nuk mund të fillojë para kësaj date ({Sq.Date(from)}).", $"The initiative \"{Title}\" was endorsed on {Endorsement.On:yyyy-MM-dd}; it cannot start before that ({from:yyyy-MM-dd})."));
         }
 
         Status = InitiativeStatus.Active;
@@ -182,7 +182,7 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
         EnsureStatus(InitiativeStatus.Active, InitiativeStatus.Completed);
         if (on < ActiveFrom)
         {
-            throw new DomainException("initiative.dates-in-order", $"The initiative \"{Title}\" became active on {ActiveFrom:yyyy-MM-dd}; it cannot be completed before that ({on:yyyy-MM-dd}).");
+            throw new DomainException("initiative.dates-in-order", new Label($"Nisma „{Title}” hyri në zbatim më {Sq.Date(ActiveFrom)}; ajo nuk mund të përfundojë para kësaj date ({Sq.Date(on)}).", $"The initiative \"{Title}\" became active on {ActiveFrom:yyyy-MM-dd}; it cannot be completed before that ({on:yyyy-MM-dd})."));
         }
 
         Status = InitiativeStatus.Completed;
@@ -204,7 +204,9 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
         {
             throw new DomainException(
                 "initiative.transition",
-                $"The initiative \"{Title}\" is {Status.Label().English.ToLowerInvariant()}; it can become {to.Label().English.ToLowerInvariant()} only from {from.Label().English.ToLowerInvariant()}.");
+                new Label(
+                    $"Nisma „{Title}” ka statusin „{Status.Label().Albanian}”; ajo kalon në statusin „{to.Label().Albanian}” vetëm nga statusi „{from.Label().Albanian}”.",
+                    $"The initiative \"{Title}\" is {Status.Label().English.ToLowerInvariant()}; it can become {to.Label().English.ToLowerInvariant()} only from {from.Label().English.ToLowerInvariant()}."));
         }
     }
 }

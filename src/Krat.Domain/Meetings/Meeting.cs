@@ -202,7 +202,11 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         var checkedPlace = Require.Text(place, nameof(place), MaxPlaceLength);
         if (State != MeetingState.Planned)
         {
-            throw new DomainException(RescheduleRule, $"Only a planned meeting can be rescheduled; this one is {State.Label().English.ToLowerInvariant()}.");
+            throw new DomainException(
+                RescheduleRule,
+                new Label(
+                    $"Vetëm një mbledhje e planifikuar mund të riplanifikohet; kjo mbledhje ka statusin „{State.Label().Albanian}”.",
+                    $"Only a planned meeting can be rescheduled; this one is {State.Label().English.ToLowerInvariant()}."));
         }
 
         var (startsAt, endsAt) = Times(start, end);
@@ -360,7 +364,9 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
             {
                 throw new DomainException(
                     NotARepresentativeRule,
-                    $"Only a person appointed {capacity.Label().English.ToLowerInvariant()} of the seat on {Date:yyyy-MM-dd} can attend in that capacity; record anyone else as a substitute.");
+                    new Label(
+                        $"Vetëm një person i emëruar „{capacity.Label().Albanian}” i vendit më {Sq.Date(Date)} mund të marrë pjesë në këtë cilësi; çdo person tjetër regjistrojeni si zëvendësues.",
+                        $"Only a person appointed {capacity.Label().English.ToLowerInvariant()} of the seat on {Date:yyyy-MM-dd} can attend in that capacity; record anyone else as a substitute."));
             }
         }
 
@@ -398,7 +404,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         var checkedDescription = Require.OptionalText(description, nameof(description), Guest.MaxDescriptionLength);
         if (organisationId is null && checkedDescription is null)
         {
-            throw new ArgumentException("A guest entry needs an organisation or a description.", nameof(description));
+            throw new DomainArgumentException(new Label("Një i ftuar regjistrohet me një organizatë ose me një përshkrim.", "A guest entry needs an organisation or a description."), nameof(description));
         }
 
         if (organisationId is { } org)
@@ -411,7 +417,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
             ArgumentOutOfRangeException.ThrowIfLessThan(n, 1, nameof(count));
         }
 
-        RequireHeldAndDraft("guests");
+        RequireHeldAndDraft(new Label("të ftuarit", "guests"));
         var guest = new Guest(organisationId, checkedDescription, count);
         _guests.Add(guest);
         return guest;
@@ -428,10 +434,10 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         Require.Defined(kind, nameof(kind));
         var checkedText = Require.Text(text, nameof(text), Decision.MaxTextLength);
         var decisionId = Require.Id(id ?? DecisionId.New(), nameof(id));
-        RequireHeldAndDraft("decisions");
+        RequireHeldAndDraft(new Label("vendimet", "decisions"));
         if (_decisions.Exists(d => d.Id == decisionId))
         {
-            throw new DomainException(DuplicateIdRule, $"The meeting already has decision {decisionId}.");
+            throw new DomainException(DuplicateIdRule, new Label($"Mbledhja e ka tashmë vendimin {decisionId}.", $"The meeting already has decision {decisionId}."));
         }
 
         var decision = new Decision(decisionId, _decisions.Count + 1, kind, checkedText);
@@ -451,15 +457,19 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         var checkedWhat = Require.Text(what, nameof(what), Commitment.MaxWhatLength);
         Require.Id(ownerId, nameof(ownerId));
         var commitmentId = Require.Id(id ?? CommitmentId.New(), nameof(id));
-        RequireHeldAndDraft("commitments");
+        RequireHeldAndDraft(new Label("angazhimet", "commitments"));
         if (due is { } day && day < Date)
         {
-            throw new DomainException(DueBeforeMeetingRule, $"A commitment made on {Date:yyyy-MM-dd} cannot be due earlier, on {day:yyyy-MM-dd}.");
+            throw new DomainException(
+                DueBeforeMeetingRule,
+                new Label(
+                    $"Një angazhim i marrë më {Sq.Date(Date)} nuk mund të ketë afat më të hershëm, më {Sq.Date(day)}.",
+                    $"A commitment made on {Date:yyyy-MM-dd} cannot be due earlier, on {day:yyyy-MM-dd}."));
         }
 
         if (_commitments.Exists(c => c.Id == commitmentId))
         {
-            throw new DomainException(DuplicateIdRule, $"The meeting already has commitment {commitmentId}.");
+            throw new DomainException(DuplicateIdRule, new Label($"Mbledhja e ka tashmë angazhimin {commitmentId}.", $"The meeting already has commitment {commitmentId}."));
         }
 
         var commitment = new Commitment(commitmentId, _commitments.Count + 1, checkedWhat, ownerId, due);
@@ -488,19 +498,27 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         {
             throw new DomainException(
                 ReviewAtLaterMeetingRule,
-                $"A commitment made on {Date:yyyy-MM-dd} is reviewed at a later held meeting of the same committee; the meeting of {at.Date:yyyy-MM-dd} is not one.");
+                new Label(
+                    $"Një angazhim i marrë më {Sq.Date(Date)} shqyrtohet në një mbledhje të mëvonshme të zhvilluar të të njëjtit komitet; mbledhja e {Sq.Date(at.Date)} nuk është e tillë.",
+                    $"A commitment made on {Date:yyyy-MM-dd} is reviewed at a later held meeting of the same committee; the meeting of {at.Date:yyyy-MM-dd} is not one."));
         }
 
         if (commitment.Reviews.Count > 0 && commitment.Reviews[^1] is { } last && (last.MeetingId == at.Id || at.Date < last.Date))
         {
             throw new DomainException(
                 ReviewAtLaterMeetingRule,
-                $"The commitment was last reviewed on {last.Date:yyyy-MM-dd}; a new review must come from a later meeting, not the one of {at.Date:yyyy-MM-dd}.");
+                new Label(
+                    $"Angazhimi u shqyrtua për herë të fundit më {Sq.Date(last.Date)}; një shqyrtim i ri duhet të vijë nga një mbledhje e mëvonshme, jo nga ajo e {Sq.Date(at.Date)}.",
+                    $"The commitment was last reviewed on {last.Date:yyyy-MM-dd}; a new review must come from a later meeting, not the one of {at.Date:yyyy-MM-dd}."));
         }
 
         if (commitment.Status != CommitmentStatus.Open)
         {
-            throw new DomainException(CommitmentClosedRule, $"The commitment is already {commitment.Status.Label().English.ToLowerInvariant()}; it is not reviewed again.");
+            throw new DomainException(
+                CommitmentClosedRule,
+                new Label(
+                    $"Angazhimi ka tashmë statusin „{commitment.Status.Label().Albanian}”; ai nuk shqyrtohet më.",
+                    $"The commitment is already {commitment.Status.Label().English.ToLowerInvariant()}; it is not reviewed again."));
         }
 
         var review = new CommitmentReview(at.Id, at.Date, checkedNote, status);
@@ -515,10 +533,14 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     public void ApproveMinutes(LocalDate on, PersonId by)
     {
         Require.Id(by, nameof(by));
-        RequireHeldAndDraft("minutes");
+        RequireHeldAndDraft(new Label("procesverbali", "minutes"));
         if (on < Date)
         {
-            throw new DomainException(MinutesBeforeMeetingRule, $"The minutes of the meeting of {Date:yyyy-MM-dd} cannot be approved before it, on {on:yyyy-MM-dd}.");
+            throw new DomainException(
+                MinutesBeforeMeetingRule,
+                new Label(
+                    $"Procesverbali i mbledhjes së {Sq.Date(Date)} nuk mund të miratohet para saj, më {Sq.Date(on)}.",
+                    $"The minutes of the meeting of {Date:yyyy-MM-dd} cannot be approved before it, on {on:yyyy-MM-dd}."));
         }
 
         Minutes = MinutesStatus.Approved;
@@ -535,7 +557,11 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         var endsAt = TimeZone.AtLeniently(end).ToInstant();
         if (endsAt <= startsAt)
         {
-            throw new DomainException(EndAfterStartRule, $"A meeting must end after it starts: {start:yyyy-MM-dd HH:mm} to {end:yyyy-MM-dd HH:mm} does not.");
+            throw new DomainException(
+                EndAfterStartRule,
+                new Label(
+                    $"Një mbledhje duhet të përfundojë pasi fillon: {Sq.DateTime(start)} deri në {Sq.DateTime(end)} nuk e plotëson këtë.",
+                    $"A meeting must end after it starts: {start:yyyy-MM-dd HH:mm} to {end:yyyy-MM-dd HH:mm} does not."));
         }
 
         return (startsAt, endsAt);
@@ -562,7 +588,9 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         {
             throw new DomainException(
                 StateTransitionRule,
-                $"A meeting that is {State.Label().English.ToLowerInvariant()} cannot become {target.Label().English.ToLowerInvariant()}; only a planned meeting can.");
+                new Label(
+                    $"Një mbledhje me statusin „{State.Label().Albanian}” nuk mund të kalojë në statusin „{target.Label().Albanian}”; këtë e bën vetëm një mbledhje e planifikuar.",
+                    $"A meeting that is {State.Label().English.ToLowerInvariant()} cannot become {target.Label().English.ToLowerInvariant()}; only a planned meeting can."));
         }
     }
 
@@ -570,7 +598,11 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     {
         if (State == MeetingState.Cancelled)
         {
-            throw new DomainException(CancelledRule, $"The meeting of {Date:yyyy-MM-dd} was cancelled; its record no longer changes.");
+            throw new DomainException(
+                CancelledRule,
+                new Label(
+                    $"Mbledhja e {Sq.Date(Date)} u anulua; të dhënat e saj nuk ndryshojnë më.",
+                    $"The meeting of {Date:yyyy-MM-dd} was cancelled; its record no longer changes."));
         }
 
         RequireDraft();
@@ -580,15 +612,23 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     {
         if (Minutes == MinutesStatus.Approved)
         {
-            throw new DomainException(MinutesApprovedRule, $"The minutes of the meeting of {Date:yyyy-MM-dd} were approved on {MinutesApprovedOn:yyyy-MM-dd}; the record no longer changes.");
+            throw new DomainException(
+                MinutesApprovedRule,
+                new Label(
+                    $"Procesverbali i mbledhjes së {Sq.Date(Date)} është miratuar më {Sq.Date(MinutesApprovedOn)} dhe nuk mund të ndryshohet më.",
+                    $"The minutes of the meeting of {Date:yyyy-MM-dd} were approved on {MinutesApprovedOn:yyyy-MM-dd}; the record no longer changes."));
         }
     }
 
-    private void RequireHeldAndDraft(string what)
+    private void RequireHeldAndDraft(Label what)
     {
         if (State != MeetingState.Held)
         {
-            throw new DomainException(NotHeldRule, $"Attendance, guests, decisions, commitments and minutes are recorded only for a held meeting; the meeting of {Date:yyyy-MM-dd} is {State.Label().English.ToLowerInvariant()} ({what}).");
+            throw new DomainException(
+                NotHeldRule,
+                new Label(
+                    $"Pjesëmarrja, të ftuarit, vendimet, angazhimet dhe procesverbali regjistrohen vetëm për një mbledhje të zhvilluar; mbledhja e {Sq.Date(Date)} ka statusin „{State.Label().Albanian}” ({what.Albanian}).",
+                    $"Attendance, guests, decisions, commitments and minutes are recorded only for a held meeting; the meeting of {Date:yyyy-MM-dd} is {State.Label().English.ToLowerInvariant()} ({what.English})."));
         }
 
         RequireDraft();
@@ -596,12 +636,14 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
 
     private void CheckSeat(Seat seat)
     {
-        RequireHeldAndDraft("attendance");
+        RequireHeldAndDraft(new Label("pjesëmarrja", "attendance"));
         if (seat.CommitteeId != CommitteeId || seat.Body != Body || !seat.Term.Contains(Date))
         {
             throw new DomainException(
                 SeatNotOnBodyRule,
-                $"Attendance is recorded for seats of this meeting's body ({Body.Label().English}) that run on {Date:yyyy-MM-dd}; this seat ({seat.Body.Label().English}, {seat.Term}) is not one.");
+                new Label(
+                    $"Pjesëmarrja regjistrohet për vendet e organit të kësaj mbledhjeje („{Body.Label().Albanian}”) që janë në fuqi më {Sq.Date(Date)}; ky vend („{seat.Body.Label().Albanian}”, {Sq.Period(seat.Term)}) nuk është i tillë.",
+                    $"Attendance is recorded for seats of this meeting's body ({Body.Label().English}) that run on {Date:yyyy-MM-dd}; this seat ({seat.Body.Label().English}, {seat.Term}) is not one."));
         }
     }
 

@@ -120,7 +120,9 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
         {
             throw new DomainException(
                 "organisation.one-identifier-per-scheme",
-                $"{Name} already has the identifier {existing} in the scheme {identifier.Scheme}; remove it before adding {identifier.Value}.");
+                new Label(
+                    $"{Name} ka tashmë identifikuesin {existing} në skemën {identifier.Scheme}; hiqeni atë para se të shtoni {identifier.Value}.",
+                    $"{Name} already has the identifier {existing} in the scheme {identifier.Scheme}; remove it before adding {identifier.Value}."));
         }
 
         _identifiers.Add(identifier);
@@ -145,12 +147,12 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
     {
         if (level == OrganisationLevel.Central && county is not null)
         {
-            throw new ArgumentException("A central organisation does not belong to a county.", nameof(county));
+            throw new DomainArgumentException(new Label("Një organizatë qendrore nuk i përket asnjë qarku.", "A central organisation does not belong to a county."), nameof(county));
         }
 
         if (level != OrganisationLevel.Central && county is null)
         {
-            throw new ArgumentException("A regional or local organisation needs its county.", nameof(county));
+            throw new DomainArgumentException(new Label("Një organizatë rajonale ose vendore ka nevojë për qarkun e saj.", "A regional or local organisation needs its county."), nameof(county));
         }
     }
 

@@ -82,7 +82,7 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
 
         if (list.Select(p => p.OrganisationId).Distinct().Count() < 2)
         {
-            throw new DomainException("partnership.two-organisations", $"The partnership \"{checkedName}\" needs at least two organisations.");
+            throw new DomainException("partnership.two-organisations", new Label($"Partneriteti „{checkedName}” ka nevojë për të paktën dy organizata.", $"The partnership \"{checkedName}\" needs at least two organisations."));
         }
 
         var partnership = new Partnership(id) { Name = checkedName, Purpose = checkedPurpose, Period = period };
@@ -110,7 +110,7 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
         Require.Id(providerId, nameof(providerId));
         if (_establishedProviderIds.Contains(providerId))
         {
-            throw new DomainException("partnership.provider-once", $"The partnership \"{Name}\" already established this service provider.");
+            throw new DomainException("partnership.provider-once", new Label($"Partneriteti „{Name}” e ka krijuar tashmë këtë ofrues shërbimi.", $"The partnership \"{Name}\" already established this service provider."));
         }
 
         _establishedProviderIds.Add(providerId);
@@ -137,7 +137,9 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
         {
             throw new DomainException(
                 "partnership.role-once",
-                $"The organisation {participant.OrganisationId} already takes part in the role {participant.Role.Label().English}.");
+                new Label(
+                    $"Organizata {participant.OrganisationId} merr pjesë tashmë me rolin „{participant.Role.Label().Albanian}”.",
+                    $"The organisation {participant.OrganisationId} already takes part in the role {participant.Role.Label().English}."));
         }
     }
 
@@ -145,7 +147,7 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
     {
         if (!Period.IsOpen)
         {
-            throw new DomainException("partnership.ended", $"The partnership \"{Name}\" ended on {Period.End:yyyy-MM-dd}; it no longer changes.");
+            throw new DomainException("partnership.ended", new Label($"Partneriteti „{Name}” përfundoi më {Sq.Date(Period.End)}; ai nuk ndryshon më.", $"The partnership \"{Name}\" ended on {Period.End:yyyy-MM-dd}; it no longer changes."));
         }
     }
 

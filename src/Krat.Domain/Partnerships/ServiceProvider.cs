@@ -103,7 +103,7 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         var places = CountyMunicipalities.Anywhere(municipalities, nameof(municipalities));
         if (places.Count == 0)
         {
-            throw new ArgumentException("At least one municipality is required.", nameof(municipalities));
+            throw new DomainArgumentException(new Label("Kërkohet të paktën një bashki.", "At least one municipality is required."), nameof(municipalities));
         }
 
         var groups = CountyMunicipalities.Codes(targetGroups, nameof(targetGroups), atLeastOne: false);
@@ -130,7 +130,9 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         {
             throw new DomainException(
                 "provider.one-technical-table",
-                $"{Name} already sits at a Technical Table since {TechnicalTableFrom:yyyy-MM-dd}; leave it before joining another.");
+                new Label(
+                    $"{Name} merr pjesë tashmë në një Tryezë teknike që nga {Sq.Date(TechnicalTableFrom)}; largohuni prej saj para se t’i bashkoheni një tjetre.",
+                    $"{Name} already sits at a Technical Table since {TechnicalTableFrom:yyyy-MM-dd}; leave it before joining another."));
         }
 
         TechnicalTableCommitteeId = committeeId;
@@ -143,7 +145,7 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
     {
         if (TechnicalTableCommitteeId is null)
         {
-            throw new DomainException("provider.not-at-technical-table", $"{Name} does not sit at a Technical Table.");
+            throw new DomainException("provider.not-at-technical-table", new Label($"{Name} nuk merr pjesë në asnjë Tryezë teknike.", $"{Name} does not sit at a Technical Table."));
         }
 
         TechnicalTableCommitteeId = null;

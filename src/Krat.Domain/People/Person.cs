@@ -146,14 +146,16 @@ public sealed class Person : AggregateRoot<PersonId>
         var checkedValue = Require.Text(value, nameof(value), WorkContact.MaxValueLength);
         if (kind == WorkContactKind.Email && !checkedValue.Contains('@', StringComparison.Ordinal))
         {
-            throw new ArgumentException("A work e-mail address needs an '@'.", nameof(value));
+            throw new DomainArgumentException(new Label("Adresa e postës elektronike të punës duhet të ketë „@”.", "A work e-mail address needs an '@'."), nameof(value));
         }
 
         if (_workContacts.Find(c => c.Kind == kind && string.Equals(c.Value, checkedValue, StringComparison.OrdinalIgnoreCase) && c.Validity.Overlaps(validity)) is { } existing)
         {
             throw new DomainException(
                 "person.duplicate-contact",
-                $"{FullName} already has the work contact {existing.Value} for {existing.Validity}; it cannot be added again for {validity}.");
+                new Label(
+                    $"{FullName} ka tashmë kontaktin e punës {existing.Value} për periudhën {Sq.Period(existing.Validity)}; ai nuk mund të shtohet sërish për periudhën {Sq.Period(validity)}.",
+                    $"{FullName} already has the work contact {existing.Value} for {existing.Validity}; it cannot be added again for {validity}."));
         }
 
         var contact = new WorkContact(kind, checkedValue, validity with { });
@@ -169,7 +171,7 @@ public sealed class Person : AggregateRoot<PersonId>
     {
         var contact = _workContacts.Find(c => c.Id == contactId)
             ?? throw new ArgumentException("The person has no such work contact.", nameof(contactId));
-        Periods.RequireNotBefore(last, contact.Validity.Start, $"the work contact {contact.Value} of {FullName}");
+        Periods.RequireNotBefore(last, contact.Validity.Start, new Label($"kontakti i punës {contact.Value} i personit {FullName}", $"the work contact {contact.Value} of {FullName}"));
         contact.End(last);
     }
 
@@ -188,7 +190,9 @@ public sealed class Person : AggregateRoot<PersonId>
         {
             throw new DomainException(
                 "person.overlapping-representation",
-                $"{FullName} already represents this organisation for {existing.Term}; a second representation for {term} would overlap it.");
+                new Label(
+                    $"{FullName} e përfaqëson tashmë këtë organizatë për periudhën {Sq.Period(existing.Term)}; një përfaqësim i dytë për periudhën {Sq.Period(term)} do të mbivendosej me të.",
+                    $"{FullName} already represents this organisation for {existing.Term}; a second representation for {term} would overlap it."));
         }
 
         var representation = new Representation(organisationId, term with { }, title);
@@ -205,7 +209,9 @@ public sealed class Person : AggregateRoot<PersonId>
         var representation = _representations.Find(r => r.OrganisationId == organisationId && r.Term.Contains(last))
             ?? throw new DomainException(
                 "person.no-representation",
-                $"{FullName} does not represent this organisation on {last:yyyy-MM-dd}, so there is nothing to end.");
+                new Label(
+                    $"{FullName} nuk e përfaqëson këtë organizatë më {Sq.Date(last)}, prandaj nuk ka çfarë të përfundohet.",
+                    $"{FullName} does not represent this organisation on {last:yyyy-MM-dd}, so there is nothing to end."));
         representation.End(last);
     }
 

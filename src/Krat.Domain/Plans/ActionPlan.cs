@@ -108,7 +108,9 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
         {
             throw new DomainException(
                 "plan.measure-within-period",
-                $"Measure {outside.Code} runs {outside.Start:yyyy-MM-dd}…{outside.End:yyyy-MM-dd}, outside the new period {start:yyyy-MM-dd}…{end:yyyy-MM-dd} of the plan.");
+                new Label(
+                    $"Masa {outside.Code} zgjat {Sq.Period(outside.Start, outside.End)}, jashtë periudhës së re të planit {Sq.Period(start, end)}.",
+                    $"Measure {outside.Code} runs {outside.Start:yyyy-MM-dd}…{outside.End:yyyy-MM-dd}, outside the new period {start:yyyy-MM-dd}…{end:yyyy-MM-dd} of the plan."));
         }
 
         Title = checkedTitle;
@@ -131,7 +133,7 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
         EnsureDraft();
         if (_objectives.Exists(o => string.Equals(o.Code, checkedCode, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException("plan.objective-code-unique", $"The plan \"{Title}\" already has an objective with code {checkedCode}.");
+            throw new DomainException("plan.objective-code-unique", new Label($"Plani „{Title}” ka tashmë një objektiv me kodin {checkedCode}.", $"The plan \"{Title}\" already has an objective with code {checkedCode}."));
         }
 
         var objective = new Objective(Guid.CreateVersion7(), pillar, checkedCode, checkedTitle);
@@ -170,7 +172,11 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
         var checkedTitle = Require.Text(title, nameof(title), Measure.MaxTitleLength);
         if (end < start)
         {
-            throw new ArgumentException($"A measure cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", nameof(end));
+            throw new DomainArgumentException(
+                new Label(
+                    $"Një masë nuk mund të përfundojë ({Sq.Date(end)}) para se të fillojë ({Sq.Date(start)}).",
+                    $"A measure cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
+                nameof(end));
         }
 
         var supporting = supportingOrganisationIds.Distinct().ToList();
@@ -187,19 +193,21 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
 
         if (_measures.Exists(m => string.Equals(m.Code, checkedCode, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new DomainException("plan.measure-code-unique", $"The plan \"{Title}\" already has a measure with code {checkedCode}.");
+            throw new DomainException("plan.measure-code-unique", new Label($"Plani „{Title}” ka tashmë një masë me kodin {checkedCode}.", $"The plan \"{Title}\" already has a measure with code {checkedCode}."));
         }
 
         if (start < Start || end > End)
         {
             throw new DomainException(
                 "plan.measure-within-period",
-                $"Measure {checkedCode} runs {start:yyyy-MM-dd}…{end:yyyy-MM-dd}, outside the plan's period {Start:yyyy-MM-dd}…{End:yyyy-MM-dd}.");
+                new Label(
+                    $"Masa {checkedCode} zgjat {Sq.Period(start, end)}, jashtë periudhës së planit {Sq.Period(Start, End)}.",
+                    $"Measure {checkedCode} runs {start:yyyy-MM-dd}…{end:yyyy-MM-dd}, outside the plan's period {Start:yyyy-MM-dd}…{End:yyyy-MM-dd}."));
         }
 
         if (supporting.Contains(leadOrganisationId))
         {
-            throw new DomainException("plan.lead-not-supporting", $"The lead organisation of measure {checkedCode} cannot also be one of its supporting organisations.");
+            throw new DomainException("plan.lead-not-supporting", new Label($"Organizata drejtuese e masës {checkedCode} nuk mund të jetë njëkohësisht edhe organizatë mbështetëse e saj.", $"The lead organisation of measure {checkedCode} cannot also be one of its supporting organisations."));
         }
 
         var measure = new Measure(id, objectiveId, checkedCode, checkedTitle, leadOrganisationId, supporting, start, end);
@@ -291,7 +299,7 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
         EnsureDraft();
         if (_measures.Count == 0)
         {
-            throw new DomainException("plan.approve-needs-measure", $"The plan \"{Title}\" has no measure yet; a plan is approved with at least one measure.");
+            throw new DomainException("plan.approve-needs-measure", new Label($"Plani „{Title}” nuk ka ende asnjë masë; një plan miratohet me të paktën një masë.", $"The plan \"{Title}\" has no measure yet; a plan is approved with at least one measure."));
         }
 
         Status = ActionPlanStatus.Approved;
@@ -306,12 +314,12 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     {
         if (Status != ActionPlanStatus.Approved)
         {
-            throw new DomainException("plan.close-approved-only", $"The plan \"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only an approved plan can be closed.");
+            throw new DomainException("plan.close-approved-only", new Label($"Plani „{Title}” ka statusin „{Status.Label().Albanian}”; mbyllet vetëm një plan i miratuar.", $"The plan \"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only an approved plan can be closed."));
         }
 
         if (on < ApprovedOn)
         {
-            throw new DomainException("plan.close-after-approval", $"The plan \"{Title}\" was approved on {ApprovedOn:yyyy-MM-dd} and cannot close before that ({on:yyyy-MM-dd}).");
+            throw new DomainException("plan.close-after-approval", new Label($"Plani „{Title}” u miratua më {Sq.Date(ApprovedOn)} dhe nuk mund të mbyllet para kësaj date ({Sq.Date(on)}).", $"The plan \"{Title}\" was approved on {ApprovedOn:yyyy-MM-dd} and cannot close before that ({on:yyyy-MM-dd})."));
         }
 
         Status = ActionPlanStatus.Closed;
@@ -342,7 +350,11 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     {
         if (end < start)
         {
-            throw new ArgumentException($"A plan cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd}).", nameof(end));
+            throw new DomainArgumentException(
+                new Label(
+                    $"Një plan nuk mund të përfundojë ({Sq.Date(end)}) para se të fillojë ({Sq.Date(start)}).",
+                    $"A plan cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
+                nameof(end));
         }
     }
 
@@ -356,7 +368,9 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
         {
             throw new DomainException(
                 "plan.indicator-period-within-plan",
-                $"The period {periodStart:yyyy-MM-dd}…{periodEnd:yyyy-MM-dd} is outside the plan's period {Start:yyyy-MM-dd}…{End:yyyy-MM-dd}.");
+                new Label(
+                    $"Periudha {Sq.Period(periodStart, periodEnd)} është jashtë periudhës së planit {Sq.Period(Start, End)}.",
+                    $"The period {periodStart:yyyy-MM-dd}…{periodEnd:yyyy-MM-dd} is outside the plan's period {Start:yyyy-MM-dd}…{End:yyyy-MM-dd}."));
         }
 
         return (indicator, value);
@@ -369,7 +383,9 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
         {
             throw new DomainException(
                 "plan.draft-only",
-                $"The plan \"{Title}\" was approved on {ApprovedOn:yyyy-MM-dd}; its structure no longer changes, only indicator actuals are recorded.");
+                new Label(
+                    $"Plani „{Title}” u miratua më {Sq.Date(ApprovedOn)}; struktura e tij nuk ndryshon më, regjistrohen vetëm vlerat e arritura të treguesve.",
+                    $"The plan \"{Title}\" was approved on {ApprovedOn:yyyy-MM-dd}; its structure no longer changes, only indicator actuals are recorded."));
         }
     }
 
@@ -377,7 +393,7 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     {
         if (Status == ActionPlanStatus.Closed)
         {
-            throw new DomainException("plan.closed", $"The plan \"{Title}\" was closed on {ClosedOn:yyyy-MM-dd}; a closed plan no longer changes.");
+            throw new DomainException("plan.closed", new Label($"Plani „{Title}” u mbyll më {Sq.Date(ClosedOn)}; një plan i mbyllur nuk ndryshon më.", $"The plan \"{Title}\" was closed on {ClosedOn:yyyy-MM-dd}; a closed plan no longer changes."));
         }
     }
 }

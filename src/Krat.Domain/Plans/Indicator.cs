@@ -108,18 +108,22 @@ public sealed class Indicator
     {
         if (periodEnd < periodStart)
         {
-            throw new ArgumentException($"A period cannot end ({periodEnd:yyyy-MM-dd}) before it starts ({periodStart:yyyy-MM-dd}).", nameof(periodEnd));
+            throw new DomainArgumentException(
+                new Label(
+                    $"Një periudhë nuk mund të përfundojë ({Sq.Date(periodEnd)}) para se të fillojë ({Sq.Date(periodStart)}).",
+                    $"A period cannot end ({periodEnd:yyyy-MM-dd}) before it starts ({periodStart:yyyy-MM-dd})."),
+                nameof(periodEnd));
         }
 
         var checkedText = Require.OptionalText(text, nameof(text), IndicatorValue.MaxTextLength);
         switch (Kind)
         {
             case IndicatorKind.Count when amount is not { } count || count < 0 || count != decimal.Truncate(count):
-                throw new ArgumentException($"The count indicator \"{Description}\" needs a whole number of 0 or more.", nameof(amount));
+                throw new DomainArgumentException(new Label($"Treguesi numerik „{Description}” kërkon një numër të plotë 0 ose më të madh.", $"The count indicator \"{Description}\" needs a whole number of 0 or more."), nameof(amount));
             case IndicatorKind.Percentage when amount is not (>= 0 and <= 100):
-                throw new ArgumentException($"The percentage indicator \"{Description}\" needs a value from 0 to 100.", nameof(amount));
+                throw new DomainArgumentException(new Label($"Treguesi në përqindje „{Description}” kërkon një vlerë nga 0 deri në 100.", $"The percentage indicator \"{Description}\" needs a value from 0 to 100."), nameof(amount));
             case IndicatorKind.Qualitative when amount is not null || checkedText is null:
-                throw new ArgumentException($"The qualitative indicator \"{Description}\" takes a described value, not a number.", nameof(text));
+                throw new DomainArgumentException(new Label($"Treguesi cilësor „{Description}” merr një vlerë të përshkruar, jo një numër.", $"The qualitative indicator \"{Description}\" takes a described value, not a number."), nameof(text));
             default:
                 return new IndicatorValue(periodStart, periodEnd, amount, checkedText);
         }

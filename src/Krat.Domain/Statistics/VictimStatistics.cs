@@ -71,7 +71,11 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
         _ = Albania.County(county);
         if (periodEnd < periodStart)
         {
-            throw new ArgumentException($"A period cannot end ({periodEnd:yyyy-MM-dd}) before it starts ({periodStart:yyyy-MM-dd}).", nameof(periodEnd));
+            throw new DomainArgumentException(
+                new Label(
+                    $"Një periudhë nuk mund të përfundojë ({Sq.Date(periodEnd)}) para se të fillojë ({Sq.Date(periodStart)}).",
+                    $"A period cannot end ({periodEnd:yyyy-MM-dd}) before it starts ({periodStart:yyyy-MM-dd})."),
+                nameof(periodEnd));
         }
 
         var place = municipality is null

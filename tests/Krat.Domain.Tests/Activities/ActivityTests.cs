@@ -34,9 +34,9 @@ public sealed class ActivityTests
     [Fact]
     public void Plan_Rejects_NoMunicipality_UnknownMunicipality_NoTargetGroup()
     {
-        Assert.Equal("municipalities", Assert.Throws<ArgumentException>(() => Planned(municipalities: [])).ParamName);
-        Assert.Contains("'Atlantis' is not an Albanian municipality.", Assert.Throws<ArgumentException>(() => Planned(municipalities: ["Atlantis"])).Message);
-        Assert.Equal("targetGroups", Assert.Throws<ArgumentException>(() => Planned(groups: [])).ParamName);
+        Assert.Equal("municipalities", Assert.Throws<DomainArgumentException>(() => Planned(municipalities: [])).ParamName);
+        Assert.Contains("'Atlantis' is not an Albanian municipality.", Assert.Throws<DomainArgumentException>(() => Planned(municipalities: ["Atlantis"])).Message);
+        Assert.Equal("targetGroups", Assert.Throws<DomainArgumentException>(() => Planned(groups: [])).ParamName);
     }
 
     [Fact]
@@ -50,8 +50,8 @@ public sealed class ActivityTests
     [Fact]
     public void Plan_Rejects_BlankOrLongTitle()
     {
-        Assert.Throws<ArgumentException>(() => Planned(title: " "));
-        Assert.Throws<ArgumentException>(() => Planned(title: new string('a', Activity.MaxTitleLength + 1)));
+        Assert.Throws<DomainArgumentException>(() => Planned(title: " "));
+        Assert.Throws<DomainArgumentException>(() => Planned(title: new string('a', Activity.MaxTitleLength + 1)));
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class ActivityTests
     public void Reschedule_Rejects_ACompletedActivity_AndAnEndBeforeTheStart()
     {
         var activity = Planned();
-        Assert.Throws<ArgumentException>(() => activity.Reschedule(new LocalDate(2023, 10, 9), new LocalDate(2023, 10, 8)));
+        Assert.Throws<DomainArgumentException>(() => activity.Reschedule(new LocalDate(2023, 10, 9), new LocalDate(2023, 10, 8)));
         activity.Complete(new LocalDate(2023, 10, 5), Reach.Of(1), Today);
         var before = State(activity);
         var error = Assert.Throws<DomainException>(() => activity.Reschedule(new LocalDate(2023, 11, 1)));
@@ -141,7 +141,7 @@ public sealed class ActivityTests
     public void Cancel_Requires_AReason_AndRefusesACompletedActivity()
     {
         var activity = Planned();
-        Assert.Throws<ArgumentException>(() => activity.Cancel(" "));
+        Assert.Throws<DomainArgumentException>(() => activity.Cancel(" "));
         activity.Complete(new LocalDate(2023, 10, 5), Reach.Of(1), Today);
         Assert.Equal("activity.cancel-state", Assert.Throws<DomainException>(() => activity.Cancel("Vonë")).Rule);
     }

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Krat.Domain.Activities;
+using Krat.Domain.Common;
 
 namespace Krat.Domain.Tests.Activities;
 
@@ -17,14 +18,14 @@ public sealed class ReachTests
     [Fact]
     public void Of_Rejects_WomenAndMenAboveTheTotal_NamingTheNumbers()
     {
-        var error = Assert.Throws<ArgumentException>(() => Reach.Of(50, women: 30, men: 25));
+        var error = Assert.Throws<DomainArgumentException>(() => Reach.Of(50, women: 30, men: 25));
         Assert.StartsWith("Women (30) and men (25) add up to 55, more than the 50 people reached.", error.Message);
     }
 
     [Fact]
     public void Of_Rejects_ChildrenAndAdultsAboveTheTotal_NamingTheNumbers()
     {
-        var error = Assert.Throws<ArgumentException>(() => Reach.Of(10, children: 11));
+        var error = Assert.Throws<DomainArgumentException>(() => Reach.Of(10, children: 11));
         Assert.StartsWith("Children (11) and adults (0) add up to 11, more than the 10 people reached.", error.Message);
     }
 

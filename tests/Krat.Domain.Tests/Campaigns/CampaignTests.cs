@@ -1,4 +1,5 @@
 using Krat.Domain.Campaigns;
+using Krat.Domain.Common;
 using NodaTime;
 using static Krat.Domain.Tests.Activities.ActivityTestData;
 
@@ -21,7 +22,7 @@ public sealed class CampaignTests
     public void Edit_Rejects_APeriodThatRunsBackwards_AndChangesNothing()
     {
         var campaign = Campaign.Launch(October, KratDurres, "Tetor", new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31));
-        var error = Assert.Throws<ArgumentException>(() => campaign.Edit("Nëntor", null, new LocalDate(2023, 11, 30), new LocalDate(2023, 11, 1)));
+        var error = Assert.Throws<DomainArgumentException>(() => campaign.Edit("Nëntor", null, new LocalDate(2023, 11, 30), new LocalDate(2023, 11, 1)));
         Assert.StartsWith("A campaign cannot end (2023-11-01) before it starts (2023-11-30).", error.Message);
         Assert.Equal("Tetor", campaign.Name);
         Assert.Equal(new LocalDate(2023, 10, 1), campaign.Start);
@@ -30,6 +31,6 @@ public sealed class CampaignTests
     [Fact]
     public void Launch_Rejects_BlankName()
     {
-        Assert.Throws<ArgumentException>(() => Campaign.Launch(October, KratDurres, "", new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)));
+        Assert.Throws<DomainArgumentException>(() => Campaign.Launch(October, KratDurres, "", new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)));
     }
 }

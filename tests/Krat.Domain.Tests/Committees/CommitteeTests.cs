@@ -1,4 +1,5 @@
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
@@ -41,7 +42,7 @@ public sealed class CommitteeTests
     [Fact]
     public void Establish_Rejects_LegalBasisLongerThanMaxLength()
     {
-        Assert.Throws<ArgumentException>(() => Committee.Establish(CountyCode.From("AL-02"), "KRAT", new string('x', Committee.MaxLegalBasisLength + 1)));
+        Assert.Throws<DomainArgumentException>(() => Committee.Establish(CountyCode.From("AL-02"), "KRAT", new string('x', Committee.MaxLegalBasisLength + 1)));
     }
 
     [Fact]
@@ -175,7 +176,7 @@ public sealed class CommitteeTests
     {
         var (committee, _, police) = Constituted();
 
-        Assert.Throws<ArgumentException>(() => committee.AssignPost(police.Id, Post.Member, Jan1));
+        Assert.Throws<DomainArgumentException>(() => committee.AssignPost(police.Id, Post.Member, Jan1));
         Assert.Equal([Post.Member], police.PostsOn(Jan1));
     }
 
@@ -370,7 +371,7 @@ public sealed class CommitteeTests
         var (committee, _, police) = Constituted();
         committee.EndSeat(police.Id, new LocalDate(2024, 6, 30));
 
-        Assert.Throws<ArgumentException>(() => committee.EndSeat(police.Id, new LocalDate(2024, 7, 31)));
+        Assert.Throws<DomainArgumentException>(() => committee.EndSeat(police.Id, new LocalDate(2024, 7, 31)));
         Assert.Equal(new LocalDate(2024, 6, 30), police.Term.End);
     }
 }

@@ -11,7 +11,7 @@ public sealed class TermTests
     [Fact]
     public void Between_Rejects_EndBeforeStart()
     {
-        var error = Assert.Throws<ArgumentException>(() => Term.Between(D2, D1));
+        var error = Assert.Throws<DomainArgumentException>(() => Term.Between(D2, D1));
 
         Assert.Contains("2023-01-01", error.Message, StringComparison.Ordinal);
     }
@@ -46,7 +46,7 @@ public sealed class TermTests
     public void EndOn_ClosesTheTerm_AndRejectsADayBeforeTheStart()
     {
         Assert.Equal(Term.Between(D1, D2), Term.From(D1).EndOn(D2));
-        Assert.Throws<ArgumentException>(() => Term.From(D2).EndOn(D1));
+        Assert.Throws<DomainArgumentException>(() => Term.From(D2).EndOn(D1));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 
 namespace Krat.Domain.Tests.Geography;
@@ -51,7 +52,7 @@ public sealed class AlbaniaTests
     {
         Assert.Null(Albania.FindCounty("Prishtinë"));
         Assert.Null(Albania.FindMunicipality("Ura Vajgurore"));
-        Assert.Throws<ArgumentException>(() => Albania.Municipality("Tiranë e Re"));
+        Assert.Throws<DomainArgumentException>(() => Albania.Municipality("Tiranë e Re"));
         Assert.Throws<ArgumentException>(() => CountyCode.From("AL-13"));
         Assert.Throws<ArgumentException>(() => CountyCode.From("AL-00"));
         Assert.False(CountyCode.TryFrom(null, out _));

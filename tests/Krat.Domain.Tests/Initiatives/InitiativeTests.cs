@@ -57,7 +57,7 @@ public sealed class InitiativeTests
     [Fact]
     public void Endorsement_Needs_AnOrganisationOrAPerson()
     {
-        Assert.Throws<ArgumentException>(() => Endorsement.By(Day));
+        Assert.Throws<DomainArgumentException>(() => Endorsement.By(Day));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
@@ -229,7 +230,7 @@ public sealed class MeetingTests
     {
         var meeting = Held();
 
-        Assert.Throws<ArgumentException>(() => meeting.RecordGuest(null, " "));
+        Assert.Throws<DomainArgumentException>(() => meeting.RecordGuest(null, " "));
         Assert.Throws<ArgumentOutOfRangeException>(() => meeting.RecordGuest(null, "Nxënës", 0));
         Assert.Empty(meeting.Guests);
     }

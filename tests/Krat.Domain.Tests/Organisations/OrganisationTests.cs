@@ -11,9 +11,9 @@ public sealed class OrganisationTests
     [Fact]
     public void Register_Rejects_CentralOrganisationWithCounty_AndRegionalWithout()
     {
-        Assert.Throws<ArgumentException>(() => Organisation.Register("UNDP", OrganisationKind.Multilateral, OrganisationLevel.Central, Durres));
-        Assert.Throws<ArgumentException>(() => Organisation.Register("Bashkia Durrës", OrganisationKind.LocalGovernment, OrganisationLevel.Local));
-        Assert.Throws<ArgumentException>(() => Organisation.Register(new string('x', Organisation.MaxNameLength + 1), OrganisationKind.Ngo, OrganisationLevel.Central));
+        Assert.Throws<DomainArgumentException>(() => Organisation.Register("UNDP", OrganisationKind.Multilateral, OrganisationLevel.Central, Durres));
+        Assert.Throws<DomainArgumentException>(() => Organisation.Register("Bashkia Durrës", OrganisationKind.LocalGovernment, OrganisationLevel.Local));
+        Assert.Throws<DomainArgumentException>(() => Organisation.Register(new string('x', Organisation.MaxNameLength + 1), OrganisationKind.Ngo, OrganisationLevel.Central));
         Assert.Throws<ArgumentOutOfRangeException>(() => Organisation.Register("X", (OrganisationKind)0, OrganisationLevel.Central));
     }
 

@@ -77,7 +77,7 @@ public sealed class PartnershipTests
     [Fact]
     public void ServiceProvider_Needs_AServiceAndAMunicipality()
     {
-        Assert.Throws<ArgumentException>(() => ServiceProvider.Register(ProviderId, "Q", Social, [], ["Durrës"], []));
-        Assert.Throws<ArgumentException>(() => ServiceProvider.Register(ProviderId, "Q", Social, [ServiceType.Shelter], [], []));
+        Assert.Throws<DomainArgumentException>(() => ServiceProvider.Register(ProviderId, "Q", Social, [], ["Durrës"], []));
+        Assert.Throws<DomainArgumentException>(() => ServiceProvider.Register(ProviderId, "Q", Social, [ServiceType.Shelter], [], []));
     }
 }

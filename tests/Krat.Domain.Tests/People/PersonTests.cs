@@ -35,9 +35,9 @@ public sealed class PersonTests
     [Fact]
     public void Register_Rejects_NamesLongerThanMaxLength()
     {
-        Assert.Throws<ArgumentException>(() => Person.Register(new string('a', Person.MaxNamePartLength + 1), "Jani"));
-        Assert.Throws<ArgumentException>(() => Person.RegisterByFullName(new string('a', Person.MaxFullNameLength + 1)));
-        Assert.Throws<ArgumentException>(() => Person.Register("A", "B", new string('a', Person.MaxHonorificLength + 1)));
+        Assert.Throws<DomainArgumentException>(() => Person.Register(new string('a', Person.MaxNamePartLength + 1), "Jani"));
+        Assert.Throws<DomainArgumentException>(() => Person.RegisterByFullName(new string('a', Person.MaxFullNameLength + 1)));
+        Assert.Throws<DomainArgumentException>(() => Person.Register("A", "B", new string('a', Person.MaxHonorificLength + 1)));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class PersonTests
     {
         var person = Person.Register("Fabiola", "Egro");
 
-        Assert.Throws<ArgumentException>(() => person.AddWorkContact(WorkContactKind.Email, "fabiola.example.al", Term.From(Jan1)));
+        Assert.Throws<DomainArgumentException>(() => person.AddWorkContact(WorkContactKind.Email, "fabiola.example.al", Term.From(Jan1)));
         Assert.Empty(person.WorkContacts);
     }
 

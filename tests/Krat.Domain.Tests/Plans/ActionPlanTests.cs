@@ -11,8 +11,8 @@ public sealed class ActionPlanTests
     [Fact]
     public void Draft_Rejects_APeriodThatRunsBackwards_AndALongNationalPlan()
     {
-        Assert.Throws<ArgumentException>(() => ActionPlan.Draft(PlanId, KratDurres, "P", YearEnd, YearStart));
-        Assert.Throws<ArgumentException>(() => ActionPlan.Draft(PlanId, KratDurres, "P", YearStart, YearEnd, new string('x', ActionPlan.MaxNationalPlanLength + 1)));
+        Assert.Throws<DomainArgumentException>(() => ActionPlan.Draft(PlanId, KratDurres, "P", YearEnd, YearStart));
+        Assert.Throws<DomainArgumentException>(() => ActionPlan.Draft(PlanId, KratDurres, "P", YearStart, YearEnd, new string('x', ActionPlan.MaxNationalPlanLength + 1)));
     }
 
     [Fact]
@@ -67,12 +67,12 @@ public sealed class ActionPlanTests
     public void Indicators_CheckValuesByKind()
     {
         var (plan, _, indicator) = Draft();
-        Assert.Throws<ArgumentException>(() => plan.SetTarget(Measure1, indicator, YearStart, YearEnd, 2.5m));
-        Assert.Throws<ArgumentException>(() => plan.SetTarget(Measure1, indicator, YearStart, YearEnd, -1));
+        Assert.Throws<DomainArgumentException>(() => plan.SetTarget(Measure1, indicator, YearStart, YearEnd, 2.5m));
+        Assert.Throws<DomainArgumentException>(() => plan.SetTarget(Measure1, indicator, YearStart, YearEnd, -1));
         var percentage = plan.AddIndicator(Measure2, IndicatorKind.Percentage, "Referime", baseline: 50);
-        Assert.Throws<ArgumentException>(() => plan.SetTarget(Measure2, percentage.Id, YearStart, YearEnd, 101));
+        Assert.Throws<DomainArgumentException>(() => plan.SetTarget(Measure2, percentage.Id, YearStart, YearEnd, 101));
         var qualitative = plan.AddIndicator(Measure2, IndicatorKind.Qualitative, "Koordinim");
-        Assert.Throws<ArgumentException>(() => plan.SetTarget(Measure2, qualitative.Id, YearStart, YearEnd, 3));
+        Assert.Throws<DomainArgumentException>(() => plan.SetTarget(Measure2, qualitative.Id, YearStart, YearEnd, 3));
         plan.SetTarget(Measure2, qualitative.Id, YearStart, YearEnd, null, "Mbledhje tremujore");
         Assert.Throws<ArgumentException>(() => plan.AddIndicator(Measure2, IndicatorKind.Qualitative, "Q", baseline: 1));
     }

@@ -30,7 +30,7 @@ public sealed class VictimStatisticsTests
     [Fact]
     public void Open_Rejects_APeriodThatRunsBackwards()
     {
-        Assert.Throws<ArgumentException>(() => VictimStatistics.Open(Id, ActivityTestData.KratDurres, ActivityTestData.Durres, new LocalDate(2023, 12, 31), new LocalDate(2023, 1, 1)));
+        Assert.Throws<DomainArgumentException>(() => VictimStatistics.Open(Id, ActivityTestData.KratDurres, ActivityTestData.Durres, new LocalDate(2023, 12, 31), new LocalDate(2023, 1, 1)));
     }
 
     [Fact]

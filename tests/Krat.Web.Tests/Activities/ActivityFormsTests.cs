@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Krat.Demo.Durres;
@@ -219,6 +220,25 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
     }
 
     [Fact]
+    public async Task Complete_WithABreakdownAboveTheTotal_ShowsTheEnglishMessage_AfterSwitchingToEnglish()
+    {
+        var id = await site.PlanAsync("Seancë me numra të gabuar në anglisht", new LocalDate(2023, 10, 29));
+        using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        (await client.SwitchCultureAsync("en")).Dispose();
+        var (action, fields) = await client.OpenFormAsync($"/Activities/Complete/{id.Value}");
+
+        using var response = await client.PostFieldsAsync(action, fields.With(
+            ("Input.ActualStart", ["2023-10-29"]),
+            ("Input.Total", ["10"]),
+            ("Input.Women", ["8"]),
+            ("Input.Men", ["5"])));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await response.ReadDocumentAsync();
+        Assert.Equal("Women (8) and men (5) add up to 13, more than the 10 people reached.", ActivityPages.FieldError(document, "Input.Men"));
+    }
+
+    [Fact]
     public async Task Complete_WithABreakdownAboveTheTotal_ShowsTheMessageNextToTheField_AndKeepsTheInput()
     {
         var id = await site.PlanAsync("Seancë me numra të gabuar", new LocalDate(2023, 10, 29));
@@ -233,7 +253,7 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var document = await response.ReadDocumentAsync();
-        Assert.Equal("Women (8) and men (5) add up to 13, more than the 10 people reached.", ActivityPages.FieldError(document, "Input.Men"));
+        Assert.Equal("Gratë (8) dhe burrat (5) bëjnë gjithsej 13, më shumë se totali i personave të arritur (10).", ActivityPages.FieldError(document, "Input.Men"));
         Assert.Equal("8", document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Women")!.Value);
         Assert.Equal("10", document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Total")!.Value);
         Assert.Equal(ActivityStatus.Planned, (await site.StoredAsync(id)).Status);
@@ -266,7 +286,7 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
         using var response = await client.PostFieldsAsync(action, fields.With(("Input.ActualStart", ["2023-11-05"]), ("Input.Total", ["12"])));
 
         var document = await response.ReadDocumentAsync();
-        Assert.Contains($"which is after today ({Today:yyyy-MM-dd})", ActivityPages.FieldError(document, "Input.ActualStart"), StringComparison.Ordinal);
+        Assert.Contains($"data që është pas ditës së sotme ({Today.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)})", ActivityPages.FieldError(document, "Input.ActualStart"), StringComparison.Ordinal);
         Assert.Equal(ActivityStatus.Planned, (await site.StoredAsync(id)).Status);
     }
 
@@ -322,7 +342,7 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var summary = ActivityPages.Summary(await second.ReadDocumentAsync());
-        Assert.Contains("only a planned activity can be postponed", summary, StringComparison.Ordinal);
+        Assert.Contains("shtyhet vetëm një aktivitet i planifikuar", summary, StringComparison.Ordinal);
         Assert.Equal(ActivityStatus.Postponed, (await site.StoredAsync(id)).Status);
     }
 

@@ -55,7 +55,7 @@ public sealed class CommitteeFormsTests(GovernanceSite site) : IClassFixture<Gov
         });
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("at most one seat per body", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains("më së shumti një vend në të njëjtin organ", document.Text(".validation-summary"), StringComparison.Ordinal);
         Assert.Equal(DemoIds.WorldVision.Value.ToString(), document.QuerySelector("#Input_OrganisationId option[selected]")?.GetAttribute("value"));
         Assert.Equal("2023-11-15", document.QuerySelector("#Input_From")?.GetAttribute("value"));
         Assert.Equal(nameof(SeatRole.Invited), document.QuerySelector("#Input_Role option[selected]")?.GetAttribute("value"));
@@ -75,7 +75,7 @@ public sealed class CommitteeFormsTests(GovernanceSite site) : IClassFixture<Gov
 
         Assert.Equal(HttpStatusCode.OK, status);
         var message = document.Text(".validation-summary")!;
-        Assert.Contains("Chair", message, StringComparison.Ordinal);
+        Assert.Contains("„Kryetar”", message, StringComparison.Ordinal);
         Assert.Equal(nameof(Post.Chair), document.QuerySelector("#Input_Post option[selected]")?.GetAttribute("value"));
         Assert.Equal("2023-11-20", document.QuerySelector("#Input_Day")?.GetAttribute("value"));
     }

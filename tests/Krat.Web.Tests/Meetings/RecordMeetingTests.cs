@@ -121,7 +121,7 @@ public sealed class RecordMeetingTests(GovernanceSite site) : IClassFixture<Gove
         var (status, _, document) = await client.SubmitAsync($"/Meetings/Record/{DemoIds.AnnualAnalysisMeeting.Value}", "[data-testid=agenda-form]", new() { ["Agenda.Title"] = "Pikë e vonuar për Korçën" });
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("approved", document.Text("[data-testid=errors-Agenda]"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("është miratuar", document.Text("[data-testid=errors-Agenda]"), StringComparison.Ordinal);
         Assert.Equal("Pikë e vonuar për Korçën", document.QuerySelector("#Agenda_Title")?.GetAttribute("value"));
         Assert.True(string.IsNullOrEmpty(document.Text("[data-testid=errors-Decision]")));
     }
@@ -139,7 +139,7 @@ public sealed class RecordMeetingTests(GovernanceSite site) : IClassFixture<Gove
         });
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("substitute", document.Text("[data-testid=errors-Attendance]"), StringComparison.Ordinal);
+        Assert.Contains("zëvendësues", document.Text("[data-testid=errors-Attendance]"), StringComparison.Ordinal);
     }
 
     [Fact]

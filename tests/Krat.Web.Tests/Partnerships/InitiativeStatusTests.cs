@@ -41,7 +41,7 @@ public sealed class InitiativeStatusTests
         var document = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("was endorsed on 2023-10-31; it cannot start before that (2023-10-01)", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains("u mbështet më 31.10.2023; ajo nuk mund të fillojë para kësaj date (01.10.2023)", document.Text(".validation-summary"), StringComparison.Ordinal);
         Assert.Equal("2023-10-01", document.QuerySelector("input[name='Input.On']")!.GetAttribute("value"));
         Assert.Equal(InitiativeStatus.Endorsed, (await WorkTestData.FindAsync<Initiative>(site, DemoIds.PupilsProject))!.Status);
     }
@@ -57,7 +57,7 @@ public sealed class InitiativeStatusTests
         var document = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("is endorsed; it can become completed only from active", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains("ka statusin „Mbështetur”; ajo kalon në statusin „Përfunduar” vetëm nga statusi „Në zbatim”", document.Text(".validation-summary"), StringComparison.Ordinal);
         Assert.Equal(InitiativeStatus.Endorsed, (await WorkTestData.FindAsync<Initiative>(site, DemoIds.PupilsProject))!.Status);
     }
 

@@ -79,7 +79,7 @@ public sealed class PlanEditingTests
         var document = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("is outside the plan's period 2023-01-01…2023-12-31", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains("është jashtë periudhës së planit 01.01.2023–31.12.2023", document.Text(".validation-summary"), StringComparison.Ordinal);
         Assert.Equal("31", document.QuerySelector("input[name='Input.Amount']")!.GetAttribute("value"));
         Assert.Equal("2024-01-01", document.QuerySelector("input[name='Input.PeriodStart']")!.GetAttribute("value"));
         var stored = (await WorkTestData.FindAsync<ActionPlan>(site, DemoIds.ActionPlan2023))!;
@@ -95,7 +95,7 @@ public sealed class PlanEditingTests
         using var response = await Forms.SubmitAsync(client, await RecordPathAsync(client, "2.1"), "[data-testid=record-actual-form]", new Dictionary<string, string> { ["Input.Amount"] = "120" });
         var document = await response.ReadDocumentAsync();
 
-        Assert.Contains("needs a value from 0 to 100", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains("kërkon një vlerë nga 0 deri në 100", document.Text(".validation-summary"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -173,7 +173,7 @@ public sealed class PlanEditingTests
         using var response = await Forms.SubmitAsync(client, $"/Plan/Approve/{draft.Id.Value}", "[data-testid=approve-form]", new Dictionary<string, string> { ["Input.DecisionId"] = DemoIds.ApproveActionPlan.Value.ToString() });
         var document = await response.ReadDocumentAsync();
 
-        Assert.Contains($"The plan \"{draft.Title}\" has no measure yet", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains($"Plani „{draft.Title}” nuk ka ende asnjë masë", document.Text(".validation-summary"), StringComparison.Ordinal);
         Assert.Equal(DemoIds.ApproveActionPlan.Value.ToString(), document.QuerySelector("select[name='Input.DecisionId'] option[selected]")!.GetAttribute("value"));
     }
 
@@ -186,7 +186,7 @@ public sealed class PlanEditingTests
         using var response = await Forms.SubmitAsync(client, $"/Plan/Approve/{DemoIds.ActionPlan2023.Value}", "[data-testid=approve-form]", new Dictionary<string, string> { ["Input.DecisionId"] = DemoIds.ApproveActionPlan.Value.ToString() });
         var document = await response.ReadDocumentAsync();
 
-        Assert.Contains("its structure no longer changes", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains("struktura e tij nuk ndryshon më", document.Text(".validation-summary"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class PlanEditingTests
         var stored = (await WorkTestData.FindAsync<ActionPlan>(site, DemoIds.ActionPlan2023))!;
         Assert.Equal(ActionPlanStatus.Closed, stored.Status);
         Assert.Equal(WorkTestData.Today, stored.ClosedOn);
-        Assert.Contains("was closed on 2023-10-31; a closed plan no longer changes", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains("u mbyll më 31.10.2023; një plan i mbyllur nuk ndryshon më", document.Text(".validation-summary"), StringComparison.Ordinal);
         var page = await client.GetDocumentAsync(PlanPath);
         Assert.Empty(page.QuerySelectorAll("a[href*='/Plan/RecordActual']"));
     }
@@ -218,7 +218,7 @@ public sealed class PlanEditingTests
         using var response = await Forms.SubmitAsync(client, $"/Plan/Close/{DemoIds.ActionPlan2023.Value}", "[data-testid=close-form]", new Dictionary<string, string> { ["Input.On"] = "2023-01-10" });
         var document = await response.ReadDocumentAsync();
 
-        Assert.Contains("cannot close before that (2023-01-10)", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains("nuk mund të mbyllet para kësaj date (10.01.2023)", document.Text(".validation-summary"), StringComparison.Ordinal);
         Assert.Equal("2023-01-10", document.QuerySelector("input[name='Input.On']")!.GetAttribute("value"));
         Assert.Equal(ActionPlanStatus.Approved, (await WorkTestData.FindAsync<ActionPlan>(site, DemoIds.ActionPlan2023))!.Status);
     }
@@ -233,7 +233,7 @@ public sealed class PlanEditingTests
         using var response = await Forms.SubmitAsync(client, $"/Plan/Close/{draft.Id.Value}", "[data-testid=close-form]", new Dictionary<string, string>());
         var document = await response.ReadDocumentAsync();
 
-        Assert.Contains("only an approved plan can be closed", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains("mbyllet vetëm një plan i miratuar", document.Text(".validation-summary"), StringComparison.Ordinal);
     }
 
     [Theory]
