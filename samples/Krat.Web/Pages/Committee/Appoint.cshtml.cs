@@ -23,32 +23,15 @@ public sealed class AppointModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        ShowFormAsync(id, () => Input = new InputModel { Version = Committee.Version, Day = Today.ToDateOnly() }, cancellationToken);
 
-        Input = new InputModel { Version = Committee.Version };
-        Input.Day = Today.ToDateOnly();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, Input.Version, committee =>
         {
-            return NotFound();
-        }
-
-        var seat = Seat!;
-        return await SaveAsync(Input.Version, committee =>
-        {
-            committee.AppointRepresentative(seat.Id, new PersonId(Input.PersonId!.Value), Input.Capacity!.Value, LocalDate.FromDateOnly(Input.Day!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
-            return seat.Id;
+            committee.AppointRepresentative(Seat!.Id, new PersonId(Input.PersonId!.Value), Input.Capacity!.Value, LocalDate.FromDateOnly(Input.Day!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
+            return Seat.Id;
         }, cancellationToken);
-    }
 
     public sealed class InputModel
     {

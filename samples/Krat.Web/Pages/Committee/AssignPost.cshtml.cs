@@ -23,28 +23,13 @@ public sealed class AssignPostModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        ShowFormAsync(id, () => Input = new InputModel { Version = Committee.Version, Day = Today.ToDateOnly() }, cancellationToken);
 
-        Input = new InputModel { Version = Committee.Version };
-        Input.Day = Today.ToDateOnly();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, Input.Version, committee =>
         {
-            return NotFound();
-        }
-
-        var seat = Seat!;
-        return await SaveAsync(Input.Version, committee =>
-        {
+            var seat = Seat!;
             var day = LocalDate.FromDateOnly(Input.Day!.Value);
             if (Input.HandOver)
             {
@@ -57,7 +42,6 @@ public sealed class AssignPostModel(
 
             return seat.Id;
         }, cancellationToken);
-    }
 
     public sealed class InputModel
     {

@@ -67,6 +67,25 @@ public abstract class CommitteeFormModel(
         return true;
     }
 
+    /// <summary>Shows the form once the committee (and the seat named by <paramref name="seatId"/>) is loaded; 404 otherwise.</summary>
+    protected async Task<IActionResult> ShowFormAsync(Guid? seatId, Action prepare, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepare);
+        if (!await LoadAsync(seatId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        prepare();
+        return Page();
+    }
+
+    /// <summary>Loads the committee (and seat; 404 when missing), then runs <paramref name="verb"/> and saves (<see cref="SaveAsync"/>).</summary>
+    protected async Task<IActionResult> ChangeAsync(Guid? seatId, int version, Func<CommitteeAggregate, SeatId> verb, CancellationToken cancellationToken) =>
+        await LoadAsync(seatId, cancellationToken)
+            ? await SaveAsync(version, verb, cancellationToken)
+            : NotFound();
+
     /// <summary>Runs <paramref name="verb"/> on the committee and saves it; back to the seat's history on success.</summary>
     protected async Task<IActionResult> SaveAsync(int version, Func<CommitteeAggregate, SeatId> verb, CancellationToken cancellationToken)
     {

@@ -22,32 +22,15 @@ public sealed class EndSeatModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        ShowFormAsync(id, () => Input = new InputModel { Version = Committee.Version, Day = Today.ToDateOnly() }, cancellationToken);
 
-        Input = new InputModel { Version = Committee.Version };
-        Input.Day = Today.ToDateOnly();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, Input.Version, committee =>
         {
-            return NotFound();
-        }
-
-        var seat = Seat!;
-        return await SaveAsync(Input.Version, committee =>
-        {
-            committee.EndSeat(seat.Id, LocalDate.FromDateOnly(Input.Day!.Value));
-            return seat.Id;
+            committee.EndSeat(Seat!.Id, LocalDate.FromDateOnly(Input.Day!.Value));
+            return Seat.Id;
         }, cancellationToken);
-    }
 
     public sealed class InputModel
     {

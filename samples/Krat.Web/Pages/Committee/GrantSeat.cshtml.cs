@@ -23,32 +23,17 @@ public sealed class GrantSeatModel(
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(null, cancellationToken))
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        ShowFormAsync(null, () => Input = new InputModel { From = Today.ToDateOnly(), Version = Committee.Version }, cancellationToken);
 
-        Input = new InputModel { From = Today.ToDateOnly(), Version = Committee.Version };
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(null, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        return await SaveAsync(Input.Version, committee => committee.GrantSeat(
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
+        ChangeAsync(null, Input.Version, committee => committee.GrantSeat(
             new OrganisationId(Input.OrganisationId!.Value),
             Input.Body!.Value,
             Input.Role!.Value,
             Input.Votes,
             LocalDate.FromDateOnly(Input.From!.Value),
             Input.Until is { } until ? LocalDate.FromDateOnly(until) : null).Id, cancellationToken);
-    }
 
     public sealed class InputModel
     {
