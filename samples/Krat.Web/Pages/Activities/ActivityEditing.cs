@@ -3,6 +3,7 @@ using Krat.Domain.Activities;
 using Krat.Domain.Committees;
 using Krat.Infrastructure.Errors;
 using Krat.Infrastructure.Repositories;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Krat.Web.Pages.Activities;
@@ -34,6 +35,14 @@ public static class ActivityEditing
 
         return ActivityAccess.CanChange(user, activity) ? (Access.Allowed, activity) : (Access.Forbidden, activity);
     }
+
+    /// <summary>What a page answers when the access check refuses: 404 or 403; <see langword="null"/> when allowed.</summary>
+    public static IActionResult? Refusal(Access access) => access switch
+    {
+        Access.NotFound => new NotFoundResult(),
+        Access.Forbidden => new StatusCodeResult(StatusCodes.Status403Forbidden),
+        _ => null,
+    };
 
     /// <summary>Shows who changed the activity, and when, while the user was editing; the input stays in the form.</summary>
     public static void ShowConflict(ModelStateDictionary modelState, ConcurrencyConflictException conflict)

@@ -91,14 +91,9 @@ public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommi
     {
         var committee = await current.GetAsync(cancellationToken);
         var (access, activity) = await ActivityEditing.LoadAsync(activities, id, User, committee, cancellationToken);
-        if (access == ActivityEditing.Access.NotFound)
+        if (ActivityEditing.Refusal(access) is { } refusal)
         {
-            return NotFound();
-        }
-
-        if (access == ActivityEditing.Access.Forbidden)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            return refusal;
         }
 
         Activity = activity!;
