@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -40,7 +41,15 @@ switch (command)
             Console.Out);
     case "queries":
     {
-        var summary = BenchmarkRunner.Run<QueryBenchmarks>(Program.Config(invocationPerIteration: false));
+        var config = Program.Config(invocationPerIteration: false);
+        if (Environment.GetEnvironmentVariable("KRAT_BENCH_QUESTIONS") is { Length: > 0 } questions)
+        {
+            // e.g. KRAT_BENCH_QUESTIONS=CampaignReport: only the benchmarks whose category names one of them.
+            var wanted = questions.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            config = config.AddFilter(new SimpleFilter(b => b.Descriptor.Categories.Any(c => wanted.Any(w => c.Contains(w, StringComparison.OrdinalIgnoreCase)))));
+        }
+
+        var summary = BenchmarkRunner.Run<QueryBenchmarks>(config);
         Program.PrintRatios(summary, Console.Out);
         return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
     }

@@ -5,6 +5,7 @@ using Krat.Benchmarks.Questions;
 using Krat.Domain.Activities;
 using Krat.Domain.Committees.Specifications;
 using Krat.Domain.Meetings.Specifications;
+using Krat.Domain.Reports;
 
 namespace Krat.Benchmarks;
 
@@ -59,10 +60,7 @@ public class QueryBenchmarks
     public Task<CommitteeRoster?> SeatsOnDate_Raw() => Ways.SeatsOnDateRaw(_fixture);
 
     [Benchmark, BenchmarkCategory("4 CampaignReport")]
-    public Task<List<ReportLine>> CampaignReport_Library() => Ways.CampaignReportLibrary(_fixture);
-
-    [Benchmark, BenchmarkCategory("4 CampaignReport")]
-    public Task<List<ReportLine>> CampaignReport_LibraryNoTracking() => Ways.CampaignReportLibraryNoTracking(_fixture);
+    public Task<PeriodReport> CampaignReport_Library() => Ways.CampaignReportLibrary(_fixture);
 
     [Benchmark, BenchmarkCategory("4 CampaignReport")]
     public Task<List<ReportLine>> CampaignReport_Linq() => Ways.CampaignReportLinq(_fixture);
