@@ -125,6 +125,29 @@ namespace Krat.Infrastructure.Migrations
                     b.Property<int>("Visibility")
                         .HasColumnType("INTEGER");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Reach", "Krat.Domain.Activities.Activity.Reach#Reach", b1 =>
+                        {
+                            b1.Property<int?>("Adults")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReachAdults");
+
+                            b1.Property<int?>("Children")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReachChildren");
+
+                            b1.Property<int?>("Men")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReachMen");
+
+                            b1.Property<int>("Total")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReachTotal");
+
+                            b1.Property<int?>("Women")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ReachWomen");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CampaignId");
@@ -1393,41 +1416,6 @@ namespace Krat.Infrastructure.Migrations
                         .WithMany()
                         .HasForeignKey("MeasureId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.OwnsOne("Krat.Domain.Activities.Reach", "Reach", b1 =>
-                        {
-                            b1.Property<Guid>("ActivityId")
-                                .HasColumnType("TEXT");
-
-                            b1.Property<int?>("Adults")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ReachAdults");
-
-                            b1.Property<int?>("Children")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ReachChildren");
-
-                            b1.Property<int?>("Men")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ReachMen");
-
-                            b1.Property<int>("Total")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ReachTotal");
-
-                            b1.Property<int?>("Women")
-                                .HasColumnType("INTEGER")
-                                .HasColumnName("ReachWomen");
-
-                            b1.HasKey("ActivityId");
-
-                            b1.ToTable("Activities");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ActivityId");
-                        });
-
-                    b.Navigation("Reach");
                 });
 
             modelBuilder.Entity("Krat.Domain.Campaigns.Campaign", b =>
