@@ -23,8 +23,11 @@ namespace Krat.Infrastructure.Reports;
 /// steps: EF Core cannot join a JSON array to its row on SQLite (<c>SelectMany</c> over a primitive collection
 /// needs the APPLY operation, which SQLite lacks), so SQL groups by the whole array — one row per distinct
 /// combination, such as <c>["Durrës","Shijak"]</c> — and memory splits the arrays and adds the counts up.
-/// People reached are owned columns of the activity; EF Core sums them with a correlated subquery per group,
-/// still in SQL.
+/// People reached are plain columns of the activity row (an optional complex property), summed in the same
+/// <c>GROUP BY</c> as plain <c>SUM</c>s. A period report is seven statements whatever the period holds: the
+/// committee; four <c>GROUP BY</c>s of the period's activities (by kind and status with every reach sum, by
+/// municipalities, by target groups, by lead and partners); the organisations' names; and one <c>GROUP BY</c> of
+/// the same period a year before.
 /// </para>
 /// <para>
 /// What is read row by row is what a report lists row by row (attendance entries, commitments with their
@@ -299,18 +302,27 @@ public sealed class ReportService : IReportService
     private async Task<PeriodReport> BuildPeriodAsync(CommitteeId committeeId, DateInterval period, CampaignId? campaignId, CancellationToken cancellationToken)
     {
         var (county, _) = await CommitteeAsync(committeeId, cancellationToken).ConfigureAwait(false);
+
+        // The period's activities are read as groups, never row by row: by (kind, status) with every reach sum, by
+        // (municipalities, status) and by (target groups, status) with count and people reached, and by (lead,
+        // partners) for the organisations involved. Memory adds the groups up and splits the JSON arrays (EF Core
+        // cannot join a JSON array to its row on SQLite: SelectMany over a primitive collection needs APPLY). The
+        // breakdowns are separate statements because one key of every dimension would make nearly every activity
+        // a group of its own.
         var activities = ActivitiesIn(committeeId, period, campaignId);
-        var byKind = await activities
-            .GroupBy(a => a.Kind)
-            .Select(g => new Row<ActivityKind>(g.Key, g.Count(), g.Count(a => a.Status == ActivityStatus.Completed), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
+        var facts = await activities
+            .GroupBy(a => new { a.Kind, a.Status })
+            .Select(g => new Fact(
+                g.Key.Kind,
+                g.Key.Status,
+                g.Count(),
+                g.Count(a => a.Reach != null),
+                g.Sum(a => a.Reach != null ? a.Reach.Total : 0),
+                g.Sum(a => a.Reach != null ? a.Reach.Women ?? 0 : 0),
+                g.Sum(a => a.Reach != null ? a.Reach.Men ?? 0 : 0),
+                g.Sum(a => a.Reach != null ? a.Reach.Children ?? 0 : 0),
+                g.Sum(a => a.Reach != null ? a.Reach.Adults ?? 0 : 0)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var byStatus = await activities
-            .GroupBy(a => a.Status)
-            .Select(g => new Row<ActivityStatus>(g.Key, g.Count(), g.Count(a => a.Status == ActivityStatus.Completed), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        // SQLite cannot join a JSON array to its row (EF Core needs APPLY for SelectMany over a primitive
-        // collection), so the array dimensions are grouped in two steps: SQL groups by the whole JSON array (one
-        // row per distinct combination of municipalities, target groups or partners), memory splits the arrays.
         var byPlaces = await activities
             .GroupBy(a => new { a.Municipalities, a.Status })
             .Select(g => new ArrayRow<string>(g.Key.Municipalities, g.Key.Status, g.Count(), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
@@ -319,30 +331,31 @@ public sealed class ReportService : IReportService
             .GroupBy(a => new { a.TargetGroups, a.Status })
             .Select(g => new ArrayRow<TargetGroup>(g.Key.TargetGroups, g.Key.Status, g.Count(), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var byKind = Rows(facts, f => f.Kind);
+        var byStatus = Rows(facts, f => f.Status);
         var byMunicipality = ArrayRow<string>.Split(byPlaces);
         var byTargetGroup = ArrayRow<TargetGroup>.Split(byGroups);
-        var reach = await activities
-            .Where(a => a.Status == ActivityStatus.Completed && a.Reach != null)
-            .GroupBy(a => a.CommitteeId)
-            .Select(g => new ReachTotals(
-                g.Count(),
-                g.Sum(a => a.Reach!.Total),
-                g.Sum(a => a.Reach!.Women ?? 0),
-                g.Sum(a => a.Reach!.Men ?? 0),
-                g.Sum(a => a.Reach!.Children ?? 0),
-                g.Sum(a => a.Reach!.Adults ?? 0)))
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? ReachTotals.None;
-        var involving = activities.Where(a => a.Status != ActivityStatus.Cancelled);
-        var led = await involving
-            .GroupBy(a => a.LeadOrganisationId)
-            .Select(g => new { OrganisationId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(r => r.OrganisationId, r => r.Count, cancellationToken).ConfigureAwait(false);
-        var partnerSets = await involving
-            .GroupBy(a => a.PartnerOrganisationIds)
-            .Select(g => new { g.Key, Count = g.Count() })
+        var completed = facts.Where(f => f.Status == ActivityStatus.Completed && f.WithReach > 0).ToList();
+        var reach = completed.Count == 0
+            ? ReachTotals.None
+            : new ReachTotals(
+                completed.Sum(f => f.WithReach),
+                completed.Sum(f => f.Total),
+                completed.Sum(f => f.Women),
+                completed.Sum(f => f.Men),
+                completed.Sum(f => f.Children),
+                completed.Sum(f => f.Adults));
+        var involvement = await activities
+            .Where(a => a.Status != ActivityStatus.Cancelled)
+            .GroupBy(a => new { a.LeadOrganisationId, a.PartnerOrganisationIds })
+            .Select(g => new { g.Key.LeadOrganisationId, g.Key.PartnerOrganisationIds, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var partnered = partnerSets
-            .SelectMany(r => r.Key.Distinct(), (r, id) => (Id: id, r.Count))
+        var led = involvement
+            .GroupBy(r => r.LeadOrganisationId)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+        var partnered = involvement
+            .SelectMany(r => r.PartnerOrganisationIds.Distinct(), (r, id) => (Id: id, r.Count))
             .GroupBy(x => x.Id)
             .ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
         var names = await NamesAsync(led.Keys.Concat(partnered.Keys), cancellationToken).ConfigureAwait(false);
@@ -356,20 +369,23 @@ public sealed class ReportService : IReportService
             .ToList();
 
         var yearBefore = ReportMath.YearBefore(period);
-        var previous = ActivitiesIn(committeeId, yearBefore, null);
-        var previousByStatus = await previous
-            .GroupBy(a => a.Status)
-            .Select(g => new Row<ActivityStatus>(g.Key, g.Count(), g.Count(a => a.Status == ActivityStatus.Completed), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
+        var previous = await ActivitiesIn(committeeId, yearBefore, null)
+            .GroupBy(a => new { a.Status, a.Municipalities })
+            .Select(g => new { g.Key.Status, g.Key.Municipalities, Count = g.Count(), Reached = g.Sum(a => a.Reach != null ? a.Reach.Total : 0) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         PeriodTotals? previousTotals = null;
-        if (previousByStatus.Count > 0)
+        if (previous.Count > 0)
         {
-            var previousPlaces = await previous
-                .Where(a => a.Status == ActivityStatus.Completed)
-                .GroupBy(a => a.Municipalities)
-                .Select(g => g.Key)
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            previousTotals = Totals(previousByStatus, previousByStatus.Sum(r => r.Reached), previousPlaces.SelectMany(p => p).Distinct().Count());
+            var previousByStatus = previous
+                .GroupBy(r => r.Status)
+                .Select(g => new Row<ActivityStatus>(g.Key, g.Sum(r => r.Count), g.Key == ActivityStatus.Completed ? g.Sum(r => r.Count) : 0, g.Sum(r => r.Reached)))
+                .ToList();
+            var previousPlaces = previous
+                .Where(r => r.Status == ActivityStatus.Completed)
+                .SelectMany(r => r.Municipalities)
+                .Distinct()
+                .Count();
+            previousTotals = Totals(previousByStatus, previousByStatus.Sum(r => r.Reached), previousPlaces);
         }
 
         return new PeriodReport(
@@ -388,6 +404,16 @@ public sealed class ReportService : IReportService
             yearBefore,
             previousTotals);
     }
+
+    // Adds the fact rows up by one dimension.
+    private static List<Row<TKey>> Rows<TKey>(IEnumerable<Fact> facts, Func<Fact, TKey> key) =>
+        [.. facts
+            .GroupBy(key)
+            .Select(g => new Row<TKey>(
+                g.Key,
+                g.Sum(f => f.Activities),
+                g.Where(f => f.Status == ActivityStatus.Completed).Sum(f => f.Activities),
+                g.Sum(f => f.Total)))];
 
     private static PeriodTotals Totals(List<Row<ActivityStatus>> byStatus, int reached, int municipalities) =>
         new(
@@ -428,7 +454,19 @@ public sealed class ReportService : IReportService
             .ToDictionaryAsync(o => o.Id, cancellationToken).ConfigureAwait(false);
     }
 
-    // One group of a breakdown as it comes from SQL.
+    // One group of the period's activities as it comes from SQL: the activities of one kind and status, with their count and reach sums (0 where not recorded).
+    private sealed record Fact(
+        ActivityKind Kind,
+        ActivityStatus Status,
+        int Activities,
+        int WithReach,
+        int Total,
+        int Women,
+        int Men,
+        int Children,
+        int Adults);
+
+    // One group of a breakdown, added up from the facts.
     private sealed record Row<TKey>(TKey Key, int Activities, int Completed, int Reached)
     {
         public ActivityCount<TKey> ToCount(Label label) => new(Key, label, Activities, Completed, Reached);
