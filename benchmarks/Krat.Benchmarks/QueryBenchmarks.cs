@@ -29,6 +29,15 @@ public class QueryBenchmarks
     [GlobalSetup]
     public void Setup() => _fixture = BenchFixture.Open(Activities, Console.Out);
 
+    [Benchmark, BenchmarkCategory("0 Floor")]
+    public Task<bool> Floor_Library() => FloorWays.Library(_fixture);
+
+    [Benchmark, BenchmarkCategory("0 Floor")]
+    public Task<bool> Floor_Linq() => FloorWays.Linq(_fixture);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("0 Floor")]
+    public Task<bool> Floor_Raw() => FloorWays.Raw(_fixture);
+
     [Benchmark, BenchmarkCategory("1 ActivitiesPage")]
     public Task<List<Activity>> ActivitiesPage_Library() => Ways.ActivitiesPageLibrary(_fixture);
 

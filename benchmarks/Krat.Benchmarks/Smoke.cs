@@ -33,6 +33,7 @@ public static class Smoke
                 return 1;
             }
 
+            failures += await Check(output, "Floor", await FloorWays.Library(f) ? "exists" : string.Empty, await FloorWays.Linq(f) ? "exists" : string.Empty, await FloorWays.Raw(f) ? "exists" : string.Empty);
             failures += await Check(output, "ActivitiesPage", Fingerprint.Of(await Ways.ActivitiesPageLibrary(f)), Fingerprint.Of(await Ways.ActivitiesPageLinq(f)), Fingerprint.Of(await Ways.ActivitiesPageRaw(f)), Fingerprint.Of(await Ways.ActivitiesPageLibraryNoTracking(f)));
             failures += await Check(output, "OpenCommitments", Fingerprint.Of(await Ways.OpenCommitmentsLibrary(f)), Fingerprint.Of(await Ways.OpenCommitmentsLinq(f)), Fingerprint.Of(await Ways.OpenCommitmentsRaw(f)));
             failures += await Check(output, "SeatsOnDate", Fingerprint.Of(await Ways.SeatsOnDateLibrary(f)), Fingerprint.Of(await Ways.SeatsOnDateLinq(f)), Fingerprint.Of(await Ways.SeatsOnDateRaw(f)));
