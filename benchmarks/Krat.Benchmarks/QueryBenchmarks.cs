@@ -27,7 +27,11 @@ public class QueryBenchmarks
     public long Activities { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _fixture = BenchFixture.Open(Activities, Console.Out);
+    public void Setup()
+    {
+        _fixture = BenchFixture.Open(Activities, Console.Out);
+        WarmUp.AllWays(_fixture, Console.Out);
+    }
 
     [Benchmark, BenchmarkCategory("0 Floor")]
     public Task<bool> Floor_Library() => FloorWays.Library(_fixture);
