@@ -13,7 +13,8 @@ public static class Fingerprint
     public static string Of(IEnumerable<ActivityRow> rows) => string.Join(",", rows.Select(r => $"{r.Id:N}@{r.EffectiveDate}"));
 
     public static string Of(IEnumerable<MeetingCommitments> meetings) =>
-        string.Join(";", meetings.Select(m => $"{m.MeetingId.Value:N}:" + string.Join(",", m.Commitments.Select(c => $"{c.Number}/{c.OwnerId.Value:N}/{c.Overdue}"))));
+        string.Join(";", meetings.Select(m => $"{m.MeetingId.Value:N}@{Ways.Day(m.Date)}/{m.Kind}:" + string.Join(",", m.Commitments.Select(c =>
+            $"{c.Number}/{c.CommitmentId.Value:N}/{c.OwnerId.Value:N}/{(c.Due is { } due ? Ways.Day(due) : "-")}/{c.Overdue}/{c.MeetingId.Value:N}@{c.MeetingStartsAt.ToUnixTimeTicks()}"))));
 
     public static string Of(CommitteeRoster? roster) =>
         roster is null

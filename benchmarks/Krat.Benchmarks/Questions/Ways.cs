@@ -123,7 +123,8 @@ public static class Ways
     {
         await using var context = f.Context();
         var repository = new EfRepository<Meeting>(context, SpecificationEvaluator.Default);
-        return await repository.ListAsync(new OpenCommitmentsByOwnerSpec(f.Committee, f.Day, f.Owner));
+        var lines = await repository.ListAsync(new OpenCommitmentsByOwnerSpec(f.Committee, f.Day, f.Owner));
+        return [.. MeetingCommitments.Group(lines)];
     }
 
     public static async Task<List<MeetingCommitments>> OpenCommitmentsLinq(BenchFixture f)
@@ -147,11 +148,11 @@ public static class Ways
                 g.Key,
                 g.First().Date,
                 g.First().Kind,
-                [.. g.Select(c => new OpenCommitment(c.Id, c.Number, c.What, c.OwnerId, c.Due, c.Due != null && c.Due < on))]))];
+                [.. g.Select(c => new OpenCommitment(c.MeetingId, c.Date, c.Kind, c.StartsAt, c.Id, c.Number, c.What, c.OwnerId, c.Due, c.Due != null && c.Due < on))]))];
     }
 
     public const string OpenCommitmentsSql =
-        "SELECT m.Id, m.Date, m.Kind, c.Id, c.Number, c.What, c.OwnerId, c.Due FROM Meetings m " +
+        "SELECT m.Id, m.Date, m.Kind, c.Id, c.Number, c.What, c.OwnerId, c.Due, m.StartsAt FROM Meetings m " +
         "JOIN MeetingCommitments c ON c.MeetingId = m.Id " +
         "WHERE m.CommitteeId = $committee AND m.Date <= $on AND c.Status = 1 AND c.OwnerId = $owner " +
         "ORDER BY m.StartsAt, m.Id, c.Number";
@@ -169,6 +170,7 @@ public static class Ways
         MeetingId? current = null;
         LocalDate date = default;
         MeetingKind kind = default;
+        Instant startsAt = default;
         var commitments = new List<OpenCommitment>();
         while (await reader.ReadAsync())
         {
@@ -184,10 +186,11 @@ public static class Ways
                 current = meeting;
                 date = ParseDay(reader.GetString(1));
                 kind = (MeetingKind)reader.GetInt32(2);
+                startsAt = Instant.FromUnixTimeTicks(reader.GetInt64(8));
             }
 
             LocalDate? due = reader.IsDBNull(7) ? null : ParseDay(reader.GetString(7));
-            commitments.Add(new OpenCommitment(new CommitmentId(reader.GetGuid(3)), reader.GetInt32(4), reader.GetString(5), new OrganisationId(reader.GetGuid(6)), due, due < f.Day));
+            commitments.Add(new OpenCommitment(meeting, date, kind, startsAt, new CommitmentId(reader.GetGuid(3)), reader.GetInt32(4), reader.GetString(5), new OrganisationId(reader.GetGuid(6)), due, due < f.Day));
         }
 
         if (current is { } last)

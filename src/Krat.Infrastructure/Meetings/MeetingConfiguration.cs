@@ -144,7 +144,7 @@ internal sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitm
         // OpenCommitmentsByOwnerSpec: commitments of an owner (or any) that are open and (optionally) overdue.
         builder.HasIndex(c => new { c.OwnerId, c.Status, c.Due });
 
-        // OpenCommitmentsByOwnerSpec without owner: EXISTS (… WHERE MeetingId = m.Id AND Status = Open …).
+        // OpenCommitmentsByOwnerSpec without owner: meetings JOIN commitments ON MeetingId = m.Id AND Status = Open.
         builder.Property<MeetingId>("MeetingId");
         builder.HasIndex("MeetingId", nameof(Commitment.Status));
     }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using Ardalis.Specification;
 using KratEvaluators = Krat.Infrastructure.Specifications.Evaluators;
 
@@ -12,11 +14,24 @@ namespace Krat.Infrastructure.Specifications;
 /// <remarks>
 /// Extend it by building an instance with <see cref="DefaultEvaluators"/> plus your own evaluators and
 /// registering it as <see cref="ISpecificationEvaluator"/> before calling <c>AddKrat</c>.
-/// Post-processing actions (<see cref="ISpecification{T}.PostProcessingAction"/>) run in memory after the
-/// query, in the repository.
+/// <para>Post-processing actions (<see cref="ISpecification{T}.PostProcessingAction"/> and
+/// <see cref="ISpecification{T, TResult}.PostProcessingAction"/>) run in memory after the query, in the
+/// repository, as Ardalis's in-memory <c>Evaluate</c> runs them after its projection.</para>
+/// <para>A <c>SelectMany</c> whose selector's body is <c>source.Select(c =&gt; body)</c> (a one-parameter lambda,
+/// the body free to refer to the outer entity <c>m</c>) is given to EF Core in the equivalent result-selector
+/// form <c>SelectMany(m =&gt; source, (m, c) =&gt; body)</c>. Both mean the same rows in the same order; EF Core
+/// translates the second to a join, while the first, once its projection refers to <c>m</c>, would need the
+/// SQL APPLY operation that SQLite does not have. Any other selector is applied unchanged.</para>
 /// </remarks>
 public sealed class SpecificationEvaluator : ISpecificationEvaluator
 {
+    /// <summary><see cref="Queryable.SelectMany{TSource, TCollection, TResult}(IQueryable{TSource}, Expression{Func{TSource, IEnumerable{TCollection}}}, Expression{Func{TSource, TCollection, TResult}})"/>.</summary>
+    private static readonly MethodInfo SelectManyWithResultSelector = typeof(Queryable)
+        .GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .Single(m => m.Name == nameof(Queryable.SelectMany)
+            && m.GetParameters().Length == 3
+            && m.GetParameters()[1].ParameterType.GetGenericArguments()[0].GetGenericArguments().Length == 2);
+
     /// <summary>Creates an evaluator with <see cref="DefaultEvaluators"/>.</summary>
     public SpecificationEvaluator()
         : this(DefaultEvaluators)
@@ -54,7 +69,11 @@ public sealed class SpecificationEvaluator : ISpecificationEvaluator
     /// <summary>The evaluators of this instance, in the order they apply.</summary>
     public IReadOnlyList<IEvaluator> Evaluators { get; }
 
-    /// <summary>Builds the query of a projecting specification: its criteria, order, paging… then its <c>Select</c> or <c>SelectMany</c>.</summary>
+    /// <summary>
+    /// Builds the query of a projecting specification: its criteria, order, paging… then its <c>Select</c> or
+    /// <c>SelectMany</c> (a <c>SelectMany</c> over <c>source.Select(…)</c> in the result-selector form, see the remarks
+    /// of <see cref="SpecificationEvaluator"/>). Post-processing is left to the caller.
+    /// </summary>
     /// <typeparam name="T">The entity queried.</typeparam>
     /// <typeparam name="TResult">The projected result.</typeparam>
     /// <param name="inputQuery">The entity set.</param>
@@ -79,7 +98,7 @@ public sealed class SpecificationEvaluator : ISpecificationEvaluator
         var query = GetQuery(inputQuery, (ISpecification<T>)specification, evaluateCriteriaOnly: false);
         return specification.Selector is not null
             ? query.Select(specification.Selector)
-            : query.SelectMany(specification.SelectorMany!);
+            : AsJoin(query, specification.SelectorMany!) ?? query.SelectMany(specification.SelectorMany!);
     }
 
     /// <summary>Builds the query of a specification.</summary>
@@ -104,4 +123,43 @@ public sealed class SpecificationEvaluator : ISpecificationEvaluator
 
         return query;
     }
+
+    /// <summary>
+    /// Rewrites <c>query.SelectMany(m =&gt; source.Select(c =&gt; body))</c> as
+    /// <c>query.SelectMany(m =&gt; source, (m, c) =&gt; body)</c>, reusing the lambdas' parameters (the body keeps
+    /// referring to the same <c>m</c> and <c>c</c>); <see langword="null"/> when the selector has another shape.
+    /// </summary>
+    private static IQueryable<TResult>? AsJoin<T, TResult>(IQueryable<T> query, Expression<Func<T, IEnumerable<TResult>>> selector)
+    {
+        if (selector.Body is not MethodCallExpression { Method: { Name: nameof(Enumerable.Select), IsGenericMethod: true } select } call
+            || select.DeclaringType != typeof(Enumerable)
+            || call.Arguments.Count != 2
+            || StripQuotes(call.Arguments[1]) is not LambdaExpression { Parameters.Count: 1 } projection)
+        {
+            return null;
+        }
+
+        var arguments = select.GetGenericArguments();
+        var inner = arguments[0];
+        var projected = arguments[1];
+        var source = call.Arguments[0];
+        var collectionType = typeof(IEnumerable<>).MakeGenericType(inner);
+        if (source.Type.IsValueType
+            || !collectionType.IsAssignableFrom(source.Type)
+            || !typeof(TResult).IsAssignableFrom(projected)
+            || (projected.IsValueType && projected != typeof(TResult)))
+        {
+            return null;
+        }
+
+        var outer = selector.Parameters[0];
+        var collectionSelector = Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(T), collectionType), source, outer);
+        var resultSelector = Expression.Lambda(typeof(Func<,,>).MakeGenericType(typeof(T), inner, typeof(TResult)), projection.Body, outer, projection.Parameters[0]);
+        var selectMany = SelectManyWithResultSelector.MakeGenericMethod(typeof(T), inner, typeof(TResult));
+        return query.Provider.CreateQuery<TResult>(
+            Expression.Call(null, selectMany, query.Expression, Expression.Quote(collectionSelector), Expression.Quote(resultSelector)));
+    }
+
+    private static Expression StripQuotes(Expression expression) =>
+        expression is UnaryExpression { NodeType: ExpressionType.Quote } quote ? quote.Operand : expression;
 }

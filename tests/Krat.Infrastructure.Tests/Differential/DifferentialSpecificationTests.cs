@@ -383,8 +383,8 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         $"{roster.CommitteeId} {roster.CommitteeName} {roster.Body} {D(roster.Date)} " + string.Join(" | ", roster.Seats.Select(s =>
             $"{s.SeatId} {s.OrganisationId} {s.Role} {s.Votes} {D(s.Start)} {D(s.End)} {string.Join("+", s.Posts)} {string.Join("+", s.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}:{D(r.Start)}:{D(r.End)}"))}"));
 
-    private static string Commitments(MeetingCommitments meeting) =>
-        $"{meeting.MeetingId} {D(meeting.Date)} {meeting.Kind} {string.Join("+", meeting.Commitments.Select(c => $"{c.Number}:{c.CommitmentId}:{c.What}:{c.OwnerId}:{D(c.Due)}:{c.Overdue}"))}";
+    private static string Commitments(OpenCommitment line) =>
+        $"{line.MeetingId} {D(line.MeetingDate)} {line.MeetingKind} {line.MeetingStartsAt} {line.Number}:{line.CommitmentId}:{line.What}:{line.OwnerId}:{D(line.Due)}:{line.Overdue}";
 
     private static string Attendance(OrganisationAttendance a) =>
         $"{a.MeetingId} {a.CommitteeId} {a.Body} {a.Kind} {D(a.Date)} {a.Status} {a.Capacity} {a.PersonId}";

@@ -196,8 +196,8 @@ public sealed class EverySpecificationRunsTests
     private static string Roster(CommitteeRoster roster) =>
         string.Join(" | ", roster.Seats.Select(s => $"{s.SeatId} {s.Role} {string.Join("+", s.Posts)} {string.Join("+", s.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}"))}"));
 
-    private static string Commitments(MeetingCommitments meeting) =>
-        $"{meeting.MeetingId} {meeting.Date:yyyy-MM-dd} {string.Join("+", meeting.Commitments.Select(c => $"{c.CommitmentId}:{c.Overdue}"))}";
+    private static string Commitments(OpenCommitment line) =>
+        $"{line.MeetingId} {line.MeetingDate:yyyy-MM-dd} {line.MeetingKind} {line.Number} {line.CommitmentId}:{line.Overdue}";
 
     private static string Attendance(OrganisationAttendance attendance) =>
         $"{attendance.MeetingId} {attendance.Status} {attendance.Capacity} {attendance.PersonId}";

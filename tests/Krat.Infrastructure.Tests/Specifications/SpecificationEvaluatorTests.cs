@@ -2,8 +2,11 @@ using Ardalis.Specification;
 using Krat.Domain.Committees;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
+using Krat.Infrastructure.Auditing;
 using Krat.Infrastructure.Repositories;
 using Krat.Infrastructure.Specifications;
+using Krat.Infrastructure.Sqlite;
+using Krat.Infrastructure.Tests.Reports;
 using Krat.Infrastructure.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -194,6 +197,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.StartsWith("SELECT \"o\".\"Name\"", sql.Split('\n').First(l => l.StartsWith("SELECT", StringComparison.Ordinal)));
         Assert.Equal(["Bashkia Durrës", "Bashkia Korçë"], names);
         Assert.Equal("Bashkia Durrës", await _organisations.FirstOrDefaultAsync(spec));
+        Assert.Equal(names, spec.Evaluate(await _organisations.ListAsync()));
     }
 
     [Fact]
@@ -202,6 +206,53 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         var labels = await _notes.ListAsync(new LineTextsSpec());
 
         Assert.Equal(["Pika e dytë", "Pika e parë"], labels.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Projection_SelectManyWithInnerSelectOfTheOuterEntity_RunsAsOneJoin_AndMatchesMemory()
+    {
+        var spec = new LineRowsSpec();
+        var notes = await _notes.ListAsync(new NoteSpec(q => q.AsNoTracking().Include(n => n.Lines)));
+        var recorder = new SqlRecorder();
+        var builder = new DbContextOptionsBuilder<TestKratDbContext>();
+        KratSqlite.Configure(builder, _database.Connection);
+        builder.AddInterceptors(recorder);
+        await using var recorded = new TestKratDbContext(builder.Options, _database.Clock, SystemUser.Instance, Scoping.CommitteeScope.For(Durres));
+
+        var sql = SpecificationEvaluator.Default.GetQuery(_context.Set<Note>(), spec).ToQueryString();
+        var stored = await new EfRepository<Note>(recorded, SpecificationEvaluator.Default).ListAsync(spec);
+        var memory = spec.Evaluate(notes).ToList();
+
+        Assert.Contains("INNER JOIN (", sql);
+        Assert.Contains("FROM \"NoteLines\"", sql);
+        Assert.DoesNotContain("APPLY", sql);
+        Assert.Single(recorder.Commands);
+        Assert.Equal(["Takimi 1 Pika e dytë", "Takimi 1 Pika e parë"], stored.Select(r => $"{r.Title} {r.Number} {r.Text}"));
+        Assert.Equal(memory, stored);
+        Assert.All(stored, r => Assert.Equal(notes.Single().Id, r.NoteId));
+    }
+
+    [Fact]
+    public async Task Projection_SelectManyOfTheOuterEntity_WithoutTheEvaluatorsRewrite_DoesNotTranslateOnSqlite()
+    {
+        var spec = new LineRowsSpec();
+        var direct = _context.Set<Note>().Where(n => n.CommitteeId == Durres).SelectMany(spec.SelectorMany!);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => direct.ToListAsync());
+
+        Assert.Contains("APPLY", error.Message);
+    }
+
+    [Fact]
+    public async Task Projection_SelectManyWithoutInnerSelect_IsAppliedUnchanged()
+    {
+        var spec = new MarkedLinesSpec();
+
+        var expression = SpecificationEvaluator.Default.GetQuery(_context.Set<Note>(), spec).Expression.ToString();
+        var lines = await _notes.ListAsync(spec);
+
+        Assert.DoesNotContain("(n, l)", expression);
+        Assert.Equal(["Pika e parë"], lines.Select(l => l.Text));
     }
 
     [Fact]
@@ -303,6 +354,22 @@ public sealed class SpecificationEvaluatorTests : IDisposable
     private sealed class LineTextsSpec : Specification<Note, string>
     {
         public LineTextsSpec() => Query.SelectMany(n => n.Lines.Select(l => l.Text));
+    }
+
+    private sealed record LineRow(NoteId NoteId, int Number, string Title, Guid LineId, string Text);
+
+    // The inner Select refers to the outer note: EF Core alone would need APPLY; the evaluator makes it a join.
+    private sealed class LineRowsSpec : Specification<Note, LineRow>
+    {
+        public LineRowsSpec() =>
+            Query
+                .PostProcessingAction(rows => rows.OrderBy(r => r.Text, StringComparer.Ordinal))
+                .SelectMany(n => n.Lines.Where(l => l.Text != "").Select(l => new LineRow(n.Id, n.Number, n.Title, l.Id, l.Text)));
+    }
+
+    private sealed class MarkedLinesSpec : Specification<Note, NoteLine>
+    {
+        public MarkedLinesSpec() => Query.AsNoTracking().SelectMany(n => n.Lines.Where(l => l.Marks.Any()));
     }
 
     private sealed class NoSelectorSpec : Specification<Organisation, string>

@@ -7,7 +7,12 @@ using Krat.Domain.Meetings;
 using Krat.Domain.Meetings.Specifications;
 using Krat.Domain.Partnerships;
 using Krat.Domain.Partnerships.Specifications;
+using Krat.Infrastructure.Auditing;
+using Krat.Infrastructure.Repositories;
+using Krat.Infrastructure.Scoping;
 using Krat.Infrastructure.Specifications;
+using Krat.Infrastructure.Sqlite;
+using Krat.Infrastructure.Tests.Reports;
 using Krat.Infrastructure.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -58,6 +63,25 @@ public sealed class SpecificationSqlSnapshotTests : IDisposable
     [Fact]
     public void OpenCommitmentsByOwnerSpec_Sql() =>
         Snapshot.Match(Sql(new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, DurresScenario.ClosingDay, DemoIds.Prefecture, overdueOnly: true)));
+
+    [Fact]
+    public async Task OpenCommitmentsByOwnerSpec_RunsAsOneStatement()
+    {
+        var (database, _) = DurresDatabase.Create();
+        using (database)
+        {
+            var recorder = new SqlRecorder();
+            var builder = new DbContextOptionsBuilder<KratDbContext>();
+            KratSqlite.Configure(builder, database.Connection);
+            builder.AddInterceptors(recorder);
+            await using var context = new KratDbContext(builder.Options, database.Clock, SystemUser.Instance, CommitteeScope.Unscoped);
+
+            var lines = await new EfRepository<Meeting>(context, SpecificationEvaluator.Default).ListAsync(new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, DurresScenario.ClosingDay));
+
+            Assert.NotEmpty(lines);
+            Assert.Single(recorder.Commands);
+        }
+    }
 
     [Fact]
     public void CommitteeMeetingsInPeriodSpec_Sql() =>

@@ -46,7 +46,7 @@ public sealed class RecordModel(
 
     public IReadOnlyList<Seat> Seats { get; private set; } = [];
 
-    public IReadOnlyList<MeetingCommitments> EarlierCommitments { get; private set; } = [];
+    public IReadOnlyList<OpenCommitment> EarlierCommitments { get; private set; } = [];
 
     /// <summary>The version of the meeting the forms were loaded with.</summary>
     [BindProperty]
@@ -226,7 +226,7 @@ public sealed class RecordModel(
         Record = record;
         Seats = record.Committee.SeatsOn(record.Meeting.Body, record.Meeting.Date);
         EarlierCommitments = (await meetings.ListAsync(new OpenCommitmentsByOwnerSpec(record.Committee.Id, record.Meeting.Date), cancellationToken))
-            .Where(m => m.MeetingId != record.Meeting.Id && m.Date < record.Meeting.Date)
+            .Where(c => c.MeetingId != record.Meeting.Id && c.MeetingDate < record.Meeting.Date)
             .ToList();
         return true;
     }

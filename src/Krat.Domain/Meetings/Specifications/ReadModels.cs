@@ -5,7 +5,10 @@ using NodaTime;
 
 namespace Krat.Domain.Meetings.Specifications;
 
-/// <summary>A meeting with those of its commitments that a query selected (see <see cref="OpenCommitmentsByOwnerSpec"/>).</summary>
+/// <summary>
+/// A meeting with those of its commitments that a query selected: the grouped shape of the flat lines of
+/// <see cref="OpenCommitmentsByOwnerSpec"/>, built in memory by <see cref="Group"/>.
+/// </summary>
 public sealed class MeetingCommitments
 {
     /// <summary>Creates the read model.</summary>
@@ -30,22 +33,64 @@ public sealed class MeetingCommitments
     /// <summary>The kind of the meeting.</summary>
     public MeetingKind Kind { get; }
 
-    /// <summary>The selected commitments, by number.</summary>
+    /// <summary>The selected commitments, in the order of the lines they were grouped from (by number for <see cref="OpenCommitmentsByOwnerSpec"/>).</summary>
     public IReadOnlyList<OpenCommitment> Commitments { get; }
+
+    /// <summary>
+    /// Groups flat commitment lines by the meeting where they were made: one entry per meeting, in the order in
+    /// which each meeting first appears among the lines, with its lines in their order. For the lines of
+    /// <see cref="OpenCommitmentsByOwnerSpec"/> that is meetings by start, then identity, and commitments by
+    /// number. No line is dropped or repeated; no lines give no meetings.
+    /// </summary>
+    /// <param name="lines">The lines, typically the result of <see cref="OpenCommitmentsByOwnerSpec"/>.</param>
+    /// <returns>The meetings with their commitments.</returns>
+    public static IReadOnlyList<MeetingCommitments> Group(IEnumerable<OpenCommitment> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return [.. lines
+            .GroupBy(line => line.MeetingId)
+            .Select(g =>
+            {
+                var first = g.First();
+                return new MeetingCommitments(g.Key, first.MeetingDate, first.MeetingKind, [.. g]);
+            })];
+    }
 }
 
-/// <summary>An open commitment and whether it is overdue on the day of reference.</summary>
+/// <summary>
+/// An open commitment, with the meeting where it was made, and whether it is overdue on the day of reference:
+/// one flat line of <see cref="OpenCommitmentsByOwnerSpec"/> (group lines by meeting with
+/// <see cref="MeetingCommitments.Group"/>).
+/// </summary>
 public sealed class OpenCommitment
 {
     /// <summary>Creates the read model.</summary>
+    /// <param name="meetingId">The meeting at which the commitment was made.</param>
+    /// <param name="meetingDate">The day of that meeting.</param>
+    /// <param name="meetingKind">The kind of that meeting.</param>
+    /// <param name="meetingStartsAt">When that meeting started.</param>
     /// <param name="commitmentId">The commitment.</param>
     /// <param name="number">Its number in the meeting where it was made.</param>
     /// <param name="what">What was promised.</param>
     /// <param name="ownerId">The owner.</param>
     /// <param name="due">The due day, or <see langword="null"/>.</param>
     /// <param name="overdue">Whether it is overdue on the day of reference.</param>
-    public OpenCommitment(CommitmentId commitmentId, int number, string what, OrganisationId ownerId, LocalDate? due, bool overdue)
+    public OpenCommitment(
+        MeetingId meetingId,
+        LocalDate meetingDate,
+        MeetingKind meetingKind,
+        Instant meetingStartsAt,
+        CommitmentId commitmentId,
+        int number,
+        string what,
+        OrganisationId ownerId,
+        LocalDate? due,
+        bool overdue)
     {
+        MeetingId = meetingId;
+        MeetingDate = meetingDate;
+        MeetingKind = meetingKind;
+        MeetingStartsAt = meetingStartsAt;
         CommitmentId = commitmentId;
         Number = number;
         What = what;
@@ -54,10 +99,22 @@ public sealed class OpenCommitment
         Overdue = overdue;
     }
 
+    /// <summary>The meeting at which the commitment was made.</summary>
+    public MeetingId MeetingId { get; }
+
+    /// <summary>The day of that meeting, in Europe/Tirane.</summary>
+    public LocalDate MeetingDate { get; }
+
+    /// <summary>The kind of that meeting.</summary>
+    public MeetingKind MeetingKind { get; }
+
+    /// <summary>The instant that meeting started (lines are ordered by it first).</summary>
+    public Instant MeetingStartsAt { get; }
+
     /// <summary>The commitment.</summary>
     public CommitmentId CommitmentId { get; }
 
-    /// <summary>Its number within the meeting where it was made (<see cref="MeetingCommitments.MeetingId"/>).</summary>
+    /// <summary>Its number within the meeting where it was made (<see cref="MeetingId"/>), from 1.</summary>
     public int Number { get; }
 
     /// <summary>What was promised.</summary>

@@ -69,16 +69,58 @@ public sealed class MeetingSpecificationTests
     }
 
     [Fact]
-    public void OpenCommitments_OnADay_AreTheOpenOnesOfEarlierMeetings_WithOverdueFlags()
+    public void OpenCommitments_OnADay_AreTheOpenOnesOfEarlierMeetings_WithOverdueFlags_OneLineEach()
     {
         var result = new OpenCommitmentsByOwnerSpec(_data.Berat.Id, new LocalDate(2024, 11, 1)).Evaluate(_data.Meetings).ToList();
 
-        Assert.Equal([_data.February.Id, _data.June.Id, _data.October.Id], result.Select(m => m.MeetingId));
         Assert.Equal(
-            [$"{_data.ReportOpenOverdue.Id}:True", $"{_data.OngoingOpen.Id}:False"],
-            result[0].Commitments.Select(c => $"{c.CommitmentId}:{c.Overdue}"));
+            [
+                $"{_data.February.Id}:2:{_data.ReportOpenOverdue.Id}:True",
+                $"{_data.February.Id}:3:{_data.OngoingOpen.Id}:False",
+                $"{_data.June.Id}:1:{_data.PoliceDueLater.Id}:False",
+                $"{_data.October.Id}:1:{_data.LatestOpen.Id}:False",
+            ],
+            result.Select(c => $"{c.MeetingId}:{c.Number}:{c.CommitmentId}:{c.Overdue}"));
+    }
+
+    [Fact]
+    public void OpenCommitments_Lines_CarryTheirMeeting()
+    {
+        var line = new OpenCommitmentsByOwnerSpec(_data.Berat.Id, new LocalDate(2024, 11, 1)).Evaluate(_data.Meetings).First();
+
+        Assert.Equal(_data.February.Id, line.MeetingId);
+        Assert.Equal(new LocalDate(2024, 2, 15), line.MeetingDate);
+        Assert.Equal(MeetingKind.AnnualAnalysis, line.MeetingKind);
+        Assert.Equal(_data.February.StartsAt, line.MeetingStartsAt);
+        Assert.Equal("Raport tremujor", line.What);
+        Assert.Equal(_data.Prefecture, line.OwnerId);
+        Assert.Equal(new LocalDate(2024, 4, 30), line.Due);
+    }
+
+    [Fact]
+    public void OpenCommitments_PostProcessing_OrdersLinesByMeetingStartIdentityAndNumber()
+    {
+        var spec = new OpenCommitmentsByOwnerSpec(_data.Berat.Id, new LocalDate(2024, 11, 1));
+        var lines = spec.Evaluate(_data.Meetings).ToList();
+
+        var reordered = spec.PostProcessingAction!(Enumerable.Reverse(lines)).ToList();
+
+        Assert.Equal(lines, reordered);
+        Assert.Equal(lines.Select(l => (l.MeetingStartsAt, l.MeetingId, l.Number)).Order(), lines.Select(l => (l.MeetingStartsAt, l.MeetingId, l.Number)));
+    }
+
+    [Fact]
+    public void OpenCommitments_GroupByMeeting_GivesEachMeetingWithItsCommitmentsByNumber()
+    {
+        var result = MeetingCommitments.Group(new OpenCommitmentsByOwnerSpec(_data.Berat.Id, new LocalDate(2024, 11, 1)).Evaluate(_data.Meetings));
+
+        Assert.Equal([_data.February.Id, _data.June.Id, _data.October.Id], result.Select(m => m.MeetingId));
+        Assert.Equal([new LocalDate(2024, 2, 15), new LocalDate(2024, 6, 20), new LocalDate(2024, 10, 31)], result.Select(m => m.Date));
+        Assert.Equal([MeetingKind.AnnualAnalysis, MeetingKind.Regular, MeetingKind.CampaignClosing], result.Select(m => m.Kind));
+        Assert.Equal([_data.ReportOpenOverdue.Id, _data.OngoingOpen.Id], result[0].Commitments.Select(c => c.CommitmentId));
         Assert.Equal([_data.PoliceDueLater.Id], result[1].Commitments.Select(c => c.CommitmentId));
         Assert.Equal([_data.LatestOpen.Id], result[2].Commitments.Select(c => c.CommitmentId));
+        Assert.Empty(MeetingCommitments.Group([]));
     }
 
     [Fact]
@@ -86,8 +128,10 @@ public sealed class MeetingSpecificationTests
     {
         var result = new OpenCommitmentsByOwnerSpec(_data.Berat.Id, new LocalDate(2024, 6, 25)).Evaluate(_data.Meetings).ToList();
 
-        Assert.Equal([_data.February.Id, _data.June.Id], result.Select(m => m.MeetingId));
-        Assert.Equal([_data.PoliceDueLater.Id], result[1].Commitments.Select(c => c.CommitmentId));
+        Assert.Equal(
+            [_data.ReportOpenOverdue.Id, _data.OngoingOpen.Id, _data.PoliceDueLater.Id],
+            result.Select(c => c.CommitmentId));
+        Assert.DoesNotContain(result, c => c.MeetingId == _data.October.Id);
     }
 
     [Fact]
@@ -97,9 +141,10 @@ public sealed class MeetingSpecificationTests
         var overdue = new OpenCommitmentsByOwnerSpec(_data.Berat.Id, new LocalDate(2024, 11, 1), overdueOnly: true).Evaluate(_data.Meetings).ToList();
         var korce = new OpenCommitmentsByOwnerSpec(_data.Korce.Id, new LocalDate(2024, 11, 1), _data.Police, overdueOnly: true).Evaluate(_data.Meetings).ToList();
 
-        Assert.Equal([_data.PoliceDueLater.Id], police.SelectMany(m => m.Commitments).Select(c => c.CommitmentId));
-        Assert.Equal([_data.ReportOpenOverdue.Id], overdue.SelectMany(m => m.Commitments).Select(c => c.CommitmentId));
-        Assert.Equal([_data.KorceOpen.Id], korce.SelectMany(m => m.Commitments).Select(c => c.CommitmentId));
+        Assert.Equal([_data.PoliceDueLater.Id], police.Select(c => c.CommitmentId));
+        Assert.Equal([_data.ReportOpenOverdue.Id], overdue.Select(c => c.CommitmentId));
+        Assert.Equal([_data.KorceOpen.Id], korce.Select(c => c.CommitmentId));
+        Assert.Equal([_data.KorceMay.Id], korce.Select(c => c.MeetingId));
     }
 
     [Fact]
