@@ -43,9 +43,10 @@ public static class KratServiceCollectionExtensions
 
     /// <summary>
     /// Registers Krat's persistence: a scoped <see cref="KratDbContext"/> (not pooled: it carries the current user
-    /// and committee scope), the repositories of every aggregate (<see cref="IRepository{T}"/>,
-    /// <see cref="IReadRepository{T}"/> and Ardalis's <see cref="IRepositoryBase{T}"/> /
-    /// <see cref="IReadRepositoryBase{T}"/>), the <see cref="ISpecificationEvaluator"/>, and defaults the host may
+    /// and committee scope), the repositories of every aggregate (<see cref="IRepository{T}"/> and Ardalis's
+    /// <see cref="IRepositoryBase{T}"/>: <see cref="EfRepository{T}"/>, which tracks what it loads so a verb's
+    /// changes can be saved; <see cref="IReadRepository{T}"/> and <see cref="IReadRepositoryBase{T}"/>:
+    /// <see cref="EfReadRepository{T}"/>, whose queries are no-tracking), the <see cref="ISpecificationEvaluator"/>, and defaults the host may
     /// replace: <see cref="IClock"/> (<see cref="SystemClock.Instance"/>), <see cref="ICurrentUser"/>
     /// (<see cref="SystemUser"/>) and <see cref="ICommitteeScope"/> (<see cref="CommitteeScope.Unscoped"/>).
     /// Everything is added with TryAdd, so registrations made before this call win. It never reads
@@ -85,9 +86,9 @@ public static class KratServiceCollectionExtensions
         services.TryAddSingleton<ICommitteeScope>(CommitteeScope.Unscoped);
         services.TryAddSingleton<ISpecificationEvaluator>(SpecificationEvaluator.Default);
         services.TryAddScoped(typeof(IRepository<>), typeof(EfRepository<>));
-        services.TryAddScoped(typeof(IReadRepository<>), typeof(EfRepository<>));
+        services.TryAddScoped(typeof(IReadRepository<>), typeof(EfReadRepository<>));
         services.TryAddScoped(typeof(IRepositoryBase<>), typeof(EfRepository<>));
-        services.TryAddScoped(typeof(IReadRepositoryBase<>), typeof(EfRepository<>));
+        services.TryAddScoped(typeof(IReadRepositoryBase<>), typeof(EfReadRepository<>));
         services.TryAddScoped<Reports.IReportService, Reports.ReportService>();
         return services;
     }

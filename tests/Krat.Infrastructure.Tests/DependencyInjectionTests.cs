@@ -28,7 +28,7 @@ public sealed class DependencyInjectionTests
         await repository.AddAsync(Organisation.Register("Qendra e Rezistencës", OrganisationKind.Ngo, OrganisationLevel.Central));
 
         Assert.IsType<EfRepository<Organisation>>(repository);
-        Assert.IsType<EfRepository<Organisation>>(scope.ServiceProvider.GetRequiredService<IReadRepository<Organisation>>());
+        Assert.IsType<EfReadRepository<Organisation>>(scope.ServiceProvider.GetRequiredService<IReadRepository<Organisation>>());
         Assert.IsType<EfRepository<Organisation>>(scope.ServiceProvider.GetRequiredService<IRepositoryBase<Organisation>>());
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<IReadRepositoryBase<Organisation>>().CountAsync());
         Assert.Same(SystemClock.Instance, provider.GetRequiredService<IClock>());

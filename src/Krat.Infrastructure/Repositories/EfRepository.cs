@@ -5,10 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Krat.Infrastructure.Repositories;
 
 /// <summary>
-/// The EF Core repository of an aggregate root, running specifications through an
+/// The EF Core repository of an aggregate root that loads and saves, running specifications through an
 /// <see cref="ISpecificationEvaluator"/> (by default <see cref="Specifications.SpecificationEvaluator.Default"/>).
-/// Registered for every aggregate by <c>AddKrat</c> as <see cref="IRepository{T}"/>, <see cref="IReadRepository{T}"/>
-/// and Ardalis's <see cref="IRepositoryBase{T}"/> / <see cref="IReadRepositoryBase{T}"/>.
+/// What it loads is tracked by the unit of work, so a verb's changes are saved by
+/// <see cref="SaveChangesAsync"/> or <see cref="UpdateAsync(T, int, CancellationToken)"/>. Registered for every
+/// aggregate by <c>AddKrat</c> as <see cref="IRepository{T}"/> and Ardalis's <see cref="IRepositoryBase{T}"/>;
+/// pages that only read get the no-tracking <see cref="EfReadRepository{T}"/> as <see cref="IReadRepository{T}"/>.
 /// </summary>
 /// <typeparam name="T">The aggregate root.</typeparam>
 public sealed class EfRepository<T> : IRepository<T>
@@ -112,12 +114,7 @@ public sealed class EfRepository<T> : IRepository<T>
         where TId : notnull
     {
         var keyType = _context.Model.FindEntityType(typeof(T))?.FindPrimaryKey()?.Properties[0].ClrType;
-        object key = id;
-        if (keyType is not null && id is Guid guid && keyType != typeof(Guid) && typeof(IEntityId).IsAssignableFrom(keyType))
-        {
-            key = Activator.CreateInstance(keyType, guid)!;
-        }
-
+        var key = keyType is null ? id : RepositoryKeys.ToKey(keyType, id);
         return await Set.FindAsync([key], cancellationToken).ConfigureAwait(false);
     }
 

@@ -6,7 +6,10 @@ namespace Krat.Infrastructure.Repositories;
 /// <summary>
 /// Reads aggregates of one kind through specifications; what hosts inject for pages that only read. Every
 /// method returns lists or values, never a query. Committee-scoped aggregates are limited to the committee of
-/// the current <see cref="Scoping.ICommitteeScope"/>.
+/// the current <see cref="Scoping.ICommitteeScope"/>. The registered implementation
+/// (<see cref="EfReadRepository{T}"/>) does not track what it returns: the aggregates are snapshots, cheaper to
+/// load, and are not saved when changed. To change an aggregate, load it through <see cref="IRepository{T}"/>,
+/// whose reads (the same methods) are tracked.
 /// </summary>
 /// <typeparam name="T">The aggregate root.</typeparam>
 public interface IReadRepository<T> : IReadRepositoryBase<T>
@@ -15,7 +18,8 @@ public interface IReadRepository<T> : IReadRepositoryBase<T>
 }
 
 /// <summary>
-/// Loads and saves aggregates of one kind; what hosts inject to change data. As in Ardalis, <c>AddAsync</c>,
+/// Loads and saves aggregates of one kind; what hosts inject to change data. What it loads is tracked by the
+/// unit of work (unlike <see cref="IReadRepository{T}"/> when injected on its own). As in Ardalis, <c>AddAsync</c>,
 /// <c>UpdateAsync</c> and <c>DeleteAsync</c> save at once; to change a loaded aggregate, call its verb and
 /// then <see cref="IRepositoryBase{T}.SaveChangesAsync"/> (or <see cref="UpdateAsync(T, int, CancellationToken)"/>
 /// to check the version the user loaded).

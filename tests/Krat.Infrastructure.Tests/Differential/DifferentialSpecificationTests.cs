@@ -53,6 +53,11 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["OrganisationsMatchingSpec.kind-county"] = (d, c) => Run(c, new OrganisationsMatchingSpec(null, OrganisationKind.LocalGovernment, CountyCode.From("AL-06")), d.Organisations, Project),
         ["OrganisationsMatchingSpec.empty"] = (d, c) => Run(c, new OrganisationsMatchingSpec("asnjë organizatë e tillë"), d.Organisations, Project),
 
+        ["OrganisationNamesSpec.all"] = (d, c) => Run(c, new OrganisationNamesSpec(), d.Organisations, OrganisationLine),
+        ["OrganisationNamesSpec.some"] = (d, c) => Run(c, new OrganisationNamesSpec([.. d.Organisations.Where((_, i) => i % 3 == 0).Select(o => o.Id)]), d.Organisations, OrganisationLine),
+        ["OrganisationNamesSpec.seats-of-korce"] = (d, c) => Run(c, new OrganisationNamesSpec([.. d.Committee("AL-06").Seats.Select(s => s.OrganisationId)]), d.Organisations, OrganisationLine),
+        ["OrganisationNamesSpec.empty"] = (d, c) => Run(c, new OrganisationNamesSpec([]), d.Organisations, OrganisationLine),
+
         // People
         ["PeopleMatchingSpec.all"] = (d, c) => Run(c, new PeopleMatchingSpec(), d.People, Project),
         ["PeopleMatchingSpec.family-diacritics"] = (d, c) => Run(c, new PeopleMatchingSpec(DiacriticFamily(d)), d.People, Project),
@@ -60,6 +65,11 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["PeopleMatchingSpec.organisation"] = (d, c) => Run(c, new PeopleMatchingSpec(null, d.Organisation("Prefektura e Qarkut Korçë").Id), d.People, Project),
         ["PeopleMatchingSpec.text-organisation"] = (d, c) => Run(c, new PeopleMatchingSpec("prefekt", d.Organisation("Prefektura e Qarkut Durrës").Id), d.People, Project),
         ["PeopleMatchingSpec.empty"] = (d, c) => Run(c, new PeopleMatchingSpec("xyzw"), d.People, Project),
+
+        ["PersonNamesSpec.all"] = (d, c) => Run(c, new PersonNamesSpec(), d.People, PersonLine),
+        ["PersonNamesSpec.representatives-of-durres"] = (d, c) => Run(c, new PersonNamesSpec([.. d.Committee("AL-02").Seats.SelectMany(s => s.Representatives).Select(r => r.PersonId)]), d.People, PersonLine),
+        ["PersonNamesSpec.unknown-and-known"] = (d, c) => Run(c, new PersonNamesSpec([new PersonId(Guid.Parse("00000000-0000-7000-8000-00000000dead")), d.People[^1].Id]), d.People, PersonLine),
+        ["PersonNamesSpec.empty"] = (d, c) => Run(c, new PersonNamesSpec([]), d.People, PersonLine),
 
         // Committees
         ["CommitteeOfCountySpec.durres"] = (d, c) => Run(c, new CommitteeOfCountySpec(CountyCode.From("AL-02")), d.Committees, Project),
@@ -137,6 +147,9 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["ActionPlansForActivitiesSpec.durres"] = (d, c) => Run(c, new ActionPlansForActivitiesSpec(d.Committee("AL-02").Id), d.ActionPlans, Project),
         ["ActionPlansForActivitiesSpec.kukes"] = (d, c) => Run(c, new ActionPlansForActivitiesSpec(d.Committee("AL-07").Id), d.ActionPlans, Project),
         ["ActionPlansForActivitiesSpec.empty"] = (d, c) => Run(c, new ActionPlansForActivitiesSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.ActionPlans, Project),
+        ["MeasuresForActivitiesSpec.durres"] = (d, c) => Run(c, new MeasuresForActivitiesSpec(d.Committee("AL-02").Id), d.ActionPlans, PlanMeasuresLine),
+        ["MeasuresForActivitiesSpec.kukes"] = (d, c) => Run(c, new MeasuresForActivitiesSpec(d.Committee("AL-07").Id), d.ActionPlans, PlanMeasuresLine),
+        ["MeasuresForActivitiesSpec.empty"] = (d, c) => Run(c, new MeasuresForActivitiesSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.ActionPlans, PlanMeasuresLine),
         ["MeasuresWithActivitiesSpec.durres"] = (d, c) => Run(c, new MeasuresWithActivitiesSpec(d.Committee("AL-02").Id), d.Activities, m => m.ToString()),
         ["MeasuresWithActivitiesSpec.kukes"] = (d, c) => Run(c, new MeasuresWithActivitiesSpec(d.Committee("AL-07").Id), d.Activities, m => m.ToString()),
         ["MeasuresWithActivitiesSpec.empty"] = (d, c) => Run(c, new MeasuresWithActivitiesSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.Activities, m => m.ToString()),
@@ -152,6 +165,10 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["CampaignsOfCommitteeSpec.last-day"] = (d, c) => Run(c, new CampaignsOfCommitteeSpec(d.Committee("AL-02").Id, new LocalDate(2023, 10, 31)), d.Campaigns, Project),
         ["CampaignsOfCommitteeSpec.day-after"] = (d, c) => Run(c, new CampaignsOfCommitteeSpec(d.Committee("AL-02").Id, new LocalDate(2023, 11, 1)), d.Campaigns, Project),
         ["CampaignsOfCommitteeSpec.empty"] = (d, c) => Run(c, new CampaignsOfCommitteeSpec(d.Committee("AL-02").Id, new LocalDate(2023, 3, 1)), d.Campaigns, Project),
+
+        ["CampaignNamesSpec.durres"] = (d, c) => Run(c, new CampaignNamesSpec(d.Committee("AL-02").Id), d.Campaigns, CampaignLine),
+        ["CampaignNamesSpec.korce"] = (d, c) => Run(c, new CampaignNamesSpec(d.Committee("AL-06").Id), d.Campaigns, CampaignLine),
+        ["CampaignNamesSpec.empty"] = (d, c) => Run(c, new CampaignNamesSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.Campaigns, CampaignLine),
 
         // Partnerships and providers
         ["PartnershipsOfOrganisationSpec.municipality"] = (d, c) => Run(c, new PartnershipsOfOrganisationSpec(d.Organisation("Bashkia Korçë").Id), d.Partnerships, Project),
@@ -378,6 +395,15 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
 
     private static string Project(VictimStatistics v) =>
         $"{v.Id} {v.CommitteeId} {v.County.Value} {v.Municipality} {D(v.PeriodStart)} {D(v.PeriodEnd)} {v.Source} [{string.Join(",", v.Counts.Select(x => $"{x.Sex}{x.AgeGroup}{x.Status}{x.Form}={x.Count}").Order(StringComparer.Ordinal))}]";
+
+    private static string OrganisationLine(OrganisationNames o) => $"{o.Id} {o.Name} | {o.EnglishName} | {o.Acronym} | {o.DisplayName(CultureInfo.InvariantCulture)} | {o}";
+
+    private static string PersonLine(PersonName p) => $"{p.Id} {p.Honorific} {p.FullName} | {p.PositionTitle} | {p}";
+
+    private static string PlanMeasuresLine(ActionPlanMeasures p) =>
+        $"{p.PlanId} {p.Title} {D(p.Start)} {D(p.End)} [{string.Join(" ; ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"))}]";
+
+    private static string CampaignLine(CampaignName c) => $"{c.Id} {c.Name} {D(c.Start)} {D(c.End)}";
 
     private static string Roster(CommitteeRoster roster) =>
         $"{roster.CommitteeId} {roster.CommitteeName} {roster.Body} {D(roster.Date)} " + string.Join(" | ", roster.Seats.Select(s =>

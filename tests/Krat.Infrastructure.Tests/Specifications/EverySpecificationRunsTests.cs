@@ -41,8 +41,12 @@ public sealed class EverySpecificationRunsTests
     {
         ["OrganisationsMatchingSpec"] = (c, s) => Run(c, new OrganisationsMatchingSpec("durrës", OrganisationKind.LocalGovernment, DurresCounty), s.Organisations),
         ["OrganisationsMatchingSpec.none"] = (c, s) => Run(c, new OrganisationsMatchingSpec(), s.Organisations),
+        ["OrganisationNamesSpec"] = (c, s) => Run(c, new OrganisationNamesSpec([DemoIds.Prefecture, DemoIds.WorldVision, DemoIds.MunicipalityDurres]), s.Organisations, OrganisationLine),
+        ["OrganisationNamesSpec.none"] = (c, s) => Run(c, new OrganisationNamesSpec(), s.Organisations, OrganisationLine),
         ["PeopleMatchingSpec"] = (c, s) => Run(c, new PeopleMatchingSpec("jani", DemoIds.Prefecture), s.People),
         ["PeopleMatchingSpec.none"] = (c, s) => Run(c, new PeopleMatchingSpec(), s.People),
+        ["PersonNamesSpec"] = (c, s) => Run(c, new PersonNamesSpec([.. s.KratDurres.Seats.SelectMany(x => x.Representatives).Select(r => r.PersonId)]), s.People, PersonLine),
+        ["PersonNamesSpec.none"] = (c, s) => Run(c, new PersonNamesSpec(), s.People, PersonLine),
         ["CommitteeOfCountySpec"] = (c, s) => Run(c, new CommitteeOfCountySpec(DurresCounty), [s.KratDurres]),
         ["CommitteeWithSeatsSpec"] = (c, s) => Run(c, new CommitteeWithSeatsSpec(DemoIds.KratDurres), [s.KratDurres]),
         ["SeatsOnDateSpec"] = (c, s) => Run(c, new SeatsOnDateSpec(DemoIds.KratDurres, CommitteeBody.Committee, Closing), [s.KratDurres], Roster),
@@ -61,10 +65,12 @@ public sealed class EverySpecificationRunsTests
         ["ActivitiesFilterSpec.committee-text"] = (c, s) => Run(c, new ActivitiesFilterSpec(new ActivitiesFilter { CommitteeId = DemoIds.KratDurres, Text = "shkollë", Municipality = "Kruje" }), s.Activities),
         ["ActivitiesFilterCountSpec"] = (c, s) => Run(c, new ActivitiesFilterCountSpec(EveryCriterion), s.Activities, count: true),
         ["ActionPlansForActivitiesSpec"] = (c, s) => Run(c, new ActionPlansForActivitiesSpec(DemoIds.KratDurres), [s.ActionPlan2023]),
+        ["MeasuresForActivitiesSpec"] = (c, s) => Run(c, new MeasuresForActivitiesSpec(DemoIds.KratDurres), [s.ActionPlan2023], PlanMeasuresLine),
         ["MeasuresWithActivitiesSpec"] = (c, s) => Run(c, new MeasuresWithActivitiesSpec(DemoIds.KratDurres), s.Activities, m => m.ToString()),
         ["OverdueMeasureActivitiesSpec"] = (c, s) => Run(c, new OverdueMeasureActivitiesSpec(DemoIds.KratDurres, new LocalDate(2023, 12, 1)), s.Activities),
         ["CampaignsOfCommitteeSpec"] = (c, s) => Run(c, new CampaignsOfCommitteeSpec(DemoIds.KratDurres, new LocalDate(2023, 10, 18), "tetor"), [s.October2023]),
         ["CampaignsOfCommitteeSpec.none"] = (c, s) => Run(c, new CampaignsOfCommitteeSpec(DemoIds.KratDurres), [s.October2023]),
+        ["CampaignNamesSpec"] = (c, s) => Run(c, new CampaignNamesSpec(DemoIds.KratDurres), [s.October2023], x => $"{x.Id} {x.Name} {x.Start:yyyy-MM-dd} {x.End:yyyy-MM-dd}"),
         ["PartnershipsOfOrganisationSpec"] = (c, s) => Run(c, new PartnershipsOfOrganisationSpec(DemoIds.MunicipalityDurres), [s.ResilienceCentrePartnership]),
         ["ServiceProvidersOfOrganisationSpec"] = (c, s) => Run(c, new ServiceProvidersOfOrganisationSpec(DemoIds.MunicipalityDurres), [s.ResilienceCentreProvider]),
         ["ServiceProvidersCoveringMunicipalitySpec"] = (c, s) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("Durres", ServiceType.PsychosocialSupport), [s.ResilienceCentreProvider]),
@@ -146,7 +152,7 @@ public sealed class EverySpecificationRunsTests
         using (database)
         {
             await using var context = database.KratContext();
-            foreach (var name in new[] { "PeopleMatchingSpec", "SeatsOnDateSpec", "CommitteeMeetingsInPeriodSpec.page", "OpenCommitmentsByOwnerSpec", "AttendanceHistorySpec", "ActivitiesFilterSpec.none", "ServiceProvidersCoveringMunicipalitySpec", "VictimStatisticsOfCountySpec", "PartnershipsOfOrganisationSpec", "MeasuresWithActivitiesSpec" })
+            foreach (var name in new[] { "PeopleMatchingSpec", "SeatsOnDateSpec", "CommitteeMeetingsInPeriodSpec.page", "OpenCommitmentsByOwnerSpec", "AttendanceHistorySpec", "ActivitiesFilterSpec.none", "ServiceProvidersCoveringMunicipalitySpec", "VictimStatisticsOfCountySpec", "PartnershipsOfOrganisationSpec", "MeasuresWithActivitiesSpec", "OrganisationNamesSpec", "PersonNamesSpec", "MeasuresForActivitiesSpec", "CampaignNamesSpec" })
             {
                 var (sql, _) = await Cases[name](context, scenario);
                 Assert.True(sql.Count > 0, name);
@@ -198,6 +204,13 @@ public sealed class EverySpecificationRunsTests
 
     private static string Commitments(OpenCommitment line) =>
         $"{line.MeetingId} {line.MeetingDate:yyyy-MM-dd} {line.MeetingKind} {line.Number} {line.CommitmentId}:{line.Overdue}";
+
+    private static string OrganisationLine(OrganisationNames o) => $"{o.Id} {o.Name} | {o.EnglishName} | {o.Acronym}";
+
+    private static string PersonLine(PersonName p) => $"{p.Id} {p} | {p.PositionTitle}";
+
+    private static string PlanMeasuresLine(ActionPlanMeasures p) =>
+        $"{p.PlanId} {p.Title} {p.Start:yyyy-MM-dd} {p.End:yyyy-MM-dd} " + string.Join(" | ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"));
 
     private static string Attendance(OrganisationAttendance attendance) =>
         $"{attendance.MeetingId} {attendance.Status} {attendance.Capacity} {attendance.PersonId}";

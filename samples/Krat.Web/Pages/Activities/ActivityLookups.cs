@@ -16,15 +16,16 @@ public sealed record Choice(string Value, string Text);
 
 /// <summary>
 /// The names and choices the activities pages show for a committee: the municipalities of its county, the
-/// organisations, the measures of its action plans and its campaigns.
+/// organisations, the measures of its action plans and its campaigns. Only names are read (projections, not
+/// whole aggregates): these lists are loaded on every request of the activities pages.
 /// </summary>
 public sealed class ActivityLookups
 {
     private ActivityLookups(
         IReadOnlyList<Municipality> municipalities,
-        IReadOnlyList<Organisation> organisations,
-        IReadOnlyList<(ActionPlan Plan, Measure Measure)> measures,
-        IReadOnlyList<Campaign> campaigns)
+        IReadOnlyList<OrganisationNames> organisations,
+        IReadOnlyList<(ActionPlanMeasures Plan, MeasureName Measure)> measures,
+        IReadOnlyList<CampaignName> campaigns)
     {
         Municipalities = municipalities;
         Organisations = organisations;
@@ -34,11 +35,14 @@ public sealed class ActivityLookups
 
     public IReadOnlyList<Municipality> Municipalities { get; }
 
-    public IReadOnlyList<Organisation> Organisations { get; }
+    /// <summary>Every organisation, by Albanian name.</summary>
+    public IReadOnlyList<OrganisationNames> Organisations { get; }
 
-    public IReadOnlyList<(ActionPlan Plan, Measure Measure)> Measures { get; }
+    /// <summary>The measures of the committee's plans: newest plan first, each plan's measures by code.</summary>
+    public IReadOnlyList<(ActionPlanMeasures Plan, MeasureName Measure)> Measures { get; }
 
-    public IReadOnlyList<Campaign> Campaigns { get; }
+    /// <summary>The committee's campaigns, latest first.</summary>
+    public IReadOnlyList<CampaignName> Campaigns { get; }
 
     public IEnumerable<Choice> MunicipalityChoices => Municipalities.Select(m => new Choice(m.Name, m.Name));
 
@@ -65,17 +69,17 @@ public sealed class ActivityLookups
         }
 
         var places = Albania.Municipalities.Where(m => m.County == committee.County).ToList();
-        var allOrganisations = await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken);
-        var allPlans = await plans.ListAsync(new ActionPlansForActivitiesSpec(committee.Id), cancellationToken);
+        var allOrganisations = await organisations.ListAsync(new OrganisationNamesSpec(), cancellationToken);
+        var allPlans = await plans.ListAsync(new MeasuresForActivitiesSpec(committee.Id), cancellationToken);
         var measures = allPlans
             .SelectMany(p => p.Measures.OrderBy(m => m.Code, StringComparer.Ordinal).Select(m => (Plan: p, Measure: m)))
             .ToList();
-        var allCampaigns = await campaigns.ListAsync(new CampaignsOfCommitteeSpec(committee.Id), cancellationToken);
+        var allCampaigns = await campaigns.ListAsync(new CampaignNamesSpec(committee.Id), cancellationToken);
         return new ActivityLookups(places, allOrganisations, measures, allCampaigns);
     }
 
     /// <summary>The name of an organisation in the reader's language.</summary>
-    public static string OrganisationName(Organisation organisation)
+    public static string OrganisationName(OrganisationNames organisation)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
@@ -93,5 +97,5 @@ public sealed class ActivityLookups
     public string? CampaignName(CampaignId? id) =>
         id is { } campaignId ? Campaigns.FirstOrDefault(c => c.Id == campaignId)?.Name ?? ActivitiesText.Get("Field.Unknown") : null;
 
-    private static string MeasureName(ActionPlan plan, Measure measure) => $"{measure.Code} {measure.Title} ({plan.Start.Year})";
+    private static string MeasureName(ActionPlanMeasures plan, MeasureName measure) => $"{measure.Code} {measure.Title} ({plan.Start.Year})";
 }

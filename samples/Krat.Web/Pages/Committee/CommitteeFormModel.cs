@@ -47,10 +47,13 @@ public abstract class CommitteeFormModel(
 
     protected LocalDate Today => GovernanceFormat.Today(clock);
 
-    /// <summary>Loads the committee (and the seat when <paramref name="seatId"/> is given); false when either is not found.</summary>
+    /// <summary>
+    /// Loads the committee, tracked so that <see cref="SaveAsync"/> can save a verb's changes (and the seat when
+    /// <paramref name="seatId"/> is given); false when either is not found.
+    /// </summary>
     protected async Task<bool> LoadAsync(Guid? seatId, CancellationToken cancellationToken)
     {
-        if (await current.GetAsync(cancellationToken) is not { } committee)
+        if (await current.GetForChangeAsync(cancellationToken) is not { } committee)
         {
             return false;
         }

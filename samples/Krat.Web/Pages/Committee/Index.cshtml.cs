@@ -1,7 +1,9 @@
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
 using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.People;
+using Krat.Domain.People.Specifications;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
 using Krat.Web.Pages.Meetings;
@@ -13,7 +15,10 @@ using CommitteeAggregate = Krat.Domain.Committees.Committee;
 
 namespace Krat.Web.Pages.CommitteePages;
 
-/// <summary>The committee on a chosen day: seats of both bodies, posts and representatives (public).</summary>
+/// <summary>
+/// The committee on a chosen day: seats of both bodies, posts and representatives (public). Only the names of
+/// the organisations and people on the rosters are read.
+/// </summary>
 [AllowAnonymous]
 public sealed class IndexModel(
     CurrentCommittee current,
@@ -32,9 +37,11 @@ public sealed class IndexModel(
 
     public IReadOnlyList<CommitteeRoster> Rosters { get; private set; } = [];
 
-    public IReadOnlyDictionary<OrganisationId, Organisation> Organisations { get; private set; } = new Dictionary<OrganisationId, Organisation>();
+    /// <summary>The names of the organisations that hold a seat on the rosters.</summary>
+    public IReadOnlyDictionary<OrganisationId, OrganisationNames> Organisations { get; private set; } = new Dictionary<OrganisationId, OrganisationNames>();
 
-    public IReadOnlyDictionary<PersonId, Person> People { get; private set; } = new Dictionary<PersonId, Person>();
+    /// <summary>The names of the representatives on the rosters.</summary>
+    public IReadOnlyDictionary<PersonId, PersonName> People { get; private set; } = new Dictionary<PersonId, PersonName>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -56,8 +63,11 @@ public sealed class IndexModel(
         }
 
         Rosters = rosters;
-        Organisations = (await organisations.ListAsync(cancellationToken)).ToDictionary(o => o.Id);
-        People = (await people.ListAsync(cancellationToken)).ToDictionary(p => p.Id);
+        var seats = rosters.SelectMany(r => r.Seats).ToList();
+        var organisationIds = seats.Select(s => s.OrganisationId).ToHashSet();
+        var personIds = seats.SelectMany(s => s.Representatives).Select(r => r.PersonId).ToHashSet();
+        Organisations = (await organisations.ListAsync(new OrganisationNamesSpec(organisationIds), cancellationToken)).ToDictionary(o => o.Id);
+        People = (await people.ListAsync(new PersonNamesSpec(personIds), cancellationToken)).ToDictionary(p => p.Id);
         return Page();
     }
 }

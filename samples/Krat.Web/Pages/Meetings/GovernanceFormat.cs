@@ -2,7 +2,9 @@ using System.Globalization;
 using Krat.Domain.Common;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.People;
+using Krat.Domain.People.Specifications;
 using Krat.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -38,6 +40,14 @@ public static class GovernanceFormat
     /// <summary>The name of an organisation in the visitor's language (with its acronym), or "?" when unknown.</summary>
     public static string Name(this IReadOnlyDictionary<OrganisationId, Organisation> organisations, OrganisationId? id) =>
         id is { } key && organisations.TryGetValue(key, out var organisation) ? organisation.DisplayName(CultureInfo.CurrentUICulture) : string.Empty;
+
+    /// <summary>The name of an organisation in the visitor's language, or an empty string when unknown (from names read alone).</summary>
+    public static string Name(this IReadOnlyDictionary<OrganisationId, OrganisationNames> organisations, OrganisationId? id) =>
+        id is { } key && organisations.TryGetValue(key, out var organisation) ? organisation.DisplayName(CultureInfo.CurrentUICulture) : string.Empty;
+
+    /// <summary>The name of a person with honorific, or an empty string when unknown (from names read alone).</summary>
+    public static string Name(this IReadOnlyDictionary<PersonId, PersonName> people, PersonId? id) =>
+        id is { } key && people.TryGetValue(key, out var person) ? person.ToString() : string.Empty;
 
     /// <summary>The name of a person with honorific, or an empty string when unknown.</summary>
     public static string Name(this IReadOnlyDictionary<PersonId, Person> people, PersonId? id) =>

@@ -1,0 +1,145 @@
+using System.Linq.Expressions;
+using Ardalis.Specification;
+using Krat.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Krat.Infrastructure.Repositories;
+
+/// <summary>
+/// The EF Core repository that only reads: it runs specifications as no-tracking queries (EF Core's
+/// <c>AsNoTracking</c>), so what it returns is a snapshot the unit of work does not follow. Loading is cheaper
+/// (no change-tracking entries, no snapshots of original values) and a page that reads many aggregates does not
+/// slow down later saves of the same request. Registered by <c>AddKrat</c> as <see cref="IReadRepository{T}"/>
+/// and Ardalis's <see cref="IReadRepositoryBase{T}"/>.
+/// </summary>
+/// <remarks>
+/// An aggregate read here is not tracked: changing it and saving it through an <see cref="IRepository{T}"/>
+/// does not work (its new parts would be taken for existing ones). To change an aggregate, load it through
+/// <see cref="IRepository{T}"/> (<see cref="EfRepository{T}"/>), which tracks. A specification that asks for
+/// <c>AsTracking</c> explicitly is tracked here too. Projections (<c>Specification&lt;T, TResult&gt;</c>) are never
+/// tracked unless they select whole entities. <see cref="KratDbContext.AuditOf"/> answers only for tracked
+/// aggregates.
+/// </remarks>
+/// <typeparam name="T">The aggregate root.</typeparam>
+public sealed class EfReadRepository<T> : IReadRepository<T>
+    where T : class, IAggregateRoot
+{
+    private readonly KratDbContext _context;
+    private readonly ISpecificationEvaluator _evaluator;
+
+    /// <summary>Creates a read-only repository.</summary>
+    /// <param name="context">The unit of work whose connection and committee scope the queries use.</param>
+    /// <param name="evaluator">The specification evaluator.</param>
+    public EfReadRepository(KratDbContext context, ISpecificationEvaluator evaluator)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(evaluator);
+        _context = context;
+        _evaluator = evaluator;
+    }
+
+    private IQueryable<T> Source => _context.Set<T>().AsNoTracking();
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// <paramref name="id"/> is the aggregate's strongly typed identity (such as an <c>OrganisationId</c>) or its
+    /// <see cref="Guid"/>. Committee scoping applies; parts mapped as auto-included load with the root. Unlike
+    /// <see cref="EfRepository{T}.GetByIdAsync{TId}"/> it always queries the database, and never returns an
+    /// instance the unit of work tracks.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is neither the key's type nor a <see cref="Guid"/> of a strongly typed key.</exception>
+    public Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
+        where TId : notnull
+    {
+        var keyProperty = _context.Model.FindEntityType(typeof(T))?.FindPrimaryKey()?.Properties[0]
+            ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped with a key.");
+        var key = RepositoryKeys.ToKey(keyProperty.ClrType, id);
+        var entity = Expression.Parameter(typeof(T), "e");
+        var stored = Expression.Call(typeof(EF), nameof(EF.Property), [keyProperty.ClrType], entity, Expression.Constant(keyProperty.Name));
+        var wanted = Expression.Convert(Expression.Property(Expression.Constant(new KeyValue(key)), nameof(KeyValue.Value)), keyProperty.ClrType);
+        var predicate = Expression.Lambda<Func<T, bool>>(Expression.Equal(stored, wanted), entity);
+        return Source.FirstOrDefaultAsync(predicate, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification).FirstOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification).FirstOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification).SingleOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification).SingleOrDefaultAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => Source.ToListAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        var list = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return specification.PostProcessingAction is null ? list : [.. specification.PostProcessingAction(list)];
+    }
+
+    /// <inheritdoc />
+    public async Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        var list = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return specification.PostProcessingAction is null ? list : [.. specification.PostProcessingAction(list)];
+    }
+
+    /// <inheritdoc />
+    public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification, criteriaOnly: true).CountAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Source.CountAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        Apply(specification, criteriaOnly: true).AnyAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Source.AnyAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification) => Apply(specification).AsAsyncEnumerable();
+
+    private IQueryable<T> Apply(ISpecification<T> specification, bool criteriaOnly = false) =>
+        _evaluator.GetQuery(Source, specification, criteriaOnly);
+
+    private IQueryable<TResult> Apply<TResult>(ISpecification<T, TResult> specification) =>
+        _evaluator.GetQuery(Source, specification);
+
+    // Holds the key so EF Core sends it as a parameter rather than a literal (one cached query per aggregate type).
+    private sealed record KeyValue(object Value);
+}
+
+/// <summary>Turns what callers pass to <c>GetByIdAsync</c> into a value of the key's type.</summary>
+internal static class RepositoryKeys
+{
+    /// <summary>
+    /// <paramref name="id"/> itself when it is of <paramref name="keyType"/>; a strongly typed key built from it
+    /// when it is a <see cref="Guid"/> and the key is an <see cref="IEntityId"/>.
+    /// </summary>
+    public static object ToKey<TId>(Type keyType, TId id)
+        where TId : notnull
+    {
+        if (id is Guid guid && keyType != typeof(Guid) && typeof(IEntityId).IsAssignableFrom(keyType))
+        {
+            return Activator.CreateInstance(keyType, guid)!;
+        }
+
+        return keyType.IsInstanceOfType(id)
+            ? id
+            : throw new ArgumentException($"The key of this aggregate is a {keyType.Name}, not a {id.GetType().Name}.", nameof(id));
+    }
+}
