@@ -12,6 +12,7 @@ using Krat.Benchmarks.Load;
 // Krat's benchmarks. Commands:
 //   build [sizes…]        build (or reuse) the cached databases and say how long building took
 //   queries               the five questions, three ways, on KRAT_BENCH_SIZES (BenchmarkDotNet), then the ratio table
+//   interleaved [rounds]  the same questions, every way in turn round after round (medians): the cross-check of the ratios
 //   writes                recording 10 000 activities: repository vs batched raw insert (BenchmarkDotNet)
 //   plans <size>          EXPLAIN QUERY PLAN of every question's SQL (raw and as EF Core generates it for the library)
 //   smoke                 a tiny database in a temp folder; every way runs once and the three ways must agree
@@ -25,6 +26,10 @@ switch (command)
             BenchDatabase.EnsureBuilt(size, Console.Out);
         }
 
+        return 0;
+    case "interleaved":
+        // Cross-check of the BenchmarkDotNet ratios: the ways of each question in turn, round after round.
+        await Interleaved.RunAsync(Program.Sizes(), args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200, Console.Out);
         return 0;
     case "smoke":
         return await Smoke.RunAsync(Console.Out);

@@ -33,15 +33,7 @@ public static class WarmUp
             }
         }
 
-        var ways = new Func<BenchFixture, Task>[]
-        {
-            FloorWays.Library, FloorWays.Linq, FloorWays.Raw,
-            Ways.ActivitiesPageLibrary, Ways.ActivitiesPageLibraryNoTracking, Ways.ActivitiesPageLinq, Ways.ActivitiesPageRaw,
-            Ways.OpenCommitmentsLibrary, Ways.OpenCommitmentsLinq, Ways.OpenCommitmentsRaw,
-            Ways.SeatsOnDateLibrary, Ways.SeatsOnDateLinq, Ways.SeatsOnDateRaw,
-            Ways.CampaignReportLibrary, Ways.CampaignReportLinq, Ways.CampaignReportRaw,
-            Ways.RollUpLibrary, Ways.RollUpLinq, Ways.RollUpRaw,
-        };
+        var ways = Interleaved.Questions.SelectMany(q => q.Ways.Select(w => w.Run)).Append(Ways.ActivitiesPageLibraryNoTracking).ToList();
         var watch = Stopwatch.StartNew();
         var rounds = 0;
         while (rounds < MinimumRounds || watch.Elapsed < MinimumTime)
