@@ -25,7 +25,7 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
     where T : class, IAggregateRoot
 {
     private readonly KratDbContext _context;
-    private readonly ISpecificationEvaluator _evaluator;
+    private readonly SpecificationReader<T> _reader;
 
     /// <summary>Creates a read-only repository.</summary>
     /// <param name="context">The unit of work whose connection and committee scope the queries use.</param>
@@ -35,10 +35,8 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(evaluator);
         _context = context;
-        _evaluator = evaluator;
+        _reader = new SpecificationReader<T>(context.Set<T>().AsNoTracking(), evaluator);
     }
-
-    private IQueryable<T> Source => _context.Set<T>().AsNoTracking();
 
     /// <inheritdoc />
     /// <remarks>
@@ -58,66 +56,54 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
         var stored = Expression.Call(typeof(EF), nameof(EF.Property), [keyProperty.ClrType], entity, Expression.Constant(keyProperty.Name));
         var wanted = Expression.Convert(Expression.Property(Expression.Constant(new KeyValue(key)), nameof(KeyValue.Value)), keyProperty.ClrType);
         var predicate = Expression.Lambda<Func<T, bool>>(Expression.Equal(stored, wanted), entity);
-        return Source.FirstOrDefaultAsync(predicate, cancellationToken);
+        return _reader.Source.FirstOrDefaultAsync(predicate, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification).FirstOrDefaultAsync(cancellationToken);
+        _reader.FirstOrDefaultAsync(specification, cancellationToken);
 
     /// <inheritdoc />
     public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification).FirstOrDefaultAsync(cancellationToken);
+        _reader.FirstOrDefaultAsync(specification, cancellationToken);
 
     /// <inheritdoc />
     public Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification).SingleOrDefaultAsync(cancellationToken);
+        _reader.SingleOrDefaultAsync(specification, cancellationToken);
 
     /// <inheritdoc />
     public Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification).SingleOrDefaultAsync(cancellationToken);
+        _reader.SingleOrDefaultAsync(specification, cancellationToken);
 
     /// <inheritdoc />
-    public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => Source.ToListAsync(cancellationToken);
+    public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => _reader.Source.ToListAsync(cancellationToken);
 
     /// <inheritdoc />
-    public async Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(specification);
-        var list = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return specification.PostProcessingAction is null ? list : [.. specification.PostProcessingAction(list)];
-    }
+    public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        _reader.ListAsync(specification, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(specification);
-        var list = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return specification.PostProcessingAction is null ? list : [.. specification.PostProcessingAction(list)];
-    }
+    public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        _reader.ListAsync(specification, cancellationToken);
 
     /// <inheritdoc />
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification, criteriaOnly: true).CountAsync(cancellationToken);
+        _reader.CountAsync(specification, cancellationToken);
 
     /// <inheritdoc />
-    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Source.CountAsync(cancellationToken);
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => _reader.Source.CountAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification, criteriaOnly: true).AnyAsync(cancellationToken);
+        _reader.AnyAsync(specification, cancellationToken);
 
     /// <inheritdoc />
-    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Source.AnyAsync(cancellationToken);
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => _reader.Source.AnyAsync(cancellationToken);
 
     /// <inheritdoc />
-    public IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification) => Apply(specification).AsAsyncEnumerable();
+    public IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification) => _reader.AsAsyncEnumerable(specification);
 
-    private IQueryable<T> Apply(ISpecification<T> specification, bool criteriaOnly = false) =>
-        _evaluator.GetQuery(Source, specification, criteriaOnly);
 
-    private IQueryable<TResult> Apply<TResult>(ISpecification<T, TResult> specification) =>
-        _evaluator.GetQuery(Source, specification);
 
     // Holds the key so EF Core sends it as a parameter rather than a literal (one cached query per aggregate type).
     private sealed record KeyValue(object Value);

@@ -17,7 +17,7 @@ public sealed class EfRepository<T> : IRepository<T>
     where T : class, IAggregateRoot
 {
     private readonly KratDbContext _context;
-    private readonly ISpecificationEvaluator _evaluator;
+    private readonly SpecificationReader<T> _reader;
 
     /// <summary>Creates a repository.</summary>
     /// <param name="context">The unit of work.</param>
@@ -27,7 +27,7 @@ public sealed class EfRepository<T> : IRepository<T>
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(evaluator);
         _context = context;
-        _evaluator = evaluator;
+        _reader = new SpecificationReader<T>(context.Set<T>(), evaluator);
     }
 
     private DbSet<T> Set => _context.Set<T>();
@@ -94,7 +94,7 @@ public sealed class EfRepository<T> : IRepository<T>
     /// <inheritdoc />
     public async Task<int> DeleteRangeAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
     {
-        var entities = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var entities = await _reader.Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
         Set.RemoveRange(entities);
         return await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -120,55 +120,47 @@ public sealed class EfRepository<T> : IRepository<T>
 
     /// <inheritdoc />
     public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification).FirstOrDefaultAsync(cancellationToken);
+        _reader.FirstOrDefaultAsync(specification, cancellationToken);
 
     /// <inheritdoc />
     public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification).FirstOrDefaultAsync(cancellationToken);
+        _reader.FirstOrDefaultAsync(specification, cancellationToken);
 
     /// <inheritdoc />
     public Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification).SingleOrDefaultAsync(cancellationToken);
+        _reader.SingleOrDefaultAsync(specification, cancellationToken);
 
     /// <inheritdoc />
     public Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification).SingleOrDefaultAsync(cancellationToken);
+        _reader.SingleOrDefaultAsync(specification, cancellationToken);
 
     /// <inheritdoc />
-    public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => Set.ToListAsync(cancellationToken);
+    public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => _reader.Source.ToListAsync(cancellationToken);
 
     /// <inheritdoc />
-    public async Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(specification);
-        var list = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return specification.PostProcessingAction is null ? list : [.. specification.PostProcessingAction(list)];
-    }
+    public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
+        _reader.ListAsync(specification, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(specification);
-        var list = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return specification.PostProcessingAction is null ? list : [.. specification.PostProcessingAction(list)];
-    }
+    public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
+        _reader.ListAsync(specification, cancellationToken);
 
     /// <inheritdoc />
     public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification, criteriaOnly: true).CountAsync(cancellationToken);
+        _reader.CountAsync(specification, cancellationToken);
 
     /// <inheritdoc />
-    public Task<int> CountAsync(CancellationToken cancellationToken = default) => Set.CountAsync(cancellationToken);
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => _reader.Source.CountAsync(cancellationToken);
 
     /// <inheritdoc />
     public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        Apply(specification, criteriaOnly: true).AnyAsync(cancellationToken);
+        _reader.AnyAsync(specification, cancellationToken);
 
     /// <inheritdoc />
-    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => Set.AnyAsync(cancellationToken);
+    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => _reader.Source.AnyAsync(cancellationToken);
 
     /// <inheritdoc />
-    public IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification) => Apply(specification).AsAsyncEnumerable();
+    public IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification) => _reader.AsAsyncEnumerable(specification);
 
     private void MarkUpdated(T entity)
     {
@@ -179,9 +171,5 @@ public sealed class EfRepository<T> : IRepository<T>
         }
     }
 
-    private IQueryable<T> Apply(ISpecification<T> specification, bool criteriaOnly = false) =>
-        _evaluator.GetQuery(Set.AsQueryable(), specification, criteriaOnly);
 
-    private IQueryable<TResult> Apply<TResult>(ISpecification<T, TResult> specification) =>
-        _evaluator.GetQuery(Set.AsQueryable(), specification);
 }
