@@ -21,21 +21,18 @@ namespace Krat.Infrastructure.Repositories;
 /// aggregates.
 /// </remarks>
 /// <typeparam name="T">The aggregate root.</typeparam>
-public sealed class EfReadRepository<T> : IReadRepository<T>
+public sealed class EfReadRepository<T> : EfReadRepositoryBase<T>
     where T : class, IAggregateRoot
 {
     private readonly KratDbContext _context;
-    private readonly SpecificationReader<T> _reader;
 
     /// <summary>Creates a read-only repository.</summary>
     /// <param name="context">The unit of work whose connection and committee scope the queries use.</param>
     /// <param name="evaluator">The specification evaluator.</param>
     public EfReadRepository(KratDbContext context, ISpecificationEvaluator evaluator)
+        : base(SetOf(context).AsNoTracking(), evaluator)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evaluator);
         _context = context;
-        _reader = new SpecificationReader<T>(context.Set<T>().AsNoTracking(), evaluator);
     }
 
     /// <inheritdoc />
@@ -46,8 +43,7 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
     /// instance the unit of work tracks.
     /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="id"/> is neither the key's type nor a <see cref="Guid"/> of a strongly typed key.</exception>
-    public Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
-        where TId : notnull
+    public override Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
     {
         var keyProperty = _context.Model.FindEntityType(typeof(T))?.FindPrimaryKey()?.Properties[0]
             ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped with a key.");
@@ -56,52 +52,8 @@ public sealed class EfReadRepository<T> : IReadRepository<T>
         var stored = Expression.Call(typeof(EF), nameof(EF.Property), [keyProperty.ClrType], entity, Expression.Constant(keyProperty.Name));
         var wanted = Expression.Convert(Expression.Property(Expression.Constant(new KeyValue(key)), nameof(KeyValue.Value)), keyProperty.ClrType);
         var predicate = Expression.Lambda<Func<T, bool>>(Expression.Equal(stored, wanted), entity);
-        return _reader.Source.FirstOrDefaultAsync(predicate, cancellationToken);
+        return Source.FirstOrDefaultAsync(predicate, cancellationToken);
     }
-
-    /// <inheritdoc />
-    public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        _reader.FirstOrDefaultAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        _reader.FirstOrDefaultAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
-        _reader.SingleOrDefaultAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        _reader.SingleOrDefaultAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => _reader.Source.ToListAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        _reader.ListAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        _reader.ListAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        _reader.CountAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<int> CountAsync(CancellationToken cancellationToken = default) => _reader.Source.CountAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        _reader.AnyAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => _reader.Source.AnyAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification) => _reader.AsAsyncEnumerable(specification);
 
 
 

@@ -13,21 +13,18 @@ namespace Krat.Infrastructure.Repositories;
 /// pages that only read get the no-tracking <see cref="EfReadRepository{T}"/> as <see cref="IReadRepository{T}"/>.
 /// </summary>
 /// <typeparam name="T">The aggregate root.</typeparam>
-public sealed class EfRepository<T> : IRepository<T>
+public sealed class EfRepository<T> : EfReadRepositoryBase<T>, IRepository<T>
     where T : class, IAggregateRoot
 {
     private readonly KratDbContext _context;
-    private readonly SpecificationReader<T> _reader;
 
     /// <summary>Creates a repository.</summary>
     /// <param name="context">The unit of work.</param>
     /// <param name="evaluator">The specification evaluator.</param>
     public EfRepository(KratDbContext context, ISpecificationEvaluator evaluator)
+        : base(SetOf(context), evaluator)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(evaluator);
         _context = context;
-        _reader = new SpecificationReader<T>(context.Set<T>(), evaluator);
     }
 
     private DbSet<T> Set => _context.Set<T>();
@@ -94,7 +91,7 @@ public sealed class EfRepository<T> : IRepository<T>
     /// <inheritdoc />
     public async Task<int> DeleteRangeAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
     {
-        var entities = await _reader.Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var entities = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
         Set.RemoveRange(entities);
         return await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -110,57 +107,12 @@ public sealed class EfRepository<T> : IRepository<T>
     /// <paramref name="id"/> is the aggregate's strongly typed identity (such as an <c>OrganisationId</c>) or its
     /// <see cref="Guid"/>. Committee scoping applies; parts mapped as auto-included load with the root.
     /// </remarks>
-    public async Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
-        where TId : notnull
+    public override async Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
     {
         var keyType = _context.Model.FindEntityType(typeof(T))?.FindPrimaryKey()?.Properties[0].ClrType;
         var key = keyType is null ? id : RepositoryKeys.ToKey(keyType, id);
         return await Set.FindAsync([key], cancellationToken).ConfigureAwait(false);
     }
-
-    /// <inheritdoc />
-    public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        _reader.FirstOrDefaultAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<TResult?> FirstOrDefaultAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        _reader.FirstOrDefaultAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<T?> SingleOrDefaultAsync(ISingleResultSpecification<T> specification, CancellationToken cancellationToken = default) =>
-        _reader.SingleOrDefaultAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<TResult?> SingleOrDefaultAsync<TResult>(ISingleResultSpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        _reader.SingleOrDefaultAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<List<T>> ListAsync(CancellationToken cancellationToken = default) => _reader.Source.ToListAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        _reader.ListAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<List<TResult>> ListAsync<TResult>(ISpecification<T, TResult> specification, CancellationToken cancellationToken = default) =>
-        _reader.ListAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        _reader.CountAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<int> CountAsync(CancellationToken cancellationToken = default) => _reader.Source.CountAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public Task<bool> AnyAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
-        _reader.AnyAsync(specification, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<bool> AnyAsync(CancellationToken cancellationToken = default) => _reader.Source.AnyAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<T> AsAsyncEnumerable(ISpecification<T> specification) => _reader.AsAsyncEnumerable(specification);
 
     private void MarkUpdated(T entity)
     {
