@@ -4,7 +4,6 @@ using Krat.Infrastructure.Auditing;
 using Krat.Infrastructure.Repositories;
 using Krat.Infrastructure.Scoping;
 using Krat.Infrastructure.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -16,13 +15,8 @@ public sealed class DependencyInjectionTests
     [Fact]
     public async Task AddKrat_ResolvesRepositories_AndMigratesOnRequest()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        var services = new ServiceCollection();
-        services.AddKrat(o => o.Connection = connection);
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-
-        await provider.MigrateKratDatabaseAsync();
+        await using var host = await KratHost.StartAsync();
+        var provider = host.Services;
         await using var scope = provider.CreateAsyncScope();
         var repository = scope.ServiceProvider.GetRequiredService<IRepository<Organisation>>();
         await repository.AddAsync(Organisation.Register("Qendra e Rezistencës", OrganisationKind.Ngo, OrganisationLevel.Central));

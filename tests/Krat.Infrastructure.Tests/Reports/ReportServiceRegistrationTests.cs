@@ -2,7 +2,7 @@ using Krat.Demo.Durres;
 using Krat.Domain.Reports;
 using Krat.Infrastructure.Reports;
 using Krat.Infrastructure.Scoping;
-using Microsoft.Data.Sqlite;
+using Krat.Infrastructure.Tests.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Krat.Infrastructure.Tests.Reports;
@@ -12,13 +12,8 @@ public sealed class ReportServiceRegistrationTests
     [Fact]
     public async Task AddKrat_RegistersTheReportService_Scoped_OnTheHostsCommitteeScope()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        var services = new ServiceCollection();
-        services.AddSingleton<ICommitteeScope>(CommitteeScope.For(DemoIds.KratDurres));
-        services.AddKrat(o => o.Connection = connection);
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        await provider.MigrateKratDatabaseAsync();
+        await using var host = await KratHost.StartAsync(services => services.AddSingleton<ICommitteeScope>(CommitteeScope.For(DemoIds.KratDurres)));
+        var provider = host.Services;
         await using (var seeding = provider.CreateAsyncScope())
         {
             var context = seeding.ServiceProvider.GetRequiredService<KratDbContext>();

@@ -11,7 +11,6 @@ using Krat.Infrastructure.Repositories;
 using Krat.Infrastructure.Scoping;
 using Krat.Infrastructure.Specifications;
 using Krat.Infrastructure.Tests.TestSupport;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Krat.Infrastructure.Tests.Repositories;
@@ -140,12 +139,8 @@ public sealed class ReadRepositoryTrackingTests : IDisposable
     [Fact]
     public async Task AddKrat_ResolvesTheReadOnlyRepositoryForReading_AndTheTrackingOneForChanging()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        var services = new ServiceCollection();
-        services.AddKrat(o => o.Connection = connection);
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        await provider.MigrateKratDatabaseAsync();
+        await using var host = await KratHost.StartAsync();
+        var provider = host.Services;
         await using (var seeding = provider.CreateAsyncScope())
         {
             await seeding.ServiceProvider.GetRequiredService<IRepository<Organisation>>()
