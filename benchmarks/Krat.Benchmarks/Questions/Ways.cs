@@ -148,7 +148,7 @@ public static class Ways
                 g.Key,
                 g.First().Date,
                 g.First().Kind,
-                [.. g.Select(c => new OpenCommitment(c.MeetingId, c.Date, c.Kind, c.StartsAt, c.Id, c.Number, c.What, c.OwnerId, c.Due, c.Due != null && c.Due < on))]))];
+                [.. g.Select(c => new OpenCommitment(c.MeetingId, c.Date, c.Kind, c.StartsAt, c.Id, c.Number, c.What, c.OwnerId, c.Due, on))]))];
     }
 
     public const string OpenCommitmentsSql =
@@ -190,7 +190,7 @@ public static class Ways
             }
 
             LocalDate? due = reader.IsDBNull(7) ? null : ParseDay(reader.GetString(7));
-            commitments.Add(new OpenCommitment(meeting, date, kind, startsAt, new CommitmentId(reader.GetGuid(3)), reader.GetInt32(4), reader.GetString(5), new OrganisationId(reader.GetGuid(6)), due, due < f.Day));
+            commitments.Add(new OpenCommitment(meeting, date, kind, startsAt, new CommitmentId(reader.GetGuid(3)), reader.GetInt32(4), reader.GetString(5), new OrganisationId(reader.GetGuid(6)), due, f.Day));
         }
 
         if (current is { } last)

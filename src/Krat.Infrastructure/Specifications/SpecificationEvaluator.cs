@@ -17,8 +17,9 @@ namespace Krat.Infrastructure.Specifications;
 /// <para>Post-processing actions (<see cref="ISpecification{T}.PostProcessingAction"/> and
 /// <see cref="ISpecification{T, TResult}.PostProcessingAction"/>) run in memory after the query, in the
 /// repository, as Ardalis's in-memory <c>Evaluate</c> runs them after its projection.</para>
-/// <para>A <c>SelectMany</c> whose selector's body is <c>source.Select(c =&gt; body)</c> (a one-parameter lambda,
-/// the body free to refer to the outer entity <c>m</c>) is given to EF Core in the equivalent result-selector
+/// <para>A <c>SelectMany</c> whose selector's body is <c>source.Select(c =&gt; body)</c> (<c>Enumerable.Select</c>,
+/// or <c>Queryable.Select</c> after <c>source.AsQueryable()</c>; a one-parameter lambda, the body free to refer to
+/// the outer entity <c>m</c>) is given to EF Core in the equivalent result-selector
 /// form <c>SelectMany(m =&gt; source, (m, c) =&gt; body)</c>. Both mean the same rows in the same order; EF Core
 /// translates the second to a join, while the first, once its projection refers to <c>m</c>, would need the
 /// SQL APPLY operation that SQLite does not have. Any other selector is applied unchanged.</para>
@@ -131,8 +132,9 @@ public sealed class SpecificationEvaluator : ISpecificationEvaluator
     /// </summary>
     private static IQueryable<TResult>? AsJoin<T, TResult>(IQueryable<T> query, Expression<Func<T, IEnumerable<TResult>>> selector)
     {
-        if (selector.Body is not MethodCallExpression { Method: { Name: nameof(Enumerable.Select), IsGenericMethod: true } select } call
-            || select.DeclaringType != typeof(Enumerable)
+        var body = selector.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : selector.Body;
+        if (body is not MethodCallExpression { Method: { Name: nameof(Enumerable.Select), IsGenericMethod: true } select } call
+            || (select.DeclaringType != typeof(Enumerable) && select.DeclaringType != typeof(Queryable))
             || call.Arguments.Count != 2
             || StripQuotes(call.Arguments[1]) is not LambdaExpression { Parameters.Count: 1 } projection)
         {

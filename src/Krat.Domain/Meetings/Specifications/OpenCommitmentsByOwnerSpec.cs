@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ardalis.Specification;
 using Krat.Domain.Committees;
 using Krat.Domain.Organisations;
@@ -20,6 +21,8 @@ namespace Krat.Domain.Meetings.Specifications;
 /// commitments within a meeting is not the database's to decide: a post-processing step orders the lines by
 /// meeting start, meeting identity and commitment number, in memory, both for the repository and for
 /// <c>Evaluate</c>. The specification has no paging, so that order is the whole result's.</para>
+/// <para>Whether a line is overdue is worked out when the line is created (due before the day of reference), not
+/// in SQL.</para>
 /// </remarks>
 public sealed class OpenCommitmentsByOwnerSpec : Specification<Meeting, OpenCommitment>
 {
@@ -30,16 +33,24 @@ public sealed class OpenCommitmentsByOwnerSpec : Specification<Meeting, OpenComm
     /// <param name="overdueOnly">Only commitments overdue on <paramref name="on"/>.</param>
     public OpenCommitmentsByOwnerSpec(CommitteeId committeeId, LocalDate on, OrganisationId? ownerId = null, bool overdueOnly = false)
     {
-        var anyOwner = !ownerId.HasValue;
-        var owner = ownerId.GetValueOrDefault();
-        var anyDue = !overdueOnly;
+        // Which commitments of a meeting match, as one of four expressions rather than one with flags
+        // ("anyOwner || c.OwnerId == owner"): EF Core would bind and simplify the flags on every run, which measured
+        // 12 µs of a 120 µs query (docs/performance.md).
+        Expression<Func<Commitment, bool>> matching = (ownerId, overdueOnly) switch
+        {
+            ({ } owner, false) => c => c.Status == CommitmentStatus.Open && c.OwnerId == owner,
+            ({ } owner, true) => c => c.Status == CommitmentStatus.Open && c.OwnerId == owner && c.Due != null && c.Due < on,
+            (null, false) => c => c.Status == CommitmentStatus.Open,
+            (null, true) => c => c.Status == CommitmentStatus.Open && c.Due != null && c.Due < on,
+        };
         Query
             .Where(m => m.CommitteeId == committeeId && m.Date <= on)
             .OrderBy(m => m.StartsAt)
             .ThenBy(m => m.Id)
             .PostProcessingAction(lines => lines.OrderBy(l => l.MeetingStartsAt).ThenBy(l => l.MeetingId).ThenBy(l => l.Number))
             .SelectMany(m => m.Commitments
-                .Where(c => c.Status == CommitmentStatus.Open && (anyOwner || c.OwnerId == owner) && (anyDue || (c.Due != null && c.Due < on)))
-                .Select(c => new OpenCommitment(m.Id, m.Date, m.Kind, m.StartsAt, c.Id, c.Number, c.What, c.OwnerId, c.Due, c.Due != null && c.Due < on)));
+                .AsQueryable()
+                .Where(matching)
+                .Select(c => new OpenCommitment(m.Id, m.Date, m.Kind, m.StartsAt, c.Id, c.Number, c.What, c.OwnerId, c.Due, on)));
     }
 }

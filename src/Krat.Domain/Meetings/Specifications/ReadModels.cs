@@ -74,7 +74,7 @@ public sealed class OpenCommitment
     /// <param name="what">What was promised.</param>
     /// <param name="ownerId">The owner.</param>
     /// <param name="due">The due day, or <see langword="null"/>.</param>
-    /// <param name="overdue">Whether it is overdue on the day of reference.</param>
+    /// <param name="on">The day of reference: the commitment is overdue when it was due before it.</param>
     public OpenCommitment(
         MeetingId meetingId,
         LocalDate meetingDate,
@@ -85,7 +85,7 @@ public sealed class OpenCommitment
         string what,
         OrganisationId ownerId,
         LocalDate? due,
-        bool overdue)
+        LocalDate on)
     {
         MeetingId = meetingId;
         MeetingDate = meetingDate;
@@ -96,7 +96,7 @@ public sealed class OpenCommitment
         What = what;
         OwnerId = ownerId;
         Due = due;
-        Overdue = overdue;
+        Overdue = due < on;
     }
 
     /// <summary>The meeting at which the commitment was made.</summary>
