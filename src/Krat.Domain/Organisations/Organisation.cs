@@ -137,11 +137,16 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
     /// <summary>The name to show: the English name for English readers when there is one, else the Albanian name.</summary>
     /// <param name="culture">The reader's culture; the current UI culture when <see langword="null"/>.</param>
     /// <returns>The display name.</returns>
-    public string DisplayName(System.Globalization.CultureInfo? culture = null) =>
-        new Label(Name, EnglishName ?? Name).In(culture);
+    public string DisplayName(System.Globalization.CultureInfo? culture = null) => ShownName(Name, EnglishName, culture);
 
     /// <inheritdoc />
-    public override string ToString() => Acronym is null ? Name : $"{Name} ({Acronym})";
+    public override string ToString() => WithAcronym(Name, Acronym);
+
+    // How an organisation's names are shown, for the aggregate and for its read models (OrganisationNames).
+    internal static string ShownName(string name, string? englishName, System.Globalization.CultureInfo? culture) =>
+        new Label(name, englishName ?? name).In(culture);
+
+    internal static string WithAcronym(string name, string? acronym) => acronym is null ? name : $"{name} ({acronym})";
 
     private static void CheckCounty(OrganisationLevel level, CountyCode? county)
     {

@@ -223,7 +223,10 @@ public sealed class Person : AggregateRoot<PersonId>
         _representations.Exists(r => r.OrganisationId == organisationId && r.Term.Contains(date));
 
     /// <inheritdoc />
-    public override string ToString() => Honorific is null ? FullName : $"{Honorific} {FullName}";
+    public override string ToString() => Titled(Honorific, FullName);
+
+    // How a person's name is shown, for the aggregate and for its read model (PersonName).
+    internal static string Titled(string? honorific, string fullName) => honorific is null ? fullName : $"{honorific} {fullName}";
 
     private void Refresh()
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Krat.Domain.Common;
 
 namespace Krat.Domain.Organisations.Specifications;
 
@@ -37,9 +36,9 @@ public sealed class OrganisationNames
     /// <summary>The name in a culture, as <see cref="Organisation.DisplayName"/> gives it: English when asked for and known, else Albanian.</summary>
     /// <param name="culture">The culture; the current UI culture when <see langword="null"/>.</param>
     /// <returns>The name to show.</returns>
-    public string DisplayName(CultureInfo? culture = null) => new Label(Name, EnglishName ?? Name).In(culture);
+    public string DisplayName(CultureInfo? culture = null) => Organisation.ShownName(Name, EnglishName, culture);
 
     /// <inheritdoc />
     /// <remarks>As <see cref="Organisation.ToString"/>: the Albanian name, with the acronym in brackets when it has one.</remarks>
-    public override string ToString() => Acronym is null ? Name : $"{Name} ({Acronym})";
+    public override string ToString() => Organisation.WithAcronym(Name, Acronym);
 }

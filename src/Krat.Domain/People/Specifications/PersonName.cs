@@ -33,5 +33,5 @@ public sealed class PersonName
 
     /// <inheritdoc />
     /// <remarks>As <see cref="Person.ToString"/>: the full name, after the honorific when there is one.</remarks>
-    public override string ToString() => Honorific is null ? FullName : $"{Honorific} {FullName}";
+    public override string ToString() => Person.Titled(Honorific, FullName);
 }
