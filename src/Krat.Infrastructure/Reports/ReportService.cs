@@ -376,10 +376,7 @@ public sealed class ReportService : IReportService
         PeriodTotals? previousTotals = null;
         if (previous.Count > 0)
         {
-            var previousByStatus = previous
-                .GroupBy(r => r.Status)
-                .Select(g => new Row<ActivityStatus>(g.Key, g.Sum(r => r.Count), g.Key == ActivityStatus.Completed ? g.Sum(r => r.Count) : 0, g.Sum(r => r.Reached)))
-                .ToList();
+            var previousByStatus = Row<ActivityStatus>.AddUp(previous.Select(r => (r.Status, r.Status, r.Count, r.Reached)));
             var previousPlaces = previous
                 .Where(r => r.Status == ActivityStatus.Completed)
                 .SelectMany(r => r.Municipalities)
@@ -407,13 +404,7 @@ public sealed class ReportService : IReportService
 
     // Adds the fact rows up by one dimension.
     private static List<Row<TKey>> Rows<TKey>(IEnumerable<Fact> facts, Func<Fact, TKey> key) =>
-        [.. facts
-            .GroupBy(key)
-            .Select(g => new Row<TKey>(
-                g.Key,
-                g.Sum(f => f.Activities),
-                g.Where(f => f.Status == ActivityStatus.Completed).Sum(f => f.Activities),
-                g.Sum(f => f.Total)))];
+        Row<TKey>.AddUp(facts.Select(f => (key(f), f.Status, f.Activities, f.Total)));
 
     private static PeriodTotals Totals(List<Row<ActivityStatus>> byStatus, int reached, int municipalities) =>
         new(
@@ -469,6 +460,16 @@ public sealed class ReportService : IReportService
     // One group of a breakdown, added up from the facts.
     private sealed record Row<TKey>(TKey Key, int Activities, int Completed, int Reached)
     {
+        // Adds groups up by key: their activities, those of them completed, and the people they reached.
+        public static List<Row<TKey>> AddUp(IEnumerable<(TKey Key, ActivityStatus Status, int Activities, int Reached)> groups) =>
+            [.. groups
+                .GroupBy(g => g.Key)
+                .Select(g => new Row<TKey>(
+                    g.Key,
+                    g.Sum(x => x.Activities),
+                    g.Where(x => x.Status == ActivityStatus.Completed).Sum(x => x.Activities),
+                    g.Sum(x => x.Reached)))];
+
         public ActivityCount<TKey> ToCount(Label label) => new(Key, label, Activities, Completed, Reached);
     }
 
@@ -478,14 +479,7 @@ public sealed class ReportService : IReportService
     {
         // Splits the arrays: every activity counts once under each of its keys.
         public static List<Row<TKey>> Split(IEnumerable<ArrayRow<TKey>> rows) =>
-            [.. rows
-                .SelectMany(r => r.Keys.Distinct(), (r, key) => (Key: key, Row: r))
-                .GroupBy(x => x.Key)
-                .Select(g => new Row<TKey>(
-                    g.Key,
-                    g.Sum(x => x.Row.Activities),
-                    g.Where(x => x.Row.Status == ActivityStatus.Completed).Sum(x => x.Row.Activities),
-                    g.Sum(x => x.Row.Reached)))];
+            Row<TKey>.AddUp(rows.SelectMany(r => r.Keys.Distinct(), (r, key) => (key, r.Status, r.Activities, r.Reached)));
     }
 
     // The few columns of an organisation that reports show.
