@@ -101,10 +101,10 @@ public sealed class RecordModel(
         ChangeAsync(id, nameof(Agenda), meeting => meeting.AddAgendaItem(Agenda.Title, Blank(Agenda.Notes), null, Agenda.ParentId), cancellationToken);
 
     public Task<IActionResult> OnPostHeldAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "Held", meeting => meeting.MarkHeld(), cancellationToken);
+        ChangeAsync(id, "Held", meeting => meeting.MarkHeld(clock.GetCurrentInstant()), cancellationToken);
 
     public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, nameof(Cancellation), meeting => meeting.Cancel(Blank(Cancellation.Reason)), cancellationToken);
+        ChangeAsync(id, nameof(Cancellation), meeting => meeting.Cancel(Cancellation.Reason ?? string.Empty), cancellationToken);
 
     public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, nameof(Attendance), meeting =>
