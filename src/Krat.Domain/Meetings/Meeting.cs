@@ -1019,7 +1019,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     }
 
     private static DomainException DueBefore(LocalDate made, LocalDate due) =>
-        new(
+        new DomainException(
             DueBeforeMeetingRule,
             new Label(
                 $"Një angazhim i marrë më {Sq.Date(made)} nuk mund të ketë afat më të hershëm, më {Sq.Date(due)}.",
