@@ -58,6 +58,8 @@ public sealed class EverySpecificationRunsTests
         ["MeetingRecordSpec"] = (c, s) => Run(c, new MeetingRecordSpec(DemoIds.ClosingMeeting), s.Meetings),
         ["OpenCommitmentsByOwnerSpec"] = (c, s) => Run(c, new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, Closing.PlusDays(60)), s.Meetings, Commitments),
         ["OpenCommitmentsByOwnerSpec.owner-overdue"] = (c, s) => Run(c, new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, Closing.PlusDays(400), DemoIds.Prefecture, overdueOnly: true), s.Meetings, Commitments),
+        ["CommitmentsToReviewSpec"] = (c, s) => Run(c, new CommitmentsToReviewSpec(s.ClosingMeeting), s.Meetings, ToReview),
+        ["CommitmentsToReviewSpec.next-meeting"] = (c, s) => Run(c, new CommitmentsToReviewSpec(DemoIds.KratDurres, CommitteeBody.Committee, MeetingId.New(), s.ClosingMeeting.EndsAt + Duration.FromDays(60)), s.Meetings, ToReview),
         ["AttendanceHistorySpec"] = (c, s) => Run(c, new AttendanceHistorySpec(DemoIds.Prefecture, DemoIds.KratDurres, presentOnly: true), s.Meetings, Attendance),
         ["AttendanceHistorySpec.any"] = (c, s) => Run(c, new AttendanceHistorySpec(DemoIds.SotPerTeArdhmen), s.Meetings, Attendance),
         ["ActivitiesFilterSpec"] = (c, s) => Run(c, new ActivitiesFilterSpec(EveryCriterion, 1, 5), s.Activities),
@@ -152,7 +154,7 @@ public sealed class EverySpecificationRunsTests
         using (database)
         {
             await using var context = database.KratContext();
-            foreach (var name in new[] { "PeopleMatchingSpec", "SeatsOnDateSpec", "CommitteeMeetingsInPeriodSpec.page", "OpenCommitmentsByOwnerSpec", "AttendanceHistorySpec", "ActivitiesFilterSpec.none", "ServiceProvidersCoveringMunicipalitySpec", "VictimStatisticsOfCountySpec", "PartnershipsOfOrganisationSpec", "MeasuresWithActivitiesSpec", "OrganisationNamesSpec", "PersonNamesSpec", "MeasuresForActivitiesSpec", "CampaignNamesSpec" })
+            foreach (var name in new[] { "PeopleMatchingSpec", "SeatsOnDateSpec", "CommitteeMeetingsInPeriodSpec.page", "OpenCommitmentsByOwnerSpec", "CommitmentsToReviewSpec", "CommitmentsToReviewSpec.next-meeting", "AttendanceHistorySpec", "ActivitiesFilterSpec.none", "ServiceProvidersCoveringMunicipalitySpec", "VictimStatisticsOfCountySpec", "PartnershipsOfOrganisationSpec", "MeasuresWithActivitiesSpec", "OrganisationNamesSpec", "PersonNamesSpec", "MeasuresForActivitiesSpec", "CampaignNamesSpec" })
             {
                 var (sql, _) = await Cases[name](context, scenario);
                 Assert.True(sql.Count > 0, name);
@@ -204,6 +206,9 @@ public sealed class EverySpecificationRunsTests
 
     private static string Commitments(OpenCommitment line) =>
         $"{line.MeetingId} {line.MeetingDate:yyyy-MM-dd} {line.MeetingKind} {line.Number} {line.CommitmentId}:{line.Overdue}";
+
+    private static string ToReview(CommitmentToReview line) =>
+        $"{line.MeetingId} {line.MeetingDate:yyyy-MM-dd} {line.MeetingKind} {line.MeetingStartsAt} {line.Number} {line.CommitmentId} {line.What} {line.OwnerId} {line.Due} {line.Status} {line.ReviewedHereStatus} {line.ReviewedHereNote}";
 
     private static string OrganisationLine(OrganisationNames o) => $"{o.Id} {o.Name} | {o.EnglishName} | {o.Acronym}";
 
