@@ -91,7 +91,19 @@ public sealed class RecordMeetingTests(GovernanceSite site) : IClassFixture<Gove
         var page = $"/Meetings/Record/{meeting.Id.Value}";
 
         var agenda = await client.SubmitAsync(page, "[data-testid=agenda-form]", new() { ["Agenda.Title"] = "Përgatitja e planit të vitit 2024" });
-        var held = await client.SubmitAsync(page, "[data-testid=held-form]", []);
+        var early = await client.SubmitAsync(page, "[data-testid=held-form]", []);
+        var today = site.Clock.GetCurrentInstant();
+        site.Clock.Reset(Instant.FromUtc(2023, 11, 22, 12, 0));
+        (HttpStatusCode Status, string? Location, AngleSharp.Html.Dom.IHtmlDocument Document) held;
+        try
+        {
+            held = await client.SubmitAsync(page, "[data-testid=held-form]", []);
+        }
+        finally
+        {
+            site.Clock.Reset(today);
+        }
+
         var attendance = await client.SubmitAsync(page, $"tr[data-seat='{DemoIds.CommitteeSeat(DemoIds.Prefecture).Value}'] form", new()
         {
             ["Attendance.Choice"] = "PresentTitular",
@@ -103,6 +115,8 @@ public sealed class RecordMeetingTests(GovernanceSite site) : IClassFixture<Gove
         var approve = await client.SubmitAsync(page, "[data-testid=approve-form]", new() { ["Approval.On"] = "2023-11-22", ["Approval.ByPersonId"] = DemoIds.EmiljanJani.Value.ToString() });
         var details = await client.GetDocumentAsync($"/Meetings/Details/{meeting.Id.Value}");
 
+        Assert.Equal(HttpStatusCode.OK, early.Status);
+        Assert.Contains("22.11.2023 09:30", early.Document.Text("[data-testid=errors-Held]"), StringComparison.Ordinal);
         Assert.All(new[] { agenda, held, attendance, decision, commitment, review, approve }, r => Assert.Equal(HttpStatusCode.Redirect, r.Status));
         Assert.Equal("1 Përgatitja e planit të vitit 2024", string.Join(' ', details.Text(".gov-agenda__number"), details.Text(".gov-agenda__title")));
         Assert.Contains(site.Scenario.Person(DemoIds.EmiljanJani).FullName, details.Text("[data-testid=attendance-row]"), StringComparison.Ordinal);
