@@ -60,6 +60,8 @@ public sealed class EverySpecificationRunsTests
         ["OpenCommitmentsByOwnerSpec.owner-overdue"] = (c, s) => Run(c, new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, Closing.PlusDays(400), DemoIds.Prefecture, overdueOnly: true), s.Meetings, Commitments),
         ["CommitmentsToReviewSpec"] = (c, s) => Run(c, new CommitmentsToReviewSpec(s.ClosingMeeting), s.Meetings, ToReview),
         ["CommitmentsToReviewSpec.next-meeting"] = (c, s) => Run(c, new CommitmentsToReviewSpec(DemoIds.KratDurres, CommitteeBody.Committee, MeetingId.New(), s.ClosingMeeting.EndsAt + Duration.FromDays(60)), s.Meetings, ToReview),
+        ["PreviousMeetingSpec"] = (c, s) => Run(c, new PreviousMeetingSpec(DemoIds.KratDurres, CommitteeBody.Committee, s.ClosingMeeting.StartsAt), s.Meetings),
+        ["PreviousMeetingSpec.after-closing"] = (c, s) => Run(c, new PreviousMeetingSpec(DemoIds.KratDurres, CommitteeBody.Committee, s.ClosingMeeting.EndsAt + Duration.FromDays(30)), s.Meetings),
         ["AttendanceHistorySpec"] = (c, s) => Run(c, new AttendanceHistorySpec(DemoIds.Prefecture, DemoIds.KratDurres, presentOnly: true), s.Meetings, Attendance),
         ["AttendanceHistorySpec.any"] = (c, s) => Run(c, new AttendanceHistorySpec(DemoIds.SotPerTeArdhmen), s.Meetings, Attendance),
         ["ActivitiesFilterSpec"] = (c, s) => Run(c, new ActivitiesFilterSpec(EveryCriterion, 1, 5), s.Activities),
@@ -154,7 +156,7 @@ public sealed class EverySpecificationRunsTests
         using (database)
         {
             await using var context = database.KratContext();
-            foreach (var name in new[] { "PeopleMatchingSpec", "SeatsOnDateSpec", "CommitteeMeetingsInPeriodSpec.page", "OpenCommitmentsByOwnerSpec", "CommitmentsToReviewSpec", "CommitmentsToReviewSpec.next-meeting", "AttendanceHistorySpec", "ActivitiesFilterSpec.none", "ServiceProvidersCoveringMunicipalitySpec", "VictimStatisticsOfCountySpec", "PartnershipsOfOrganisationSpec", "MeasuresWithActivitiesSpec", "OrganisationNamesSpec", "PersonNamesSpec", "MeasuresForActivitiesSpec", "CampaignNamesSpec" })
+            foreach (var name in new[] { "PeopleMatchingSpec", "SeatsOnDateSpec", "CommitteeMeetingsInPeriodSpec.page", "OpenCommitmentsByOwnerSpec", "CommitmentsToReviewSpec", "CommitmentsToReviewSpec.next-meeting", "PreviousMeetingSpec", "AttendanceHistorySpec", "ActivitiesFilterSpec.none", "ServiceProvidersCoveringMunicipalitySpec", "VictimStatisticsOfCountySpec", "PartnershipsOfOrganisationSpec", "MeasuresWithActivitiesSpec", "OrganisationNamesSpec", "PersonNamesSpec", "MeasuresForActivitiesSpec", "CampaignNamesSpec" })
             {
                 var (sql, _) = await Cases[name](context, scenario);
                 Assert.True(sql.Count > 0, name);

@@ -74,4 +74,18 @@ public sealed class CommitmentsToReviewSpecTests
 
         Assert.Equal([_training.Id], lines.Select(l => l.CommitmentId));
     }
+
+    [Fact]
+    public void PreviousMeeting_IsTheLastHeldMeetingOfTheSameBody_BeforeTheStart()
+    {
+        var october = _body.Planned();
+        var cancelled = _body.Planned(new LocalDate(2024, 9, 1));
+        cancelled.Cancel("Mungesë kuorumi");
+        Meeting[] meetings = [_december, october, cancelled, _technical, _june, _february];
+
+        Assert.Same(_june, new PreviousMeetingSpec(_body.Committee.Id, CommitteeBody.Committee, october.StartsAt).Evaluate(meetings).Single());
+        Assert.Same(_technical, new PreviousMeetingSpec(_body.Committee.Id, CommitteeBody.TechnicalTable, october.StartsAt).Evaluate(meetings).Single());
+        Assert.Same(_february, new PreviousMeetingSpec(_body.Committee.Id, CommitteeBody.Committee, _june.StartsAt).Evaluate(meetings).Single());
+        Assert.Empty(new PreviousMeetingSpec(_body.Committee.Id, CommitteeBody.Committee, _february.StartsAt).Evaluate(meetings));
+    }
 }
