@@ -1,4 +1,5 @@
 using Krat.Domain.Committees;
+using Krat.Domain.Committees.Specifications;
 using Krat.Domain.Organisations;
 
 namespace Krat.Domain.Meetings;
@@ -30,38 +31,27 @@ public sealed class AttendanceSheet
     public int NotRecorded => Seats - Recorded;
 }
 
-/// <summary>One seat on an <see cref="AttendanceSheet"/>: who holds it, who represents it on the day, and how it attended, if recorded.</summary>
+/// <summary>One seat on an <see cref="AttendanceSheet"/>: the seat as it stands on the meeting day, and how it attended, if recorded.</summary>
 public sealed class AttendanceSheetLine
 {
-    internal AttendanceSheetLine(SeatId seatId, OrganisationId organisationId, SeatRole role, bool votes, IReadOnlyList<Post> posts, IReadOnlyList<SeatRepresentative> representatives, Attendance? entry, bool onBody)
+    internal AttendanceSheetLine(SeatOnDate seat, Attendance? entry, bool onBody)
     {
-        SeatId = seatId;
-        OrganisationId = organisationId;
-        Role = role;
-        Votes = votes;
-        Posts = posts;
-        Representatives = representatives;
+        Seat = seat;
         Entry = entry;
         OnBody = onBody;
     }
 
-    /// <summary>The seat.</summary>
-    public SeatId SeatId { get; }
+    /// <summary>
+    /// The seat on the meeting day: its organisation, role, vote, posts and the titular and deputies offered for
+    /// "present as titular or deputy" (none for a seat no longer on the body).
+    /// </summary>
+    public SeatOnDate Seat { get; }
 
-    /// <summary>The organisation holding the seat.</summary>
-    public OrganisationId OrganisationId { get; }
+    /// <summary>The seat's identity (<see cref="SeatOnDate.SeatId"/> of <see cref="Seat"/>).</summary>
+    public SeatId SeatId => Seat.SeatId;
 
-    /// <summary>Standing, invited or observer.</summary>
-    public SeatRole Role { get; }
-
-    /// <summary>Whether the seat votes.</summary>
-    public bool Votes { get; }
-
-    /// <summary>The posts held through the seat on the meeting day (<see cref="Post.Member"/> when none).</summary>
-    public IReadOnlyList<Post> Posts { get; }
-
-    /// <summary>The seat's titular and deputies on the meeting day, titular first: the people offered for "present as titular or deputy".</summary>
-    public IReadOnlyList<SeatRepresentative> Representatives { get; }
+    /// <summary>The organisation holding the seat (<see cref="SeatOnDate.OrganisationId"/> of <see cref="Seat"/>).</summary>
+    public OrganisationId OrganisationId => Seat.OrganisationId;
 
     /// <summary>The seat's attendance entry, or <see langword="null"/> when not recorded yet.</summary>
     public Attendance? Entry { get; }

@@ -1,4 +1,5 @@
 using Krat.Domain.Committees;
+using Krat.Domain.Committees.Specifications;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
@@ -599,14 +600,15 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         var lines = new List<AttendanceSheetLine>();
         foreach (var seat in committee.SeatsOn(Body, Date))
         {
-            lines.Add(new AttendanceSheetLine(seat.Id, seat.OrganisationId, seat.Role, seat.Votes, seat.PostsOn(Date), seat.RepresentativesOn(Date), entries.GetValueOrDefault(seat.Id), onBody: true));
+            lines.Add(new AttendanceSheetLine(SeatOnDate.Of(seat, Date), entries.GetValueOrDefault(seat.Id), onBody: true));
             entries.Remove(seat.Id);
         }
 
         foreach (var stray in _attendance.Where(a => entries.ContainsKey(a.SeatId)))
         {
-            var seat = committee.FindSeat(stray.SeatId);
-            lines.Add(new AttendanceSheetLine(stray.SeatId, stray.OrganisationId, seat?.Role ?? SeatRole.Standing, seat?.Votes ?? false, [], [], stray, onBody: false));
+            var seat = committee.FindSeat(stray.SeatId)
+                ?? throw new ArgumentException("The committee does not hold the seat of an attendance entry; load it with its seats.", nameof(committee));
+            lines.Add(new AttendanceSheetLine(SeatOnDate.Of(seat, Date), stray, onBody: false));
         }
 
         return new AttendanceSheet(lines);

@@ -1,4 +1,5 @@
 using Krat.Domain.Committees;
+using Krat.Domain.Committees.Specifications;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
@@ -127,8 +128,9 @@ public sealed class MeetingAttendanceTests
         Assert.Equal((3, 2, 1, 1), (sheet.Seats, sheet.Recorded, sheet.Present, sheet.NotRecorded));
         var missing = Assert.Single(sheet.Lines, l => !l.IsRecorded);
         Assert.Equal(body.Seats[1].Id, missing.SeatId);
-        Assert.Equal([body.Titulars[1], body.Deputies[1]], missing.Representatives.Select(r => r.PersonId));
-        Assert.Equal([Post.Chair], sheet.Lines[0].Posts);
+        Assert.Equal([body.Titulars[1], body.Deputies[1]], missing.Seat.Representatives.Select(r => r.PersonId));
+        Assert.Equal([Post.Chair], sheet.Lines[0].Seat.Posts);
+        Assert.Empty(sheet.Lines[1].Seat.Posts);
     }
 
     [Fact]
@@ -145,6 +147,8 @@ public sealed class MeetingAttendanceTests
         var stray = Assert.Single(sheet.Lines, l => !l.OnBody);
         Assert.Equal(body.Seats[2].Id, stray.SeatId);
         Assert.True(stray.IsRecorded);
+        Assert.Empty(stray.Seat.Representatives);
+        Assert.Equal(Day.PlusDays(-1), stray.Seat.End);
     }
 
     [Fact]
@@ -161,4 +165,20 @@ public sealed class MeetingAttendanceTests
         Assert.Throws<ArgumentException>(() => meeting.RemoveAttendance(body.Seats[1].Id));
         Assert.Equal(before, Fingerprint.Of(meeting));
     }
+
+    [Fact]
+    public void AttendanceSheet_DescribesEachSeat_AsTheRosterSpecificationDoes()
+    {
+        var body = new MeetingTestBody(members: 4);
+        body.Committee.AssignPost(body.Seats[2].Id, Post.Secretary, MeetingTestBody.Jan1);
+        var meeting = body.Held();
+
+        var sheet = meeting.AttendanceSheet(body.Committee);
+        var roster = new SeatsOnDateSpec(body.Committee.Id, CommitteeBody.Committee, Day).Evaluate([body.Committee]).Single();
+
+        Assert.Equal(roster.Seats.OrderBy(s => s.SeatId).Select(Describe), sheet.Lines.Select(l => l.Seat).OrderBy(s => s.SeatId).Select(Describe));
+    }
+
+    private static string Describe(SeatOnDate seat) =>
+        $"{seat.SeatId} {seat.OrganisationId} {seat.Role} {seat.Votes} {seat.Start} {seat.End} {string.Join('+', seat.Posts)} {string.Join('+', seat.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}:{r.Start}:{r.End}"))}";
 }

@@ -85,6 +85,27 @@ public sealed class SeatOnDate
 
     /// <summary>The people filling the seat on the day, titular first.</summary>
     public IReadOnlyList<RepresentativeOnDate> Representatives { get; }
+
+    /// <summary>
+    /// A loaded seat as it stands on a day, in the shape <see cref="SeatsOnDateSpec"/> gives: posts by post, people
+    /// by capacity (titular first) then identity.
+    /// </summary>
+    /// <param name="seat">The seat, from its committee.</param>
+    /// <param name="date">The day.</param>
+    /// <returns>The read model.</returns>
+    public static SeatOnDate Of(Seat seat, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(seat);
+        return new SeatOnDate(
+            seat.Id,
+            seat.OrganisationId,
+            seat.Role,
+            seat.Votes,
+            seat.Term.Start,
+            seat.Term.End,
+            [.. seat.Posts.Where(p => p.Term.Contains(date)).Select(p => p.Post).Order()],
+            [.. seat.RepresentativesOn(date).Select(r => new RepresentativeOnDate(r.PersonId, r.Capacity, r.Term.Start, r.Term.End))]);
+    }
 }
 
 /// <summary>A person filling a seat on a day.</summary>

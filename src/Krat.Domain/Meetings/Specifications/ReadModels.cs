@@ -58,13 +58,12 @@ public sealed class MeetingCommitments
 }
 
 /// <summary>
-/// An open commitment, with the meeting where it was made, and whether it is overdue on the day of reference:
-/// one flat line of <see cref="OpenCommitmentsByOwnerSpec"/> (group lines by meeting with
-/// <see cref="MeetingCommitments.Group"/>).
+/// A commitment with the meeting where it was made: what the commitment lines of the meeting specifications share
+/// (<see cref="OpenCommitment"/>, <see cref="CommitmentToReview"/>).
 /// </summary>
-public sealed class OpenCommitment
+public abstract class CommitmentLine
 {
-    /// <summary>Creates the read model.</summary>
+    /// <summary>Creates the line.</summary>
     /// <param name="meetingId">The meeting at which the commitment was made.</param>
     /// <param name="meetingDate">The day of that meeting.</param>
     /// <param name="meetingKind">The kind of that meeting.</param>
@@ -74,18 +73,7 @@ public sealed class OpenCommitment
     /// <param name="what">What was promised.</param>
     /// <param name="ownerId">The owner.</param>
     /// <param name="due">The due day, or <see langword="null"/>.</param>
-    /// <param name="on">The day of reference: the commitment is overdue when it was due before it.</param>
-    public OpenCommitment(
-        MeetingId meetingId,
-        LocalDate meetingDate,
-        MeetingKind meetingKind,
-        Instant meetingStartsAt,
-        CommitmentId commitmentId,
-        int number,
-        string what,
-        OrganisationId ownerId,
-        LocalDate? due,
-        LocalDate on)
+    protected CommitmentLine(MeetingId meetingId, LocalDate meetingDate, MeetingKind meetingKind, Instant meetingStartsAt, CommitmentId commitmentId, int number, string what, OrganisationId ownerId, LocalDate? due)
     {
         MeetingId = meetingId;
         MeetingDate = meetingDate;
@@ -96,10 +84,9 @@ public sealed class OpenCommitment
         What = what;
         OwnerId = ownerId;
         Due = due;
-        Overdue = due < on;
     }
 
-    /// <summary>The meeting at which the commitment was made.</summary>
+    /// <summary>The meeting at which the commitment was made (the aggregate on which its reviews are recorded).</summary>
     public MeetingId MeetingId { get; }
 
     /// <summary>The day of that meeting, in Europe/Tirane.</summary>
@@ -125,6 +112,41 @@ public sealed class OpenCommitment
 
     /// <summary>The due day, or <see langword="null"/> for an ongoing commitment.</summary>
     public LocalDate? Due { get; }
+}
+
+/// <summary>
+/// An open commitment, with the meeting where it was made, and whether it is overdue on the day of reference:
+/// one flat line of <see cref="OpenCommitmentsByOwnerSpec"/> (group lines by meeting with
+/// <see cref="MeetingCommitments.Group"/>).
+/// </summary>
+public sealed class OpenCommitment : CommitmentLine
+{
+    /// <summary>Creates the read model.</summary>
+    /// <param name="meetingId">The meeting at which the commitment was made.</param>
+    /// <param name="meetingDate">The day of that meeting.</param>
+    /// <param name="meetingKind">The kind of that meeting.</param>
+    /// <param name="meetingStartsAt">When that meeting started.</param>
+    /// <param name="commitmentId">The commitment.</param>
+    /// <param name="number">Its number in the meeting where it was made.</param>
+    /// <param name="what">What was promised.</param>
+    /// <param name="ownerId">The owner.</param>
+    /// <param name="due">The due day, or <see langword="null"/>.</param>
+    /// <param name="on">The day of reference: the commitment is overdue when it was due before it.</param>
+    public OpenCommitment(
+        MeetingId meetingId,
+        LocalDate meetingDate,
+        MeetingKind meetingKind,
+        Instant meetingStartsAt,
+        CommitmentId commitmentId,
+        int number,
+        string what,
+        OrganisationId ownerId,
+        LocalDate? due,
+        LocalDate on)
+        : base(meetingId, meetingDate, meetingKind, meetingStartsAt, commitmentId, number, what, ownerId, due)
+    {
+        Overdue = due < on;
+    }
 
     /// <summary>Whether it was due before the day of reference.</summary>
     public bool Overdue { get; }
@@ -134,7 +156,7 @@ public sealed class OpenCommitment
 /// A commitment of an earlier meeting as a later meeting reviews it (one line of <see cref="CommitmentsToReviewSpec"/>):
 /// the earlier meeting, the commitment, its current status, and the review recorded at the reviewing meeting, if any.
 /// </summary>
-public sealed class CommitmentToReview
+public sealed class CommitmentToReview : CommitmentLine
 {
     /// <summary>Creates the read model.</summary>
     /// <param name="meetingId">The meeting at which the commitment was made.</param>
@@ -162,47 +184,12 @@ public sealed class CommitmentToReview
         CommitmentStatus status,
         CommitmentStatus? reviewedHereStatus,
         string? reviewedHereNote)
+        : base(meetingId, meetingDate, meetingKind, meetingStartsAt, commitmentId, number, what, ownerId, due)
     {
-        MeetingId = meetingId;
-        MeetingDate = meetingDate;
-        MeetingKind = meetingKind;
-        MeetingStartsAt = meetingStartsAt;
-        CommitmentId = commitmentId;
-        Number = number;
-        What = what;
-        OwnerId = ownerId;
-        Due = due;
         Status = status;
         ReviewedHereStatus = reviewedHereStatus;
         ReviewedHereNote = reviewedHereNote;
     }
-
-    /// <summary>The meeting at which the commitment was made (the aggregate on which the review is recorded).</summary>
-    public MeetingId MeetingId { get; }
-
-    /// <summary>The day of that meeting, in Europe/Tirane.</summary>
-    public LocalDate MeetingDate { get; }
-
-    /// <summary>The kind of that meeting.</summary>
-    public MeetingKind MeetingKind { get; }
-
-    /// <summary>The instant that meeting started.</summary>
-    public Instant MeetingStartsAt { get; }
-
-    /// <summary>The commitment.</summary>
-    public CommitmentId CommitmentId { get; }
-
-    /// <summary>Its number within the meeting where it was made, from 1.</summary>
-    public int Number { get; }
-
-    /// <summary>What was promised.</summary>
-    public string What { get; }
-
-    /// <summary>The organisation that owns it.</summary>
-    public OrganisationId OwnerId { get; }
-
-    /// <summary>The due day, or <see langword="null"/> for an ongoing commitment.</summary>
-    public LocalDate? Due { get; }
 
     /// <summary>The commitment's current status.</summary>
     public CommitmentStatus Status { get; }
