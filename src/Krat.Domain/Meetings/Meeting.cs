@@ -814,14 +814,15 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
 
     /// <summary>
     /// Records the review of one of this meeting's commitments at a later held meeting of the same committee,
-    /// with the status it leaves. Allowed after this meeting's minutes are approved.
+    /// with the status it leaves: one step per commitment. Allowed after this meeting's minutes are approved, but not
+    /// once the minutes of <paramref name="at"/> are: they freeze the reviews recorded at that meeting too.
     /// </summary>
     /// <param name="commitmentId">The commitment, made at this meeting.</param>
     /// <param name="at">The later meeting at which it was reviewed.</param>
     /// <param name="status">The status after the review (open, done or dropped).</param>
     /// <param name="note">What was reported, or <see langword="null"/>.</param>
     /// <returns>The review.</returns>
-    /// <exception cref="DomainException"><c>commitment.review-at-later-meeting</c> (other committee, not held, not later, already reviewed there, or earlier than the last review) or <c>commitment.closed</c>.</exception>
+    /// <exception cref="DomainException"><c>commitment.review-at-later-meeting</c> (other committee, not held, not later, already reviewed there, or earlier than the last review), <c>minutes.approved</c> (of <paramref name="at"/>) or <c>commitment.closed</c>.</exception>
     public CommitmentReview ReviewCommitment(CommitmentId commitmentId, Meeting at, CommitmentStatus status, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(at);
