@@ -102,6 +102,12 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["MeetingRecordSpec.cancelled"] = (d, c) => Run(c, new MeetingRecordSpec(d.Meetings.First(m => m.State == MeetingState.Cancelled).Id), d.Meetings, Project),
         ["MeetingRecordSpec.guests"] = (d, c) => Run(c, new MeetingRecordSpec(d.Meetings.First(m => m.Guests.Count > 0).Id), d.Meetings, Project),
         ["MeetingRecordSpec.empty"] = (d, c) => Run(c, new MeetingRecordSpec(new MeetingId(Guid.Parse("00000000-0000-7000-8000-00000000dead"))), d.Meetings, Project),
+        ["CommitmentsToReviewSpec.last-held"] = (d, c) => Run(c, new CommitmentsToReviewSpec(d.Meetings.Where(m => m.CommitteeId == d.Committee("AL-02").Id && m.Body == CommitteeBody.Committee && m.State == MeetingState.Held).MaxBy(m => m.StartsAt)!), d.Meetings, ToReview),
+        ["CommitmentsToReviewSpec.next-technical-table"] = (d, c) => Run(c, new CommitmentsToReviewSpec(d.Committee("AL-06").Id, CommitteeBody.TechnicalTable, MeetingId.New(), Today.PlusDays(1).AtStartOfDayInZone(Meeting.TimeZone).ToInstant()), d.Meetings, ToReview),
+        ["CommitmentsToReviewSpec.first"] = (d, c) => Run(c, new CommitmentsToReviewSpec(d.Meetings.Where(m => m.CommitteeId == d.Committee("AL-07").Id).MinBy(m => m.StartsAt)!), d.Meetings, ToReview),
+        ["PreviousMeetingSpec.committee"] = (d, c) => Run(c, new PreviousMeetingSpec(d.Committee("AL-02").Id, CommitteeBody.Committee, Today.AtStartOfDayInZone(Meeting.TimeZone).ToInstant()), d.Meetings, Project),
+        ["PreviousMeetingSpec.technical-table"] = (d, c) => Run(c, new PreviousMeetingSpec(d.Committee("AL-06").Id, CommitteeBody.TechnicalTable, End2023.AtStartOfDayInZone(Meeting.TimeZone).ToInstant()), d.Meetings, Project),
+        ["PreviousMeetingSpec.none"] = (d, c) => Run(c, new PreviousMeetingSpec(d.Committee("AL-07").Id, CommitteeBody.Committee, GeneratedDatabase.Options.From.AtStartOfDayInZone(Meeting.TimeZone).ToInstant()), d.Meetings, Project),
         ["OpenCommitmentsByOwnerSpec.today"] = (d, c) => Run(c, new OpenCommitmentsByOwnerSpec(d.Committee("AL-02").Id, Today), d.Meetings, Commitments),
         ["OpenCommitmentsByOwnerSpec.overdue"] = (d, c) => Run(c, new OpenCommitmentsByOwnerSpec(d.Committee("AL-06").Id, Today, overdueOnly: true), d.Meetings, Commitments),
         ["OpenCommitmentsByOwnerSpec.owner"] = (d, c) => Run(c, new OpenCommitmentsByOwnerSpec(d.Committee("AL-07").Id, End2023, OpenOwner(d, "AL-07")), d.Meetings, Commitments),
@@ -408,6 +414,9 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
     private static string Roster(CommitteeRoster roster) =>
         $"{roster.CommitteeId} {roster.CommitteeName} {roster.Body} {D(roster.Date)} " + string.Join(" | ", roster.Seats.Select(s =>
             $"{s.SeatId} {s.OrganisationId} {s.Role} {s.Votes} {D(s.Start)} {D(s.End)} {string.Join("+", s.Posts)} {string.Join("+", s.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}:{D(r.Start)}:{D(r.End)}"))}"));
+
+    private static string ToReview(CommitmentToReview line) =>
+        $"{line.MeetingId} {line.MeetingDate:yyyy-MM-dd} {line.MeetingKind} {line.MeetingStartsAt} {line.Number} {line.CommitmentId} {line.What} {line.OwnerId} {line.Due} {line.Status} {line.ReviewedHereStatus} {line.ReviewedHereNote}";
 
     private static string Commitments(OpenCommitment line) =>
         $"{line.MeetingId} {D(line.MeetingDate)} {line.MeetingKind} {line.MeetingStartsAt} {line.Number}:{line.CommitmentId}:{line.What}:{line.OwnerId}:{D(line.Due)}:{line.Overdue}";
