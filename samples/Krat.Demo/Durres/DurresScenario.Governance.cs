@@ -129,7 +129,7 @@ public sealed partial class DurresScenario
         meeting.SetChair(prefect);
         meeting.AddAgendaItem("Analiza e punës së vitit 2022", presenter: prefect);
         meeting.AddAgendaItem("Miratimi i planit rajonal të veprimit kundër trafikimit për vitin 2023");
-        meeting.MarkHeld();
+        meeting.MarkHeld(meeting.EndsAt);
         RecordAllPresent(meeting, day);
         meeting.RecordDecision(DecisionKind.ApprovePlan, "Miratohet plani rajonal i veprimit kundër trafikimit të qenieve njerëzore për vitin 2023.", DemoIds.ApproveActionPlan);
         meeting.RecordCommitment("Organizimi i sesioneve ndërgjegjësuese në shkolla gjatë muajit tetor.", DemoIds.EducationOffice, ClosingDay, DemoIds.SchoolSessionsInOctober);
@@ -167,7 +167,7 @@ public sealed partial class DurresScenario
             "Qendra e Resiliencës bëhet pjesë e tryezës teknike",
             "Nga sot qendra do të jetë pjesë e tryezës teknike me shërbimet që ofron në shërbim të viktimave të trafikimit.",
             parentId: resilience.Id);
-        meeting.MarkHeld();
+        meeting.MarkHeld(meeting.EndsAt);
         RecordAllPresent(meeting, ClosingDay);
         meeting.RecordGuest(DemoIds.GjergjKastriotiHighSchool, "Një grup nxënësish nga gjimnazi \"Gjergj Kastrioti\"");
         meeting.RecordDecision(
@@ -183,9 +183,10 @@ public sealed partial class DurresScenario
             "Të punohet në partneritet dhe të bëhet e mundur mbarëvajtja e punës së përbashkët.",
             DemoIds.Prefecture,
             id: DemoIds.KeepWorkingInPartnership);
-        meeting.ApproveMinutes(ClosingDay, DemoIds.EmiljanJani);
+        // Reviewed at the closing meeting, so recorded before its minutes are approved (approved minutes freeze it).
         AnnualAnalysisMeeting.ReviewCommitment(
             DemoIds.SchoolSessionsInOctober, meeting, CommitmentStatus.Done, "Sesionet në shkolla u raportuan në takimin mbyllës të fushatës.");
+        meeting.ApproveMinutes(ClosingDay, DemoIds.EmiljanJani);
         ClosingMeeting = meeting;
         _meetings.Add(meeting);
     }

@@ -125,7 +125,7 @@ internal sealed class MeetingYear(HistoryOptions options, CommitteeFrame frame, 
             return meeting;
         }
 
-        meeting.MarkHeld();
+        meeting.MarkHeld(meeting.EndsAt);
         foreach (var seat in committee.SeatsOn(slot.Body, slot.Day))
         {
             Attend(meeting, seat, slot.Day);

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using Krat.Domain.Common;
+using NodaTime;
 
 namespace Krat.Domain.Geography;
 
@@ -17,6 +18,21 @@ public static class Albania
         AllCounties.ToFrozenDictionary(c => AlbanianText.Fold(c.Name));
     private static readonly FrozenDictionary<string, Municipality> MunicipalitiesByFoldedName =
         AllCounties.SelectMany(c => c.Municipalities).ToFrozenDictionary(m => AlbanianText.Fold(m.Name));
+
+    /// <summary>
+    /// The zone of Albania, Europe/Tirane (CET/CEST): meeting times and "today" are read in it, whatever the zone of
+    /// the server.
+    /// </summary>
+    public static DateTimeZone TimeZone { get; } = DateTimeZoneProviders.Tzdb["Europe/Tirane"];
+
+    /// <summary>Today's date in Albania (Europe/Tirane) by a clock; the host passes its <see cref="IClock"/>, tests a fake one.</summary>
+    /// <param name="clock">The clock that says what "now" is.</param>
+    /// <returns>The local date in Europe/Tirane at the clock's current instant.</returns>
+    public static LocalDate Today(IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.GetCurrentInstant().InZone(TimeZone).Date;
+    }
 
     /// <summary>The 12 counties in code order (AL-01 Berat … AL-12 Vlorë).</summary>
     public static IReadOnlyList<County> Counties => AllCounties;

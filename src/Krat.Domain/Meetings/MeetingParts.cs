@@ -58,6 +58,12 @@ public sealed class AgendaItem
     }
 
     internal void MoveTo(int position) => Position = position;
+
+    internal void NestUnder(Guid? parentId, int position)
+    {
+        ParentId = parentId;
+        Position = position;
+    }
 }
 
 /// <summary>
@@ -131,6 +137,13 @@ public sealed class Guest
 
     /// <summary>How many people came, when known; at least 1.</summary>
     public int? Count { get; private set; }
+
+    internal void Correct(OrganisationId? organisationId, string? description, int? count)
+    {
+        OrganisationId = organisationId;
+        Description = description;
+        Count = count;
+    }
 }
 
 /// <summary>A decision taken at a held meeting, numbered in the order taken.</summary>
@@ -163,6 +176,14 @@ public sealed class Decision
 
     /// <summary>The text of the decision.</summary>
     public string Text { get; private set; }
+
+    internal void Correct(DecisionKind kind, string text)
+    {
+        Kind = kind;
+        Text = text;
+    }
+
+    internal void Renumber(int number) => Number = number;
 }
 
 /// <summary>
@@ -226,6 +247,27 @@ public sealed class Commitment
         _reviews.Add(review);
         Status = review.Status;
     }
+
+    internal void Correct(string what, OrganisationId ownerId, LocalDate? due)
+    {
+        What = what;
+        OwnerId = ownerId;
+        Due = due;
+    }
+
+    internal void Renumber(int number) => Number = number;
+
+    internal void CorrectLastReview(CommitmentReview last, CommitmentStatus status, string? note)
+    {
+        last.Correct(status, note);
+        Status = status;
+    }
+
+    internal void WithdrawLastReview(CommitmentReview last)
+    {
+        _reviews.Remove(last);
+        Status = Reviews.Count > 0 ? Reviews[^1].Status : CommitmentStatus.Open;
+    }
 }
 
 /// <summary>The review of a commitment at a later held meeting: when, where, what was said, and the status it left.</summary>
@@ -261,4 +303,10 @@ public sealed class CommitmentReview
 
     /// <summary>The status of the commitment after the review.</summary>
     public CommitmentStatus Status { get; private set; }
+
+    internal void Correct(CommitmentStatus status, string? note)
+    {
+        Status = status;
+        Note = note;
+    }
 }

@@ -142,7 +142,7 @@ public sealed class GovernanceTestData
     public static Meeting Held(Committee committee, CommitteeBody body, MeetingKind kind, LocalDate day, int hour)
     {
         var meeting = Meeting.Plan(committee.Id, body, kind, day.At(new LocalTime(hour, 0)), day.At(new LocalTime(hour + 2, 0)), "Salla e mbledhjeve");
-        meeting.MarkHeld();
+        meeting.MarkHeld(meeting.EndsAt);
         return meeting;
     }
 }

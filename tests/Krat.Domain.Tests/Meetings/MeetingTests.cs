@@ -38,7 +38,7 @@ public sealed class MeetingTests
     private Meeting Held()
     {
         var meeting = Planned();
-        meeting.MarkHeld();
+        meeting.MarkHeld(meeting.EndsAt);
         return meeting;
     }
 
@@ -89,7 +89,7 @@ public sealed class MeetingTests
     {
         var meeting = Held();
 
-        Rule.Broken("meeting.reschedule-only-planned", () => Fingerprint.Of(meeting), () => meeting.Reschedule(Day.At(new LocalTime(11, 0)), Day.At(new LocalTime(12, 0)), "Durrës"), "Only a planned meeting");
+        Rule.Broken("meeting.reschedule-only-planned", () => Fingerprint.Of(meeting), () => meeting.Reschedule(Day.At(new LocalTime(11, 0)), Day.At(new LocalTime(12, 0)), "Durrës", null), "Only a planned meeting");
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class MeetingTests
     {
         var meeting = Planned();
 
-        Rule.Broken("meeting.end-after-start", () => Fingerprint.Of(meeting), () => meeting.Reschedule(Day.At(new LocalTime(12, 0)), Day.At(new LocalTime(11, 0)), "Durrës"));
+        Rule.Broken("meeting.end-after-start", () => Fingerprint.Of(meeting), () => meeting.Reschedule(Day.At(new LocalTime(12, 0)), Day.At(new LocalTime(11, 0)), "Durrës", null));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class MeetingTests
     {
         var meeting = Planned();
 
-        meeting.Reschedule(new LocalDateTime(2024, 11, 4, 9, 0), new LocalDateTime(2024, 11, 4, 10, 30), "Bashkia Durrës");
+        meeting.Reschedule(new LocalDateTime(2024, 11, 4, 9, 0), new LocalDateTime(2024, 11, 4, 10, 30), "Bashkia Durrës", "Mbledhje e shtyrë");
 
         Assert.Equal(new LocalDate(2024, 11, 4), meeting.Date);
         Assert.Equal("Bashkia Durrës", meeting.Place);
@@ -118,7 +118,7 @@ public sealed class MeetingTests
         var meeting = Planned();
         meeting.Cancel("Mungesë kuorumi");
 
-        Rule.Broken("meeting.state-transition", () => Fingerprint.Of(meeting), meeting.MarkHeld, "cancelled cannot become held");
+        Rule.Broken("meeting.state-transition", () => Fingerprint.Of(meeting), () => meeting.MarkHeld(meeting.EndsAt), "cancelled cannot become held");
     }
 
     [Fact]
@@ -126,14 +126,14 @@ public sealed class MeetingTests
     {
         var meeting = Held();
 
-        Rule.Broken("meeting.state-transition", () => Fingerprint.Of(meeting), () => meeting.Cancel(), "held cannot become cancelled");
+        Rule.Broken("meeting.state-transition", () => Fingerprint.Of(meeting), () => meeting.Cancel("Vonë"), "held cannot become cancelled");
     }
 
     [Fact]
     public void AddAgendaItem_Rejects_CancelledMeeting()
     {
         var meeting = Planned();
-        meeting.Cancel();
+        meeting.Cancel("Mungesë kuorumi");
 
         Rule.Broken("meeting.cancelled", () => Fingerprint.Of(meeting), () => meeting.AddAgendaItem("Hapja"), "was cancelled");
     }
@@ -329,7 +329,7 @@ public sealed class MeetingTests
         var origin = Approved();
         var commitment = origin.Commitments[0];
         var later = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2025, 2, 1, 10, 0), new LocalDateTime(2025, 2, 1, 11, 0), "Durrës");
-        later.MarkHeld();
+        later.MarkHeld(later.EndsAt);
 
         var review = origin.ReviewCommitment(commitment.Id, later, CommitmentStatus.Done, "U realizua");
 
@@ -344,10 +344,10 @@ public sealed class MeetingTests
         var origin = Approved();
         var commitment = origin.Commitments[0];
         var earlier = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2024, 6, 1, 10, 0), new LocalDateTime(2024, 6, 1, 11, 0), "Durrës");
-        earlier.MarkHeld();
+        earlier.MarkHeld(earlier.EndsAt);
         var planned = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2025, 2, 1, 10, 0), new LocalDateTime(2025, 2, 1, 11, 0), "Durrës");
         var foreign = Meeting.Plan(CommitteeId.New(), CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2025, 2, 1, 10, 0), new LocalDateTime(2025, 2, 1, 11, 0), "Berat");
-        foreign.MarkHeld();
+        foreign.MarkHeld(foreign.EndsAt);
 
         foreach (var at in new[] { earlier, origin, planned, foreign })
         {
@@ -361,9 +361,9 @@ public sealed class MeetingTests
         var origin = Approved();
         var commitment = origin.Commitments[0];
         var december = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2024, 12, 1, 10, 0), new LocalDateTime(2024, 12, 1, 11, 0), "Durrës");
-        december.MarkHeld();
+        december.MarkHeld(december.EndsAt);
         var february = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2025, 2, 1, 10, 0), new LocalDateTime(2025, 2, 1, 11, 0), "Durrës");
-        february.MarkHeld();
+        february.MarkHeld(february.EndsAt);
         origin.ReviewCommitment(commitment.Id, february, CommitmentStatus.Open, "Në proces");
 
         Rule.Broken("commitment.review-at-later-meeting", () => Fingerprint.Of(origin), () => origin.ReviewCommitment(commitment.Id, february, CommitmentStatus.Done), "last reviewed on 2025-02-01");
@@ -376,9 +376,9 @@ public sealed class MeetingTests
         var origin = Approved();
         var commitment = origin.Commitments[0];
         var first = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2024, 12, 1, 10, 0), new LocalDateTime(2024, 12, 1, 11, 0), "Durrës");
-        first.MarkHeld();
+        first.MarkHeld(first.EndsAt);
         var second = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2025, 2, 1, 10, 0), new LocalDateTime(2025, 2, 1, 11, 0), "Durrës");
-        second.MarkHeld();
+        second.MarkHeld(second.EndsAt);
         origin.ReviewCommitment(commitment.Id, first, CommitmentStatus.Dropped);
 
         Rule.Broken("commitment.closed", () => Fingerprint.Of(origin), () => origin.ReviewCommitment(commitment.Id, second, CommitmentStatus.Open), "already dropped");

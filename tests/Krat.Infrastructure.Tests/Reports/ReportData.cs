@@ -181,7 +181,7 @@ public sealed class ReportData : IDisposable
                 }
                 else
                 {
-                    meeting.MarkHeld();
+                    meeting.MarkHeld(meeting.EndsAt);
                     foreach (var seat in seatsOn(body, day))
                     {
                         switch (random.Next(4))

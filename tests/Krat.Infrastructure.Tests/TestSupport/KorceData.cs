@@ -78,7 +78,7 @@ public sealed class KorceData
         quarterly.AddAgendaItem("Përshëndetje nga kryetari", "Shkurt.", null, opening.Id);
         quarterly.AddAgendaItem("Plani i veprimit 2023", "Diskutim dhe miratim; çështje të hapura.", PersonForOrganisation.Of(Deputy, Municipality));
         quarterly.SetChair(PersonForOrganisation.Of(Prefect, Prefecture));
-        quarterly.MarkHeld();
+        quarterly.MarkHeld(quarterly.EndsAt);
         quarterly.RecordPresent(chairSeat, PresenceCapacity.Titular, Prefect);
         quarterly.RecordExcused(municipalitySeat);
         quarterly.RecordGuest(null, "Përfaqësues të shoqërisë civile", 3);
@@ -88,7 +88,7 @@ public sealed class KorceData
         quarterly.ApproveMinutes(new LocalDate(2023, 3, 30), Prefect);
 
         var review = Meeting.Plan(CommitteeId, CommitteeBody.Committee, MeetingKind.Extraordinary, new LocalDateTime(2023, 7, 4, 9, 0), new LocalDateTime(2023, 7, 4, 10, 0), "Bashkia Korçë", null, ReviewMeeting);
-        review.MarkHeld();
+        review.MarkHeld(review.EndsAt);
         quarterly.ReviewCommitment(Report, review, CommitmentStatus.Done, "Raporti u dorëzua më 28 qershor.");
 
         var cancelled = Meeting.Plan(CommitteeId, CommitteeBody.TechnicalTable, MeetingKind.Regular, new LocalDateTime(2023, 12, 12, 14, 0), new LocalDateTime(2023, 12, 12, 15, 0), "Zyra e Prefektit", "Tryeza teknike — dhjetor", CancelledMeeting);

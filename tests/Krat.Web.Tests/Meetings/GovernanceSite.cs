@@ -62,7 +62,7 @@ public sealed class GovernanceSite : KratWebFactory, IAsyncLifetime
         await AddAsync(korce);
         var day = new LocalDate(2023, 9, 12);
         var meeting = Meeting.Plan(korce.Id, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(11, 0)), "Prefektura e Qarkut Korçë");
-        meeting.MarkHeld();
+        meeting.MarkHeld(meeting.EndsAt);
         await AddAsync(meeting);
         return (korce, meeting);
     }
@@ -86,7 +86,7 @@ public sealed class GovernanceSite : KratWebFactory, IAsyncLifetime
         var meeting = Meeting.Plan(DemoIds.KratDurres, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(9, 30)), day.At(new LocalTime(11, 0)), place, title);
         if (held)
         {
-            meeting.MarkHeld();
+            meeting.MarkHeld(meeting.EndsAt);
         }
 
         return AddAsync(meeting);

@@ -49,7 +49,11 @@ public sealed class RecordModel(
 
     public MeetingRecord Record { get; private set; } = null!;
 
-    public IReadOnlyList<OpenCommitment> EarlierCommitments { get; private set; } = [];
+    /// <summary>The body's open commitments of earlier meetings, and those reviewed at this one.</summary>
+    public IReadOnlyList<CommitmentToReview> EarlierCommitments { get; private set; } = [];
+
+    /// <summary>The body's last meeting before this one, whose agenda a planned meeting can start from.</summary>
+    public MeetingId? LastMeeting { get; private set; }
 
     /// <summary>The organisations the pickers offer: the committee's county and the central ones, narrowed by <see cref="Find"/>.</summary>
     public IReadOnlyList<OrganisationNames> OrganisationChoices { get; private set; } = [];
@@ -89,6 +93,12 @@ public sealed class RecordModel(
 
     public GuestInput Guest { get; private set; } = new();
 
+    public GuestInput GuestEdit { get; private set; } = new();
+
+    public DecisionInput DecisionEdit { get; private set; } = new();
+
+    public CommitmentInput CommitmentEdit { get; private set; } = new();
+
     public DecisionInput Decision { get; private set; } = new();
 
     public CommitmentInput Commitment { get; private set; } = new();
@@ -118,11 +128,22 @@ public sealed class RecordModel(
             return NotFound();
         }
 
-        if (Edit is { } edit && edit.StartsWith("agenda-", StringComparison.Ordinal)
-            && Guid.TryParse(edit["agenda-".Length..], out var itemId)
-            && Record.Meeting.Agenda.FirstOrDefault(i => i.Id == itemId) is { } item)
+        var meeting = Record.Meeting;
+        var (part, itemId) = Edit?.Split('-', 2) is [var p, var i] && Guid.TryParse(i, out var g) ? (p, g) : (string.Empty, Guid.Empty);
+        switch (part)
         {
-            AgendaEdit = AgendaInput.Of(item);
+            case "agenda" when meeting.Agenda.FirstOrDefault(x => x.Id == itemId) is { } item:
+                AgendaEdit = AgendaInput.Of(item);
+                break;
+            case "guest" when meeting.Guests.FirstOrDefault(x => x.Id == itemId) is { } guest:
+                GuestEdit = new GuestInput { ItemId = guest.Id, OrganisationId = guest.OrganisationId?.Value, Description = guest.Description, Count = guest.Count };
+                break;
+            case "decision" when meeting.Decisions.FirstOrDefault(x => x.Id.Value == itemId) is { } decision:
+                DecisionEdit = new DecisionInput { ItemId = decision.Id.Value, Kind = decision.Kind, Text = decision.Text };
+                break;
+            case "commitment" when meeting.Commitments.FirstOrDefault(x => x.Id.Value == itemId) is { } commitment:
+                CommitmentEdit = new CommitmentInput { ItemId = commitment.Id.Value, What = commitment.What, OwnerId = commitment.OwnerId.Value, Due = commitment.Due?.ToDateOnly() };
+                break;
         }
 
         return Page();
@@ -134,25 +155,25 @@ public sealed class RecordModel(
         return ChangeAsync(id, version, nameof(Details), meeting =>
         {
             var day = LocalDate.FromDateOnly(input.Date!.Value);
-            meeting.Reschedule(day.At(LocalTime.FromTimeOnly(input.Start!.Value)), day.At(LocalTime.FromTimeOnly(input.End!.Value)), input.Place);
+            var (start, end) = (day.At(LocalTime.FromTimeOnly(input.Start!.Value)), day.At(LocalTime.FromTimeOnly(input.End!.Value)));
+            if (meeting.State == MeetingState.Planned)
+            {
+                meeting.Reschedule(start, end, input.Place, Blank(input.Title));
+            }
+            else
+            {
+                meeting.CorrectDetails(Record.Committee, start, end, input.Place, Blank(input.Title), clock.GetCurrentInstant());
+            }
         }, cancellationToken);
     }
 
     public Task<IActionResult> OnPostHeldAsync(Guid id, int version, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, "Held", meeting =>
-        {
-            if (clock.GetCurrentInstant() < meeting.StartsAt)
-            {
-                throw new ArgumentException(texts["Record.NotStarted"]);
-            }
-
-            meeting.MarkHeld();
-        }, cancellationToken);
+        ChangeAsync(id, version, "Held", meeting => meeting.MarkHeld(clock.GetCurrentInstant()), cancellationToken);
 
     public Task<IActionResult> OnPostCancelAsync(Guid id, int version, [Bind(Prefix = nameof(Cancellation))] CancelInput input, CancellationToken cancellationToken)
     {
         Cancellation = input;
-        return ChangeAsync(id, version, nameof(Cancellation), meeting => meeting.Cancel(Blank(input.Reason)), cancellationToken);
+        return ChangeAsync(id, version, nameof(Cancellation), meeting => meeting.Cancel(input.Reason ?? string.Empty), cancellationToken);
     }
 
     public Task<IActionResult> OnPostAgendaAsync(Guid id, int version, [Bind(Prefix = nameof(Agenda))] AgendaInput input, CancellationToken cancellationToken)
@@ -174,38 +195,58 @@ public sealed class RecordModel(
     public Task<IActionResult> OnPostRemoveAgendaAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, nameof(Agenda), meeting => meeting.RemoveAgendaItem(item), cancellationToken);
 
+    /// <summary>Copies the agenda of the body's last meeting before this one (titles and structure) into this planned meeting.</summary>
+    public async Task<IActionResult> OnPostCopyAgendaAsync(Guid id, int version, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var last = LastMeeting is { } lastId ? await meetings.FirstOrDefaultAsync(new MeetingRecordSpec(lastId), cancellationToken) : null;
+        return await ChangeAsync(id, version, nameof(Agenda), meeting =>
+        {
+            _ = meeting.CopyAgendaFrom(last ?? throw new ArgumentException(texts["Record.NoLastMeeting"]), withPresenters: true);
+        }, cancellationToken);
+    }
+
     /// <summary>Records the whole grid at once: one post, one save; a refused row refuses the grid and nothing is saved.</summary>
     public Task<IActionResult> OnPostAttendanceAsync(Guid id, int version, [Bind(Prefix = nameof(Grid))] AttendanceRow[] rows, CancellationToken cancellationToken)
     {
         Grid = rows ?? [];
-        return ChangeAsync(id, version, "Attendance", meeting =>
+        return ChangeAsync(id, version, "Attendance", async meeting =>
         {
+            var entries = new List<SeatAttendance>();
             foreach (var row in Grid.Where(r => r.Choice is not null))
             {
-                var seat = Record.Seats.FirstOrDefault(s => s.Id.Value == row.SeatId)
-                    ?? throw new ArgumentException(texts["Record.UnknownSeat"]);
+                var seat = new SeatId(row.SeatId);
                 var person = row.PersonId is { } p ? new PersonId(p) : (PersonId?)null;
-                switch (row.Choice)
+                entries.Add(row.Choice switch
                 {
-                    case AttendanceChoice.PresentTitular:
-                        meeting.RecordPresent(seat, PresenceCapacity.Titular, person);
-                        break;
-                    case AttendanceChoice.PresentDeputy:
-                        meeting.RecordPresent(seat, PresenceCapacity.Deputy, person);
-                        break;
-                    case AttendanceChoice.PresentSubstitute:
-                        meeting.RecordPresent(seat, PresenceCapacity.Substitute, person);
-                        break;
-                    case AttendanceChoice.Excused:
-                        meeting.RecordExcused(seat);
-                        break;
-                    default:
-                        meeting.RecordAbsent(seat);
-                        break;
+                    AttendanceChoice.PresentTitular => SeatAttendance.Present(seat, PresenceCapacity.Titular, person),
+                    AttendanceChoice.PresentDeputy => SeatAttendance.Present(seat, PresenceCapacity.Deputy, person),
+                    AttendanceChoice.PresentSubstitute => SeatAttendance.Present(seat, PresenceCapacity.Substitute, person),
+                    AttendanceChoice.Excused => SeatAttendance.Excused(seat),
+                    _ => SeatAttendance.Absent(seat),
+                });
+            }
+
+            // A named substitute is checked against the people it represents: load only those named as substitutes.
+            var substitutes = new List<Person>();
+            foreach (var named in entries.Where(e => e.Capacity == PresenceCapacity.Substitute && e.PersonId is not null).Select(e => e.PersonId!.Value).Distinct())
+            {
+                if (await people.GetByIdAsync(named, cancellationToken) is { } person)
+                {
+                    substitutes.Add(person);
                 }
             }
+
+            meeting.RecordAttendance(Record.Committee, entries, substitutes);
         }, cancellationToken);
     }
+
+    public Task<IActionResult> OnPostRemoveAttendanceAsync(Guid id, int version, Guid seat, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, "Attendance", meeting => meeting.RemoveAttendance(new SeatId(seat)), cancellationToken);
 
     public Task<IActionResult> OnPostGuestAsync(Guid id, int version, [Bind(Prefix = nameof(Guest))] GuestInput input, CancellationToken cancellationToken)
     {
@@ -229,6 +270,38 @@ public sealed class RecordModel(
             input.Due is { } due ? LocalDate.FromDateOnly(due) : null), cancellationToken);
     }
 
+    public Task<IActionResult> OnPostCorrectGuestAsync(Guid id, int version, [Bind(Prefix = nameof(GuestEdit))] GuestInput input, CancellationToken cancellationToken)
+    {
+        GuestEdit = input;
+        Edit = $"guest-{input.ItemId}";
+        return ChangeAsync(id, version, nameof(Guest), meeting => meeting.CorrectGuest(
+            input.ItemId ?? Guid.Empty, input.OrganisationId is { } o ? new OrganisationId(o) : null, Blank(input.Description), input.Count), cancellationToken, errorKey: nameof(GuestEdit));
+    }
+
+    public Task<IActionResult> OnPostRemoveGuestAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, nameof(Guest), meeting => meeting.RemoveGuest(item), cancellationToken);
+
+    public Task<IActionResult> OnPostCorrectDecisionAsync(Guid id, int version, [Bind(Prefix = nameof(DecisionEdit))] DecisionInput input, CancellationToken cancellationToken)
+    {
+        DecisionEdit = input;
+        Edit = $"decision-{input.ItemId}";
+        return ChangeAsync(id, version, nameof(Decision), meeting => meeting.CorrectDecision(new DecisionId(input.ItemId ?? Guid.Empty), input.Kind!.Value, input.Text), cancellationToken, errorKey: nameof(DecisionEdit));
+    }
+
+    public Task<IActionResult> OnPostRemoveDecisionAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, nameof(Decision), meeting => meeting.RemoveDecision(new DecisionId(item)), cancellationToken);
+
+    public Task<IActionResult> OnPostCorrectCommitmentAsync(Guid id, int version, [Bind(Prefix = nameof(CommitmentEdit))] CommitmentInput input, CancellationToken cancellationToken)
+    {
+        CommitmentEdit = input;
+        Edit = $"commitment-{input.ItemId}";
+        return ChangeAsync(id, version, nameof(Commitment), meeting => meeting.CorrectCommitment(
+            new CommitmentId(input.ItemId ?? Guid.Empty), input.What, new OrganisationId(input.OwnerId!.Value), input.Due is { } due ? LocalDate.FromDateOnly(due) : null), cancellationToken, errorKey: nameof(CommitmentEdit));
+    }
+
+    public Task<IActionResult> OnPostRemoveCommitmentAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, nameof(Commitment), meeting => meeting.RemoveCommitment(new CommitmentId(item)), cancellationToken);
+
     public Task<IActionResult> OnPostApproveAsync(Guid id, int version, [Bind(Prefix = nameof(Approval))] ApproveInput input, CancellationToken cancellationToken)
     {
         Approval = input;
@@ -237,7 +310,7 @@ public sealed class RecordModel(
     }
 
     /// <summary>Reviews a commitment of an earlier meeting at this one: the earlier meeting is what changes.</summary>
-    public async Task<IActionResult> OnPostReviewAsync(Guid id, [Bind(Prefix = nameof(Review))] ReviewInput input, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReviewAsync(Guid id, [Bind(Prefix = nameof(Review))] ReviewInput input, CancellationToken cancellationToken, bool withdraw = false)
     {
         Review = input;
         if (!await LoadAsync(id, cancellationToken))
@@ -260,7 +333,20 @@ public sealed class RecordModel(
             }
 
             var version = earlier.Version;
-            earlier.ReviewCommitment(new CommitmentId(input.CommitmentId!.Value), Record.Meeting, input.Status!.Value, Blank(input.Note));
+            var commitment = new CommitmentId(input.CommitmentId!.Value);
+            if (withdraw)
+            {
+                earlier.WithdrawReview(commitment, Record.Meeting);
+            }
+            else if (EarlierCommitments.Any(c => c.CommitmentId == commitment && c.ReviewedHere))
+            {
+                earlier.CorrectReview(commitment, Record.Meeting, input.Status!.Value, Blank(input.Note));
+            }
+            else
+            {
+                earlier.ReviewCommitment(commitment, Record.Meeting, input.Status!.Value, Blank(input.Note));
+            }
+
             await meetings.UpdateAsync(earlier, version, cancellationToken);
             return Saved_(id, nameof(Review));
         }
@@ -270,7 +356,14 @@ public sealed class RecordModel(
         }
     }
 
-    private async Task<IActionResult> ChangeAsync(Guid id, int version, string form, Action<Meeting> verb, CancellationToken cancellationToken, string? errorKey = null)
+    private Task<IActionResult> ChangeAsync(Guid id, int version, string form, Action<Meeting> verb, CancellationToken cancellationToken, string? errorKey = null) =>
+        ChangeAsync(id, version, form, meeting =>
+        {
+            verb(meeting);
+            return Task.CompletedTask;
+        }, cancellationToken, errorKey);
+
+    private async Task<IActionResult> ChangeAsync(Guid id, int version, string form, Func<Meeting, Task> verb, CancellationToken cancellationToken, string? errorKey = null)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -285,7 +378,7 @@ public sealed class RecordModel(
 
         try
         {
-            verb(Record.Meeting);
+            await verb(Record.Meeting);
             await meetings.UpdateAsync(Record.Meeting, version, cancellationToken);
             return Saved_(id, form);
         }
@@ -318,11 +411,16 @@ public sealed class RecordModel(
         var meeting = record.Meeting;
         EarlierCommitments = meeting.Minutes == MinutesStatus.Approved || meeting.State == MeetingState.Cancelled
             ? []
-            : [.. (await meetings.ListAsync(new OpenCommitmentsByOwnerSpec(record.Committee.Id, meeting.Date), cancellationToken))
-                .Where(c => c.MeetingId != meeting.Id && c.MeetingStartsAt < meeting.StartsAt)];
+            : await meetings.ListAsync(new CommitmentsToReviewSpec(meeting), cancellationToken);
         if (IsClosed)
         {
             return true;
+        }
+
+        if (meeting.State == MeetingState.Planned)
+        {
+            var earlier = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(record.Committee.Id, meeting.Date.PlusYears(-2), meeting.Date, 0, 200, meeting.Body, null, MeetingState.Held), cancellationToken);
+            LastMeeting = earlier.Where(m => m.StartsAt < meeting.StartsAt).MaxBy(m => m.StartsAt)?.Id;
         }
 
         var choices = await organisations.ListAsync(new OrganisationChoicesSpec(record.Committee.County, Find, PickerSize + 1), cancellationToken);
@@ -461,6 +559,9 @@ public sealed class RecordModel(
 
     public sealed class GuestInput
     {
+        /// <summary>The guest corrected (empty when adding).</summary>
+        public Guid? ItemId { get; set; }
+
         public Guid? OrganisationId { get; set; }
 
         [StringLength(Domain.Meetings.Guest.MaxDescriptionLength, ErrorMessage = "Validation.MaxLength")]
@@ -473,6 +574,9 @@ public sealed class RecordModel(
 
     public sealed class DecisionInput
     {
+        /// <summary>The decision corrected (empty when adding).</summary>
+        public Guid? ItemId { get; set; }
+
         [Required(ErrorMessage = "Validation.RequiredValue")]
         public DecisionKind? Kind { get; set; } = DecisionKind.Recommendation;
 
@@ -484,6 +588,9 @@ public sealed class RecordModel(
 
     public sealed class CommitmentInput
     {
+        /// <summary>The commitment corrected (empty when adding).</summary>
+        public Guid? ItemId { get; set; }
+
         [Required(ErrorMessage = "Validation.RequiredValue")]
         [StringLength(Domain.Meetings.Commitment.MaxWhatLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.What")]
@@ -497,6 +604,7 @@ public sealed class RecordModel(
 
     public sealed class CancelInput
     {
+        [Required(ErrorMessage = "Validation.RequiredValue")]
         [StringLength(Meeting.MaxReasonLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.Reason")]
         public string? Reason { get; set; }

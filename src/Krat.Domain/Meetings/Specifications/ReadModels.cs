@@ -130,6 +130,98 @@ public sealed class OpenCommitment
     public bool Overdue { get; }
 }
 
+/// <summary>
+/// A commitment of an earlier meeting as a later meeting reviews it (one line of <see cref="CommitmentsToReviewSpec"/>):
+/// the earlier meeting, the commitment, its current status, and the review recorded at the reviewing meeting, if any.
+/// </summary>
+public sealed class CommitmentToReview
+{
+    /// <summary>Creates the read model.</summary>
+    /// <param name="meetingId">The meeting at which the commitment was made.</param>
+    /// <param name="meetingDate">The day of that meeting.</param>
+    /// <param name="meetingKind">The kind of that meeting.</param>
+    /// <param name="meetingStartsAt">When that meeting started.</param>
+    /// <param name="commitmentId">The commitment.</param>
+    /// <param name="number">Its number in the meeting where it was made.</param>
+    /// <param name="what">What was promised.</param>
+    /// <param name="ownerId">The owner.</param>
+    /// <param name="due">The due day, or <see langword="null"/>.</param>
+    /// <param name="status">Its current status.</param>
+    /// <param name="reviewedHereStatus">The status left by the review at the reviewing meeting, or <see langword="null"/> when not reviewed there.</param>
+    /// <param name="reviewedHereNote">The note of that review, or <see langword="null"/>.</param>
+    public CommitmentToReview(
+        MeetingId meetingId,
+        LocalDate meetingDate,
+        MeetingKind meetingKind,
+        Instant meetingStartsAt,
+        CommitmentId commitmentId,
+        int number,
+        string what,
+        OrganisationId ownerId,
+        LocalDate? due,
+        CommitmentStatus status,
+        CommitmentStatus? reviewedHereStatus,
+        string? reviewedHereNote)
+    {
+        MeetingId = meetingId;
+        MeetingDate = meetingDate;
+        MeetingKind = meetingKind;
+        MeetingStartsAt = meetingStartsAt;
+        CommitmentId = commitmentId;
+        Number = number;
+        What = what;
+        OwnerId = ownerId;
+        Due = due;
+        Status = status;
+        ReviewedHereStatus = reviewedHereStatus;
+        ReviewedHereNote = reviewedHereNote;
+    }
+
+    /// <summary>The meeting at which the commitment was made (the aggregate on which the review is recorded).</summary>
+    public MeetingId MeetingId { get; }
+
+    /// <summary>The day of that meeting, in Europe/Tirane.</summary>
+    public LocalDate MeetingDate { get; }
+
+    /// <summary>The kind of that meeting.</summary>
+    public MeetingKind MeetingKind { get; }
+
+    /// <summary>The instant that meeting started.</summary>
+    public Instant MeetingStartsAt { get; }
+
+    /// <summary>The commitment.</summary>
+    public CommitmentId CommitmentId { get; }
+
+    /// <summary>Its number within the meeting where it was made, from 1.</summary>
+    public int Number { get; }
+
+    /// <summary>What was promised.</summary>
+    public string What { get; }
+
+    /// <summary>The organisation that owns it.</summary>
+    public OrganisationId OwnerId { get; }
+
+    /// <summary>The due day, or <see langword="null"/> for an ongoing commitment.</summary>
+    public LocalDate? Due { get; }
+
+    /// <summary>The commitment's current status.</summary>
+    public CommitmentStatus Status { get; }
+
+    /// <summary>Whether the reviewing meeting has recorded a review of it.</summary>
+    public bool ReviewedHere => ReviewedHereStatus is not null;
+
+    /// <summary>The status the review at the reviewing meeting left, or <see langword="null"/> when not reviewed there.</summary>
+    public CommitmentStatus? ReviewedHereStatus { get; }
+
+    /// <summary>The note of the review at the reviewing meeting, or <see langword="null"/>.</summary>
+    public string? ReviewedHereNote { get; }
+
+    /// <summary>Whether it is open and was due before a day (the reviewing meeting's, say).</summary>
+    /// <param name="date">The day of reference.</param>
+    /// <returns><see langword="true"/> when overdue on that day.</returns>
+    public bool IsOverdueOn(LocalDate date) => Status == CommitmentStatus.Open && Due is { } due && due < date;
+}
+
 /// <summary>How an organisation attended one held meeting (see <see cref="AttendanceHistorySpec"/>).</summary>
 public sealed class OrganisationAttendance
 {

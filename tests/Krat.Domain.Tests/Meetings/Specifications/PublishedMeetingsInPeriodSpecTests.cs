@@ -22,7 +22,7 @@ public sealed class PublishedMeetingsInPeriodSpecTests
         var cancelled = Durres(11, 14);
         cancelled.Cancel("Mungon kuorumi");
         var draft = Durres(11, 20);
-        draft.MarkHeld();
+        draft.MarkHeld(draft.EndsAt);
         var all = scenario.Meetings.Concat([planned, cancelled, draft]).ToList();
 
         var result = new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, From, To).Evaluate(all);
