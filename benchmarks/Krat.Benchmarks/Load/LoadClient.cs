@@ -26,6 +26,12 @@ public static class LoadClient
         seconds = Math.Clamp(seconds, 1, 300);
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+        // A signed-in page (the Record page of a meeting) is loaded with the sign-in cookie the script got by logging in.
+        if (Environment.GetEnvironmentVariable("KRAT_LOAD_COOKIE") is { Length: > 0 } cookie)
+        {
+            client.DefaultRequestHeaders.Add("Cookie", cookie);
+        }
+
         for (var i = 0; i < warmup; i++)
         {
             using var response = await client.GetAsync(url);

@@ -1,4 +1,14 @@
 using System.Globalization;
+using Krat.Domain.Activities;
+using Krat.Domain.Activities.Specifications;
+using Krat.Domain.Committees;
+using Krat.Domain.Meetings;
+using Krat.Domain.Meetings.Specifications;
+using Krat.Domain.Organisations;
+using Krat.Infrastructure.Repositories;
+using Krat.Web.Hosting;
+using Krat.Web.Pages.Meetings;
+using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
@@ -6,11 +16,21 @@ using NodaTime.Text;
 
 namespace Krat.Web.Pages;
 
+/// <summary>
+/// The home page for each role. Visitors see the introduction and the demo. A secretary (or administrator) sees what
+/// waits: meetings to mark held or to approve, overdue commitments, activities to complete. A member sees what its
+/// institution promised (open and overdue), its activities and its seats. Each list is one small query; another
+/// section (statistics drafts, say) is one more list and one more block in the view.
+/// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(IClock clock) : PageModel
+public sealed class IndexModel(
+    IClock clock,
+    CurrentCommittee current,
+    IReadRepository<Meeting> meetings,
+    IReadRepository<Activity> activities) : PageModel
 {
-    /// <summary>Committees work on Albanian time.</summary>
-    private static readonly DateTimeZone Tirane = DateTimeZoneProviders.Tzdb["Europe/Tirane"];
+    /// <summary>How many lines a home list shows at most.</summary>
+    public const int ListSize = 10;
 
     public string TodayIso { get; private set; } = string.Empty;
 
@@ -18,11 +38,58 @@ public sealed class IndexModel(IClock clock) : PageModel
 
     public string NumberText { get; private set; } = string.Empty;
 
-    public void OnGet()
+    /// <summary>The committee of the signed-in user, or null for visitors and users of a county without one.</summary>
+    public Committee? Committee { get; private set; }
+
+    /// <summary>Whether the home shows the secretary's work.</summary>
+    public bool IsSecretary { get; private set; }
+
+    /// <summary>The member's organisation, when the user acts for one.</summary>
+    public OrganisationId? MemberOrganisation { get; private set; }
+
+    /// <summary>Planned meetings whose start has come (to mark held and record).</summary>
+    public IReadOnlyList<Meeting> ToRecord { get; private set; } = [];
+
+    /// <summary>Held meetings whose minutes are still a draft (to approve).</summary>
+    public IReadOnlyList<Meeting> ToApprove { get; private set; } = [];
+
+    /// <summary>Open commitments (for a secretary the overdue ones, for a member its institution's).</summary>
+    public IReadOnlyList<OpenCommitment> Commitments { get; private set; } = [];
+
+    /// <summary>Planned activities whose day has passed (secretary), or the member's activities.</summary>
+    public IReadOnlyList<Activity> Activities { get; private set; } = [];
+
+    /// <summary>The member organisation's seats on the committee today.</summary>
+    public IReadOnlyList<Seat> Seats { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = clock.GetCurrentInstant().InZone(Tirane).Date;
+        var today = GovernanceFormat.Today(clock);
         TodayIso = LocalDatePattern.Iso.Format(today);
         TodayText = today.ToString("D", CultureInfo.CurrentCulture);
         NumberText = 1234567.5m.ToString("N1", CultureInfo.CurrentCulture);
+        if (!GovernanceFormat.SignedIn(User) || await current.GetAsync(cancellationToken) is not { } committee)
+        {
+            return;
+        }
+
+        Committee = committee;
+        IsSecretary = GovernanceFormat.CanEdit(User);
+        MemberOrganisation = User.OrganisationId();
+        if (IsSecretary)
+        {
+            var now = clock.GetCurrentInstant();
+            var recent = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(committee.Id, today.PlusYears(-1), today, 0, 200), cancellationToken);
+            ToRecord = [.. recent.Where(m => m.State == MeetingState.Planned && m.StartsAt <= now).Take(ListSize)];
+            ToApprove = [.. recent.Where(m => m.State == MeetingState.Held && m.Minutes == MinutesStatus.Draft).Take(ListSize)];
+            Commitments = [.. (await meetings.ListAsync(new OpenCommitmentsByOwnerSpec(committee.Id, today, overdueOnly: true), cancellationToken)).Take(ListSize)];
+            Activities = await activities.ListAsync(new ActivitiesFilterSpec(new ActivitiesFilter { CommitteeId = committee.Id, Status = ActivityStatus.Planned, To = today.PlusDays(-1) }, 1, ListSize), cancellationToken);
+        }
+        else if (MemberOrganisation is { } organisation)
+        {
+            Commitments = await meetings.ListAsync(new OpenCommitmentsByOwnerSpec(committee.Id, today, organisation), cancellationToken);
+            Activities = await activities.ListAsync(new ActivitiesFilterSpec(new ActivitiesFilter { CommitteeId = committee.Id, OrganisationId = organisation }, 1, ListSize), cancellationToken);
+            Seats = [.. committee.SeatsOn(CommitteeBody.Committee, today).Concat(committee.SeatsOn(CommitteeBody.TechnicalTable, today)).Where(s => s.OrganisationId == organisation)];
+        }
     }
 }

@@ -57,6 +57,8 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["OrganisationNamesSpec.some"] = (d, c) => Run(c, new OrganisationNamesSpec([.. d.Organisations.Where((_, i) => i % 3 == 0).Select(o => o.Id)]), d.Organisations, OrganisationLine),
         ["OrganisationNamesSpec.seats-of-korce"] = (d, c) => Run(c, new OrganisationNamesSpec([.. d.Committee("AL-06").Seats.Select(s => s.OrganisationId)]), d.Organisations, OrganisationLine),
         ["OrganisationNamesSpec.empty"] = (d, c) => Run(c, new OrganisationNamesSpec([]), d.Organisations, OrganisationLine),
+        ["OrganisationChoicesSpec.korce"] = (d, c) => Run(c, new OrganisationChoicesSpec(CountyCode.From("AL-06")), d.Organisations, OrganisationLine),
+        ["OrganisationChoicesSpec.korce-folded-first-five"] = (d, c) => Run(c, new OrganisationChoicesSpec(CountyCode.From("AL-06"), "KORCE", 5), d.Organisations, OrganisationLine),
 
         // People
         ["PeopleMatchingSpec.all"] = (d, c) => Run(c, new PeopleMatchingSpec(), d.People, Project),
@@ -70,6 +72,9 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["PersonNamesSpec.representatives-of-durres"] = (d, c) => Run(c, new PersonNamesSpec([.. d.Committee("AL-02").Seats.SelectMany(s => s.Representatives).Select(r => r.PersonId)]), d.People, PersonLine),
         ["PersonNamesSpec.unknown-and-known"] = (d, c) => Run(c, new PersonNamesSpec([new PersonId(Guid.Parse("00000000-0000-7000-8000-00000000dead")), d.People[^1].Id]), d.People, PersonLine),
         ["PersonNamesSpec.empty"] = (d, c) => Run(c, new PersonNamesSpec([]), d.People, PersonLine),
+        ["PeopleOfOrganisationsSpec.seats-of-korce"] = (d, c) => Run(c, new PeopleOfOrganisationsSpec([.. d.Committee("AL-06").Seats.Select(s => s.OrganisationId)]), d.People, PersonOfOrganisationLine),
+        ["PeopleOfOrganisationsSpec.diacritics"] = (d, c) => Run(c, new PeopleOfOrganisationsSpec([.. d.Organisations.Select(o => o.Id)], DiacriticFamily(d)), d.People, PersonOfOrganisationLine),
+        ["PeopleOfOrganisationsSpec.empty"] = (d, c) => Run(c, new PeopleOfOrganisationsSpec([]), d.People, PersonOfOrganisationLine),
 
         // Committees
         ["CommitteeOfCountySpec.durres"] = (d, c) => Run(c, new CommitteeOfCountySpec(CountyCode.From("AL-02")), d.Committees, Project),
@@ -405,6 +410,8 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
     private static string OrganisationLine(OrganisationNames o) => $"{o.Id} {o.Name} | {o.EnglishName} | {o.Acronym} | {o.DisplayName(CultureInfo.InvariantCulture)} | {o}";
 
     private static string PersonLine(PersonName p) => $"{p.Id} {p.Honorific} {p.FullName} | {p.PositionTitle} | {p}";
+
+    private static string PersonOfOrganisationLine(PersonOfOrganisation p) => $"{p.PersonId} {p.OrganisationId} {p.SortKey} | {p}";
 
     private static string PlanMeasuresLine(ActionPlanMeasures p) =>
         $"{p.PlanId} {p.Title} {D(p.Start)} {D(p.End)} [{string.Join(" ; ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"))}]";

@@ -43,10 +43,14 @@ public sealed class EverySpecificationRunsTests
         ["OrganisationsMatchingSpec.none"] = (c, s) => Run(c, new OrganisationsMatchingSpec(), s.Organisations),
         ["OrganisationNamesSpec"] = (c, s) => Run(c, new OrganisationNamesSpec([DemoIds.Prefecture, DemoIds.WorldVision, DemoIds.MunicipalityDurres]), s.Organisations, OrganisationLine),
         ["OrganisationNamesSpec.none"] = (c, s) => Run(c, new OrganisationNamesSpec(), s.Organisations, OrganisationLine),
+        ["OrganisationChoicesSpec"] = (c, s) => Run(c, new OrganisationChoicesSpec(DurresCounty), s.Organisations, OrganisationLine),
+        ["OrganisationChoicesSpec.text"] = (c, s) => Run(c, new OrganisationChoicesSpec(DurresCounty, "DURRES", 3), s.Organisations, OrganisationLine),
         ["PeopleMatchingSpec"] = (c, s) => Run(c, new PeopleMatchingSpec("jani", DemoIds.Prefecture), s.People),
         ["PeopleMatchingSpec.none"] = (c, s) => Run(c, new PeopleMatchingSpec(), s.People),
         ["PersonNamesSpec"] = (c, s) => Run(c, new PersonNamesSpec([.. s.KratDurres.Seats.SelectMany(x => x.Representatives).Select(r => r.PersonId)]), s.People, PersonLine),
         ["PersonNamesSpec.none"] = (c, s) => Run(c, new PersonNamesSpec(), s.People, PersonLine),
+        ["PeopleOfOrganisationsSpec"] = (c, s) => Run(c, new PeopleOfOrganisationsSpec([.. s.KratDurres.Seats.Select(x => x.OrganisationId)]), s.People, PersonOfOrganisationLine),
+        ["PeopleOfOrganisationsSpec.text"] = (c, s) => Run(c, new PeopleOfOrganisationsSpec([DemoIds.Prefecture, DemoIds.WorldVision], "jani"), s.People, PersonOfOrganisationLine),
         ["CommitteeOfCountySpec"] = (c, s) => Run(c, new CommitteeOfCountySpec(DurresCounty), [s.KratDurres]),
         ["CommitteeWithSeatsSpec"] = (c, s) => Run(c, new CommitteeWithSeatsSpec(DemoIds.KratDurres), [s.KratDurres]),
         ["SeatsOnDateSpec"] = (c, s) => Run(c, new SeatsOnDateSpec(DemoIds.KratDurres, CommitteeBody.Committee, Closing), [s.KratDurres], Roster),
@@ -156,7 +160,7 @@ public sealed class EverySpecificationRunsTests
         using (database)
         {
             await using var context = database.KratContext();
-            foreach (var name in new[] { "PeopleMatchingSpec", "SeatsOnDateSpec", "CommitteeMeetingsInPeriodSpec.page", "OpenCommitmentsByOwnerSpec", "CommitmentsToReviewSpec", "CommitmentsToReviewSpec.next-meeting", "PreviousMeetingSpec", "AttendanceHistorySpec", "ActivitiesFilterSpec.none", "ServiceProvidersCoveringMunicipalitySpec", "VictimStatisticsOfCountySpec", "PartnershipsOfOrganisationSpec", "MeasuresWithActivitiesSpec", "OrganisationNamesSpec", "PersonNamesSpec", "MeasuresForActivitiesSpec", "CampaignNamesSpec" })
+            foreach (var name in new[] { "PeopleMatchingSpec", "SeatsOnDateSpec", "CommitteeMeetingsInPeriodSpec.page", "OpenCommitmentsByOwnerSpec", "CommitmentsToReviewSpec", "CommitmentsToReviewSpec.next-meeting", "PreviousMeetingSpec", "AttendanceHistorySpec", "ActivitiesFilterSpec.none", "ServiceProvidersCoveringMunicipalitySpec", "VictimStatisticsOfCountySpec", "PartnershipsOfOrganisationSpec", "MeasuresWithActivitiesSpec", "OrganisationNamesSpec", "PersonNamesSpec", "OrganisationChoicesSpec", "PeopleOfOrganisationsSpec", "MeasuresForActivitiesSpec", "CampaignNamesSpec" })
             {
                 var (sql, _) = await Cases[name](context, scenario);
                 Assert.True(sql.Count > 0, name);
@@ -215,6 +219,8 @@ public sealed class EverySpecificationRunsTests
     private static string OrganisationLine(OrganisationNames o) => $"{o.Id} {o.Name} | {o.EnglishName} | {o.Acronym}";
 
     private static string PersonLine(PersonName p) => $"{p.Id} {p} | {p.PositionTitle}";
+
+    private static string PersonOfOrganisationLine(PersonOfOrganisation p) => $"{p.PersonId} {p} | {p.OrganisationId}";
 
     private static string PlanMeasuresLine(ActionPlanMeasures p) =>
         $"{p.PlanId} {p.Title} {p.Start:yyyy-MM-dd} {p.End:yyyy-MM-dd} " + string.Join(" | ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"));

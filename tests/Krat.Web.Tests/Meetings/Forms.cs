@@ -24,6 +24,30 @@ public static class Forms
         return response.StatusCode;
     }
 
+    /// <summary>
+    /// Posts fields to any address with a valid anti-forgery token of the client (taken from the language switch of
+    /// the home page), as a crafted request would: for handlers whose form the page does not show the client.
+    /// </summary>
+    public static async Task<(HttpStatusCode Status, string? Location, IHtmlDocument Document)> PostWithTokenAsync(
+        this HttpClient client, string path, Dictionary<string, string> fields)
+    {
+        var home = await client.GetDocumentAsync("/");
+        var token = home.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new InvalidOperationException("The home page has no anti-forgery token.");
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token });
+        using var response = await client.PostAsync(path, content);
+        return (response.StatusCode, response.Headers.Location?.OriginalString, await response.ReadDocumentAsync());
+    }
+
+    /// <summary>The fields of the attendance grid's row of a seat, as the Record page numbers them ("Grid[3].").</summary>
+    public static async Task<string> GridRowAsync(this HttpClient client, string page, Guid seatId)
+    {
+        var document = await client.GetDocumentAsync(page);
+        var name = document.QuerySelector($"tr[data-seat='{seatId}'] input[name$='.SeatId']")?.GetAttribute("name")
+            ?? throw new InvalidOperationException($"No grid row for seat {seatId} on {page}.");
+        return name[..^"SeatId".Length];
+    }
+
     /// <summary>The status code of a GET.</summary>
     public static async Task<HttpStatusCode> StatusOfAsync(this HttpClient client, string path)
     {

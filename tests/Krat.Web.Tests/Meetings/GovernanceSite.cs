@@ -67,6 +67,19 @@ public sealed class GovernanceSite : KratWebFactory, IAsyncLifetime
         return (korce, meeting);
     }
 
+    /// <summary>Sets the site's clock to <paramref name="moment"/> until the result is disposed (tests of one class run one at a time).</summary>
+    public IDisposable ClockAt(Instant moment)
+    {
+        var before = Clock.GetCurrentInstant();
+        Clock.Reset(moment);
+        return new Restore(() => Clock.Reset(before));
+    }
+
+    private sealed class Restore(Action action) : IDisposable
+    {
+        public void Dispose() => action();
+    }
+
     /// <summary>A meeting of KRAT Durrës on <paramref name="day"/>, planned or held (draft minutes).</summary>
     public Task<Meeting> AddDurresMeetingAsync(LocalDate day, bool held, string place = "Salla e mbledhjeve, Prefektura Durrës", string? title = null)
     {

@@ -89,25 +89,15 @@ public sealed class RecordMeetingTests(GovernanceSite site) : IClassFixture<Gove
         var meeting = await site.AddDurresMeetingAsync(new LocalDate(2023, 11, 22), held: false);
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
         var page = $"/Meetings/Record/{meeting.Id.Value}";
+        using var _ = site.ClockAt(Instant.FromUtc(2023, 11, 22, 10, 0));
 
         var agenda = await client.SubmitAsync(page, "[data-testid=agenda-form]", new() { ["Agenda.Title"] = "Përgatitja e planit të vitit 2024" });
-        var early = await client.SubmitAsync(page, "[data-testid=held-form]", []);
-        var today = site.Clock.GetCurrentInstant();
-        site.Clock.Reset(Instant.FromUtc(2023, 11, 22, 12, 0));
-        (HttpStatusCode Status, string? Location, AngleSharp.Html.Dom.IHtmlDocument Document) held;
-        try
+        var held = await client.SubmitAsync(page, "[data-testid=held-form]", []);
+        var row = await client.GridRowAsync(page, DemoIds.CommitteeSeat(DemoIds.Prefecture).Value);
+        var attendance = await client.SubmitAsync(page, "[data-testid=attendance-form]", new()
         {
-            held = await client.SubmitAsync(page, "[data-testid=held-form]", []);
-        }
-        finally
-        {
-            site.Clock.Reset(today);
-        }
-
-        var attendance = await client.SubmitAsync(page, $"tr[data-seat='{DemoIds.CommitteeSeat(DemoIds.Prefecture).Value}'] form", new()
-        {
-            ["Attendance.Choice"] = "PresentTitular",
-            ["Attendance.PersonId"] = DemoIds.EmiljanJani.Value.ToString(),
+            [row + "Choice"] = "PresentTitular",
+            [row + "PersonId"] = DemoIds.EmiljanJani.Value.ToString(),
         });
         var decision = await client.SubmitAsync(page, "[data-testid=decision-form]", new() { ["Decision.Kind"] = "Other", ["Decision.Text"] = "Miratohet kalendari i mbledhjeve për vitin 2024." });
         var commitment = await client.SubmitAsync(page, "[data-testid=commitment-form]", new() { ["Commitment.What"] = "Dërgimi i draftit të planit anëtarëve.", ["Commitment.OwnerId"] = DemoIds.Prefecture.Value.ToString(), ["Commitment.Due"] = "2023-12-15" });
@@ -115,9 +105,8 @@ public sealed class RecordMeetingTests(GovernanceSite site) : IClassFixture<Gove
         var approve = await client.SubmitAsync(page, "[data-testid=approve-form]", new() { ["Approval.On"] = "2023-11-22", ["Approval.ByPersonId"] = DemoIds.EmiljanJani.Value.ToString() });
         var details = await client.GetDocumentAsync($"/Meetings/Details/{meeting.Id.Value}");
 
-        Assert.Equal(HttpStatusCode.OK, early.Status);
-        Assert.Contains("22.11.2023 09:30", early.Document.Text("[data-testid=errors-Held]"), StringComparison.Ordinal);
         Assert.All(new[] { agenda, held, attendance, decision, commitment, review, approve }, r => Assert.Equal(HttpStatusCode.Redirect, r.Status));
+        Assert.Equal($"/Meetings/Record/{meeting.Id.Value}?saved=Attendance#attendance", attendance.Location);
         Assert.Equal("1 Përgatitja e planit të vitit 2024", string.Join(' ', details.Text(".gov-agenda__number"), details.Text(".gov-agenda__title")));
         Assert.Contains(site.Scenario.Person(DemoIds.EmiljanJani).FullName, details.Text("[data-testid=attendance-row]"), StringComparison.Ordinal);
         Assert.Contains("Miratohet kalendari", details.Text("[data-testid=decision]"), StringComparison.Ordinal);
@@ -128,32 +117,41 @@ public sealed class RecordMeetingTests(GovernanceSite site) : IClassFixture<Gove
     }
 
     [Fact]
-    public async Task Record_AfterApproval_RefusesAnAgendaItem_WithTheDomainMessage_AndKeepsTheInput()
+    public async Task Record_AfterApproval_ShowsNoForm_AndACraftedPostGetsTheDomainMessage()
     {
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        var page = $"/Meetings/Record/{DemoIds.AnnualAnalysisMeeting.Value}";
+        var before = await client.GetDocumentAsync(page);
 
-        var (status, _, document) = await client.SubmitAsync($"/Meetings/Record/{DemoIds.AnnualAnalysisMeeting.Value}", "[data-testid=agenda-form]", new() { ["Agenda.Title"] = "Pikë e vonuar për Korçën" });
+        var (status, _, document) = await client.PostWithTokenAsync(page + "?handler=Agenda", new() { ["Agenda.Title"] = "Pikë e vonuar për Korçën", ["Version"] = "1" });
 
+        Assert.Empty(before.QuerySelectorAll("main form[method=post]"));
+        Assert.NotNull(before.QuerySelector("[data-testid=closed-notice]"));
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("është miratuar", document.Text("[data-testid=errors-Agenda]"), StringComparison.Ordinal);
-        Assert.Equal("Pikë e vonuar për Korçën", document.QuerySelector("#Agenda_Title")?.GetAttribute("value"));
-        Assert.True(string.IsNullOrEmpty(document.Text("[data-testid=errors-Decision]")));
+        Assert.Contains("është miratuar", document.Text("[data-testid=errors]"), StringComparison.Ordinal);
+        Assert.Equal(before.QuerySelectorAll("[data-testid=agenda-item]").Length, document.QuerySelectorAll("[data-testid=agenda-item]").Length);
     }
 
     [Fact]
-    public async Task Record_AttendanceOfAPersonNotAppointed_ShowsTheRule()
+    public async Task Record_AttendanceOfAPersonNotAppointed_ShowsTheRule_BesideTheGrid_WithTheChoiceKept()
     {
-        var meeting = await site.AddDurresMeetingAsync(new LocalDate(2023, 11, 23), held: true);
+        var meeting = await site.AddDurresMeetingAsync(new LocalDate(2023, 10, 23), held: true);
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        var page = $"/Meetings/Record/{meeting.Id.Value}";
+        var row = await client.GridRowAsync(page, DemoIds.CommitteeSeat(DemoIds.WorldVision).Value);
 
-        var (status, _, document) = await client.SubmitAsync($"/Meetings/Record/{meeting.Id.Value}", $"tr[data-seat='{DemoIds.CommitteeSeat(DemoIds.WorldVision).Value}'] form", new()
+        var (status, _, document) = await client.SubmitAsync(page, "[data-testid=attendance-form]", new()
         {
-            ["Attendance.Choice"] = "PresentTitular",
-            ["Attendance.PersonId"] = DemoIds.FabiolaEgro.Value.ToString(),
+            [row + "Choice"] = "PresentTitular",
+            [row + "PersonId"] = DemoIds.FabiolaEgro.Value.ToString(),
         });
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("zëvendësues", document.Text("[data-testid=errors-Attendance]"), StringComparison.Ordinal);
+        var seatRow = document.QuerySelector($"tr[data-seat='{DemoIds.CommitteeSeat(DemoIds.WorldVision).Value}']")!;
+        Assert.Equal("PresentTitular", seatRow.QuerySelector("select[name$='.Choice'] option[selected]")?.GetAttribute("value"));
+        var seats = site.Scenario.KratDurres.SeatsOn(Domain.Committees.CommitteeBody.Committee, meeting.Date).Count;
+        Assert.Equal($"Të pranishëm 0 nga {seats} vende (0 të regjistruara).", document.Text("[data-testid=attendance-summary]"));
     }
 
     [Fact]

@@ -1,23 +1,23 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Krat.Domain.Committees;
 using Krat.Domain.Meetings;
 using Krat.Domain.Meetings.Specifications;
 using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.People;
+using Krat.Domain.People.Specifications;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using NodaTime;
 
 namespace Krat.Web.Pages.Meetings;
 
-/// <summary>How a seat attended, as the attendance form offers it.</summary>
+/// <summary>How a seat attended, as the attendance grid offers it.</summary>
 public enum AttendanceChoice
 {
     PresentTitular = 1,
@@ -28,10 +28,12 @@ public enum AttendanceChoice
 }
 
 /// <summary>
-/// The secretary's workspace for one meeting: agenda, marking it held or cancelled, attendance per seat,
-/// guests, decisions, commitments, reviews of earlier meetings' commitments, and approving the minutes. Each
-/// form posts to its own handler with the meeting's version; a failed rule or a conflict is shown beside
-/// that form with the input kept. After approval the domain refuses every change with its message.
+/// The secretary's workspace for one meeting. It shows only what the meeting's state allows: a planned meeting
+/// its details, agenda, cancellation and (from its start on) "held"; a held meeting with draft minutes every
+/// part of its record, each correctable or removable; approved minutes and cancelled meetings read-only. Each
+/// form posts to its own handler, which binds that form alone (<see cref="BindAttribute.Prefix"/>) with the
+/// meeting's version; after a save the page comes back at that form (<c>?saved=form#form</c>) with a
+/// confirmation, and a refused verb shows its message beside the form with what was typed.
 /// </summary>
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
 public sealed class RecordModel(
@@ -42,47 +44,82 @@ public sealed class RecordModel(
     IStringLocalizer<GovernanceText> texts,
     IClock clock) : PageModel
 {
+    /// <summary>The most organisations a picker lists before the visitor narrows it with a search.</summary>
+    public const int PickerSize = 60;
+
     public MeetingRecord Record { get; private set; } = null!;
 
-    public IReadOnlyList<Seat> Seats { get; private set; } = [];
+    /// <summary>The body's open commitments of earlier meetings, and those reviewed at this one.</summary>
+    public IReadOnlyList<CommitmentToReview> EarlierCommitments { get; private set; } = [];
 
-    public IReadOnlyList<OpenCommitment> EarlierCommitments { get; private set; } = [];
+    /// <summary>The body's last meeting before this one, whose agenda a planned meeting can start from.</summary>
+    public MeetingId? LastMeeting { get; private set; }
+
+    /// <summary>The organisations the pickers offer: the committee's county and the central ones, narrowed by <see cref="Find"/>.</summary>
+    public IReadOnlyList<OrganisationNames> OrganisationChoices { get; private set; } = [];
+
+    /// <summary>Whether there are more organisations than the pickers list (the search narrows them).</summary>
+    public bool MoreOrganisations { get; private set; }
+
+    /// <summary>The people of the seats' organisations (who can come for a seat, present an item, approve).</summary>
+    public IReadOnlyList<PersonOfOrganisation> SeatPeople { get; private set; } = [];
 
     /// <summary>The version of the meeting the forms were loaded with.</summary>
-    [BindProperty]
-    public int Version { get; set; }
+    public int Version { get; private set; }
 
-    [BindProperty]
-    public AgendaInput Agenda { get; set; } = new();
+    /// <summary>The form that was saved just before (confirmation shown beside it), from <c>?saved=</c>.</summary>
+    [FromQuery(Name = "saved")]
+    public string? Saved { get; set; }
 
-    [BindProperty]
-    public AttendanceInput Attendance { get; set; } = new();
+    /// <summary>The part being corrected (<c>?edit=agenda-{id}</c>): only its form is shown.</summary>
+    [FromQuery(Name = "edit")]
+    public string? Edit { get; set; }
 
-    [BindProperty]
-    public GuestInput Guest { get; set; } = new();
+    /// <summary>The text narrowing the organisation pickers (<c>?org=</c>), diacritics ignored.</summary>
+    [FromQuery(Name = "org")]
+    public string? Find { get; set; }
 
-    [BindProperty]
-    public DecisionInput Decision { get; set; } = new();
+    /// <summary>Whether the attendance grid is pre-filled with everyone present as titular (<c>?fill=titular</c>), not yet saved.</summary>
+    [FromQuery(Name = "fill")]
+    public string? Fill { get; set; }
 
-    [BindProperty]
-    public CommitmentInput Commitment { get; set; } = new();
+    public DetailsInput Details { get; private set; } = new();
 
-    [BindProperty]
-    public CancelInput Cancellation { get; set; } = new();
+    public AgendaInput Agenda { get; private set; } = new();
 
-    [BindProperty]
-    public ApproveInput Approval { get; set; } = new();
+    public AgendaInput AgendaEdit { get; private set; } = new();
 
-    [BindProperty]
-    public ReviewInput Review { get; set; } = new();
+    public AttendanceRow[] Grid { get; private set; } = [];
 
-    public IEnumerable<SelectListItem> OrganisationChoices =>
-        Record.Organisations.Values.OrderBy(o => o.SortKey, StringComparer.Ordinal)
-            .Select(o => new SelectListItem(o.DisplayName(CultureInfo.CurrentUICulture), o.Id.Value.ToString()));
+    public GuestInput Guest { get; private set; } = new();
 
-    public IEnumerable<SelectListItem> PersonChoices =>
-        Record.People.Values.OrderBy(p => p.SortKey, StringComparer.Ordinal)
-            .Select(p => new SelectListItem(p.ToString(), p.Id.Value.ToString()));
+    public GuestInput GuestEdit { get; private set; } = new();
+
+    public DecisionInput DecisionEdit { get; private set; } = new();
+
+    public CommitmentInput CommitmentEdit { get; private set; } = new();
+
+    public DecisionInput Decision { get; private set; } = new();
+
+    public CommitmentInput Commitment { get; private set; } = new();
+
+    public CancelInput Cancellation { get; private set; } = new();
+
+    public ApproveInput Approval { get; private set; } = new();
+
+    public ReviewInput Review { get; private set; } = new();
+
+    /// <summary>Planned: details, agenda, cancellation, review of earlier commitments.</summary>
+    public bool IsPlanned => Record.Meeting.State == MeetingState.Planned;
+
+    /// <summary>Held with draft minutes: every part recorded and correctable.</summary>
+    public bool IsDraft => Record.Meeting.State == MeetingState.Held && Record.Meeting.Minutes == MinutesStatus.Draft;
+
+    /// <summary>Approved minutes or a cancelled meeting: nothing changes any more.</summary>
+    public bool IsClosed => !IsPlanned && !IsDraft;
+
+    /// <summary>Whether the meeting's start has come (Europe/Tirane), so it can be marked held.</summary>
+    public bool HasStarted => clock.GetCurrentInstant() >= Record.Meeting.StartsAt;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -91,73 +128,196 @@ public sealed class RecordModel(
             return NotFound();
         }
 
-        Version = Record.Meeting.Version;
-        Approval.On = GovernanceFormat.Today(clock).ToDateOnly();
-        Approval.ByPersonId = Record.Meeting.Chair?.PersonId.Value;
+        var meeting = Record.Meeting;
+        var (part, itemId) = Edit?.Split('-', 2) is [var p, var i] && Guid.TryParse(i, out var g) ? (p, g) : (string.Empty, Guid.Empty);
+        switch (part)
+        {
+            case "agenda" when meeting.Agenda.FirstOrDefault(x => x.Id == itemId) is { } item:
+                AgendaEdit = AgendaInput.Of(item);
+                break;
+            case "guest" when meeting.Guests.FirstOrDefault(x => x.Id == itemId) is { } guest:
+                GuestEdit = new GuestInput { ItemId = guest.Id, OrganisationId = guest.OrganisationId?.Value, Description = guest.Description, Count = guest.Count };
+                break;
+            case "decision" when meeting.Decisions.FirstOrDefault(x => x.Id.Value == itemId) is { } decision:
+                DecisionEdit = new DecisionInput { ItemId = decision.Id.Value, Kind = decision.Kind, Text = decision.Text };
+                break;
+            case "commitment" when meeting.Commitments.FirstOrDefault(x => x.Id.Value == itemId) is { } commitment:
+                CommitmentEdit = new CommitmentInput { ItemId = commitment.Id.Value, What = commitment.What, OwnerId = commitment.OwnerId.Value, Due = commitment.Due?.ToDateOnly() };
+                break;
+        }
+
         return Page();
     }
 
-    public Task<IActionResult> OnPostAgendaAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, nameof(Agenda), meeting => meeting.AddAgendaItem(Agenda.Title, Blank(Agenda.Notes), null, Agenda.ParentId), cancellationToken);
-
-    public Task<IActionResult> OnPostHeldAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "Held", meeting => meeting.MarkHeld(clock.GetCurrentInstant()), cancellationToken);
-
-    public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, nameof(Cancellation), meeting => meeting.Cancel(Cancellation.Reason ?? string.Empty), cancellationToken);
-
-    public Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, nameof(Attendance), meeting =>
+    public Task<IActionResult> OnPostDetailsAsync(Guid id, int version, [Bind(Prefix = nameof(Details))] DetailsInput input, CancellationToken cancellationToken)
+    {
+        Details = input;
+        return ChangeAsync(id, version, nameof(Details), meeting =>
         {
-            var seat = Seats.FirstOrDefault(s => s.Id.Value == Attendance.SeatId)
-                ?? throw new ArgumentException(texts["Record.UnknownSeat"]);
-            var person = Attendance.PersonId is { } p ? new PersonId(p) : (PersonId?)null;
-            switch (Attendance.Choice)
+            var day = LocalDate.FromDateOnly(input.Date!.Value);
+            var (start, end) = (day.At(LocalTime.FromTimeOnly(input.Start!.Value)), day.At(LocalTime.FromTimeOnly(input.End!.Value)));
+            if (meeting.State == MeetingState.Planned)
             {
-                case AttendanceChoice.PresentTitular:
-                    meeting.RecordPresent(seat, PresenceCapacity.Titular, person);
-                    break;
-                case AttendanceChoice.PresentDeputy:
-                    meeting.RecordPresent(seat, PresenceCapacity.Deputy, person);
-                    break;
-                case AttendanceChoice.PresentSubstitute:
-                    meeting.RecordPresent(seat, PresenceCapacity.Substitute, person);
-                    break;
-                case AttendanceChoice.Excused:
-                    meeting.RecordExcused(seat);
-                    break;
-                default:
-                    meeting.RecordAbsent(seat);
-                    break;
+                meeting.Reschedule(start, end, input.Place, Blank(input.Title));
+            }
+            else
+            {
+                meeting.CorrectDetails(Record.Committee, start, end, input.Place, Blank(input.Title), clock.GetCurrentInstant());
             }
         }, cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostGuestAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, nameof(Guest), meeting => meeting.RecordGuest(
-            Guest.OrganisationId is { } o ? new OrganisationId(o) : null, Blank(Guest.Description), Guest.Count), cancellationToken);
+    public Task<IActionResult> OnPostHeldAsync(Guid id, int version, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, "Held", meeting => meeting.MarkHeld(clock.GetCurrentInstant()), cancellationToken);
 
-    public Task<IActionResult> OnPostDecisionAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, nameof(Decision), meeting => meeting.RecordDecision(Decision.Kind!.Value, Decision.Text), cancellationToken);
+    public Task<IActionResult> OnPostCancelAsync(Guid id, int version, [Bind(Prefix = nameof(Cancellation))] CancelInput input, CancellationToken cancellationToken)
+    {
+        Cancellation = input;
+        return ChangeAsync(id, version, nameof(Cancellation), meeting => meeting.Cancel(input.Reason ?? string.Empty), cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostCommitmentAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, nameof(Commitment), meeting => meeting.RecordCommitment(
-            Commitment.What,
-            new OrganisationId(Commitment.OwnerId!.Value),
-            Commitment.Due is { } due ? LocalDate.FromDateOnly(due) : null), cancellationToken);
+    public Task<IActionResult> OnPostAgendaAsync(Guid id, int version, [Bind(Prefix = nameof(Agenda))] AgendaInput input, CancellationToken cancellationToken)
+    {
+        Agenda = input;
+        return ChangeAsync(id, version, nameof(Agenda), meeting => meeting.AddAgendaItem(input.Title, Blank(input.Notes), Presenter(input.Presenter), input.ParentId), cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, nameof(Approval), meeting => meeting.ApproveMinutes(
-            LocalDate.FromDateOnly(Approval.On!.Value), new PersonId(Approval.ByPersonId!.Value)), cancellationToken);
+    public Task<IActionResult> OnPostReviseAgendaAsync(Guid id, int version, [Bind(Prefix = nameof(AgendaEdit))] AgendaInput input, CancellationToken cancellationToken)
+    {
+        AgendaEdit = input;
+        Edit = $"agenda-{input.ItemId}";
+        return ChangeAsync(id, version, nameof(Agenda), meeting => meeting.ReviseAgendaItem(input.ItemId ?? Guid.Empty, input.Title, Blank(input.Notes), Presenter(input.Presenter)), cancellationToken, errorKey: nameof(AgendaEdit));
+    }
 
-    /// <summary>Reviews a commitment of an earlier meeting at this one: the earlier meeting is what changes.</summary>
-    public async Task<IActionResult> OnPostReviewAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostMoveAgendaAsync(Guid id, int version, Guid item, int position, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, nameof(Agenda), meeting => meeting.MoveAgendaItem(item, position), cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveAgendaAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, nameof(Agenda), meeting => meeting.RemoveAgendaItem(item), cancellationToken);
+
+    /// <summary>Copies the agenda of the body's last meeting before this one (titles and structure) into this planned meeting.</summary>
+    public async Task<IActionResult> OnPostCopyAgendaAsync(Guid id, int version, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        KeepOnly(nameof(Review));
+        var last = LastMeeting is { } lastId ? await meetings.FirstOrDefaultAsync(new MeetingRecordSpec(lastId), cancellationToken) : null;
+        return await ChangeAsync(id, version, nameof(Agenda), meeting =>
+        {
+            _ = meeting.CopyAgendaFrom(last ?? throw new ArgumentException(texts["Record.NoLastMeeting"]), withPresenters: true);
+        }, cancellationToken);
+    }
+
+    /// <summary>Records the whole grid at once: one post, one save; a refused row refuses the grid and nothing is saved.</summary>
+    public Task<IActionResult> OnPostAttendanceAsync(Guid id, int version, [Bind(Prefix = nameof(Grid))] AttendanceRow[] rows, CancellationToken cancellationToken)
+    {
+        Grid = rows ?? [];
+        return ChangeAsync(id, version, "Attendance", async meeting =>
+        {
+            var entries = new List<SeatAttendance>();
+            foreach (var row in Grid.Where(r => r.Choice is not null))
+            {
+                var seat = new SeatId(row.SeatId);
+                var person = row.PersonId is { } p ? new PersonId(p) : (PersonId?)null;
+                entries.Add(row.Choice switch
+                {
+                    AttendanceChoice.PresentTitular => SeatAttendance.Present(seat, PresenceCapacity.Titular, person),
+                    AttendanceChoice.PresentDeputy => SeatAttendance.Present(seat, PresenceCapacity.Deputy, person),
+                    AttendanceChoice.PresentSubstitute => SeatAttendance.Present(seat, PresenceCapacity.Substitute, person),
+                    AttendanceChoice.Excused => SeatAttendance.Excused(seat),
+                    _ => SeatAttendance.Absent(seat),
+                });
+            }
+
+            // A named substitute is checked against the people it represents: load only those named as substitutes.
+            var substitutes = new List<Person>();
+            foreach (var named in entries.Where(e => e.Capacity == PresenceCapacity.Substitute && e.PersonId is not null).Select(e => e.PersonId!.Value).Distinct())
+            {
+                if (await people.GetByIdAsync(named, cancellationToken) is { } person)
+                {
+                    substitutes.Add(person);
+                }
+            }
+
+            meeting.RecordAttendance(Record.Committee, entries, substitutes);
+        }, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostRemoveAttendanceAsync(Guid id, int version, Guid seat, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, "Attendance", meeting => meeting.RemoveAttendance(new SeatId(seat)), cancellationToken);
+
+    public Task<IActionResult> OnPostGuestAsync(Guid id, int version, [Bind(Prefix = nameof(Guest))] GuestInput input, CancellationToken cancellationToken)
+    {
+        Guest = input;
+        return ChangeAsync(id, version, nameof(Guest), meeting => meeting.RecordGuest(
+            input.OrganisationId is { } o ? new OrganisationId(o) : null, Blank(input.Description), input.Count), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostDecisionAsync(Guid id, int version, [Bind(Prefix = nameof(Decision))] DecisionInput input, CancellationToken cancellationToken)
+    {
+        Decision = input;
+        return ChangeAsync(id, version, nameof(Decision), meeting => meeting.RecordDecision(input.Kind!.Value, input.Text), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostCommitmentAsync(Guid id, int version, [Bind(Prefix = nameof(Commitment))] CommitmentInput input, CancellationToken cancellationToken)
+    {
+        Commitment = input;
+        return ChangeAsync(id, version, nameof(Commitment), meeting => meeting.RecordCommitment(
+            input.What,
+            new OrganisationId(input.OwnerId!.Value),
+            input.Due is { } due ? LocalDate.FromDateOnly(due) : null), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostCorrectGuestAsync(Guid id, int version, [Bind(Prefix = nameof(GuestEdit))] GuestInput input, CancellationToken cancellationToken)
+    {
+        GuestEdit = input;
+        Edit = $"guest-{input.ItemId}";
+        return ChangeAsync(id, version, nameof(Guest), meeting => meeting.CorrectGuest(
+            input.ItemId ?? Guid.Empty, input.OrganisationId is { } o ? new OrganisationId(o) : null, Blank(input.Description), input.Count), cancellationToken, errorKey: nameof(GuestEdit));
+    }
+
+    public Task<IActionResult> OnPostRemoveGuestAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, nameof(Guest), meeting => meeting.RemoveGuest(item), cancellationToken);
+
+    public Task<IActionResult> OnPostCorrectDecisionAsync(Guid id, int version, [Bind(Prefix = nameof(DecisionEdit))] DecisionInput input, CancellationToken cancellationToken)
+    {
+        DecisionEdit = input;
+        Edit = $"decision-{input.ItemId}";
+        return ChangeAsync(id, version, nameof(Decision), meeting => meeting.CorrectDecision(new DecisionId(input.ItemId ?? Guid.Empty), input.Kind!.Value, input.Text), cancellationToken, errorKey: nameof(DecisionEdit));
+    }
+
+    public Task<IActionResult> OnPostRemoveDecisionAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, nameof(Decision), meeting => meeting.RemoveDecision(new DecisionId(item)), cancellationToken);
+
+    public Task<IActionResult> OnPostCorrectCommitmentAsync(Guid id, int version, [Bind(Prefix = nameof(CommitmentEdit))] CommitmentInput input, CancellationToken cancellationToken)
+    {
+        CommitmentEdit = input;
+        Edit = $"commitment-{input.ItemId}";
+        return ChangeAsync(id, version, nameof(Commitment), meeting => meeting.CorrectCommitment(
+            new CommitmentId(input.ItemId ?? Guid.Empty), input.What, new OrganisationId(input.OwnerId!.Value), input.Due is { } due ? LocalDate.FromDateOnly(due) : null), cancellationToken, errorKey: nameof(CommitmentEdit));
+    }
+
+    public Task<IActionResult> OnPostRemoveCommitmentAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, nameof(Commitment), meeting => meeting.RemoveCommitment(new CommitmentId(item)), cancellationToken);
+
+    public Task<IActionResult> OnPostApproveAsync(Guid id, int version, [Bind(Prefix = nameof(Approval))] ApproveInput input, CancellationToken cancellationToken)
+    {
+        Approval = input;
+        return ChangeAsync(id, version, nameof(Approval), meeting => meeting.ApproveMinutes(
+            LocalDate.FromDateOnly(input.On!.Value), new PersonId(input.ByPersonId!.Value)), cancellationToken);
+    }
+
+    /// <summary>Reviews a commitment of an earlier meeting at this one: the earlier meeting is what changes.</summary>
+    public async Task<IActionResult> OnPostReviewAsync(Guid id, [Bind(Prefix = nameof(Review))] ReviewInput input, CancellationToken cancellationToken, bool withdraw = false)
+    {
+        Review = input;
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -165,16 +325,30 @@ public sealed class RecordModel(
 
         try
         {
-            var earlier = await meetings.FirstOrDefaultAsync(new MeetingRecordSpec(new MeetingId(Review.MeetingId!.Value)), cancellationToken);
+            var earlier = await meetings.FirstOrDefaultAsync(new MeetingRecordSpec(new MeetingId(input.MeetingId!.Value)), cancellationToken);
             if (earlier is null || earlier.CommitteeId != Record.Committee.Id)
             {
-                return NotFound();
+                ModelState.AddModelError(nameof(Review), texts["Record.UnknownMeeting"]);
+                return Page();
             }
 
             var version = earlier.Version;
-            earlier.ReviewCommitment(new CommitmentId(Review.CommitmentId!.Value), Record.Meeting, Review.Status!.Value, Blank(Review.Note));
+            var commitment = new CommitmentId(input.CommitmentId!.Value);
+            if (withdraw)
+            {
+                earlier.WithdrawReview(commitment, Record.Meeting);
+            }
+            else if (EarlierCommitments.Any(c => c.CommitmentId == commitment && c.ReviewedHere))
+            {
+                earlier.CorrectReview(commitment, Record.Meeting, input.Status!.Value, Blank(input.Note));
+            }
+            else
+            {
+                earlier.ReviewCommitment(commitment, Record.Meeting, input.Status!.Value, Blank(input.Note));
+            }
+
             await meetings.UpdateAsync(earlier, version, cancellationToken);
-            return RedirectToPage(new { id });
+            return Saved_(id, nameof(Review));
         }
         catch (Exception exception) when (ModelState.TryShow(exception, texts, nameof(Review)))
         {
@@ -182,14 +356,21 @@ public sealed class RecordModel(
         }
     }
 
-    private async Task<IActionResult> ChangeAsync(Guid id, string form, Action<Meeting> verb, CancellationToken cancellationToken)
+    private Task<IActionResult> ChangeAsync(Guid id, int version, string form, Action<Meeting> verb, CancellationToken cancellationToken, string? errorKey = null) =>
+        ChangeAsync(id, version, form, meeting =>
+        {
+            verb(meeting);
+            return Task.CompletedTask;
+        }, cancellationToken, errorKey);
+
+    private async Task<IActionResult> ChangeAsync(Guid id, int version, string form, Func<Meeting, Task> verb, CancellationToken cancellationToken, string? errorKey = null)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        KeepOnly(form);
+        Version = version;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -197,24 +378,25 @@ public sealed class RecordModel(
 
         try
         {
-            verb(Record.Meeting);
-            await meetings.UpdateAsync(Record.Meeting, Version, cancellationToken);
-            return RedirectToPage(new { id });
+            await verb(Record.Meeting);
+            await meetings.UpdateAsync(Record.Meeting, version, cancellationToken);
+            return Saved_(id, form);
         }
-        catch (Exception exception) when (ModelState.TryShow(exception, texts, form))
+        catch (Exception exception) when (ModelState.TryShow(exception, texts, errorKey ?? form))
         {
+            // The verb may have changed the loaded aggregate before it refused: show what is saved.
+            await LoadAsync(id, cancellationToken);
+            Version = version;
             return Page();
         }
     }
 
-    /// <summary>Drops the validation of the forms that were not posted (every input model is bound on each post).</summary>
-    private void KeepOnly(string form)
-    {
-        foreach (var key in ModelState.Keys.Where(k => k != nameof(Version) && !k.StartsWith(form + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-    }
+    /// <summary>Back to the page, at the form that was posted, with its confirmation.</summary>
+    private RedirectToPageResult Saved_(Guid id, string form) =>
+        RedirectToPage(null, null, new { id, saved = form }, Anchor(form));
+
+    /// <summary>The fragment of a form's section on the page.</summary>
+    public static string Anchor(string form) => form.ToLowerInvariant();
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -224,17 +406,96 @@ public sealed class RecordModel(
         }
 
         Record = record;
-        Seats = record.Committee.SeatsOn(record.Meeting.Body, record.Meeting.Date);
-        EarlierCommitments = (await meetings.ListAsync(new OpenCommitmentsByOwnerSpec(record.Committee.Id, record.Meeting.Date), cancellationToken))
-            .Where(c => c.MeetingId != record.Meeting.Id && c.MeetingDate < record.Meeting.Date)
-            .ToList();
+        Version = record.Meeting.Version;
+        FillDefaults(posted: Posted);
+        var meeting = record.Meeting;
+        EarlierCommitments = meeting.Minutes == MinutesStatus.Approved || meeting.State == MeetingState.Cancelled
+            ? []
+            : await meetings.ListAsync(new CommitmentsToReviewSpec(meeting), cancellationToken);
+        if (IsClosed)
+        {
+            return true;
+        }
+
+        if (meeting.State == MeetingState.Planned)
+        {
+            var earlier = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(record.Committee.Id, meeting.Date.PlusYears(-2), meeting.Date, 0, 200, meeting.Body, null, MeetingState.Held), cancellationToken);
+            LastMeeting = earlier.Where(m => m.StartsAt < meeting.StartsAt).MaxBy(m => m.StartsAt)?.Id;
+        }
+
+        var choices = await organisations.ListAsync(new OrganisationChoicesSpec(record.Committee.County, Find, PickerSize + 1), cancellationToken);
+        MoreOrganisations = choices.Count > PickerSize;
+        OrganisationChoices = [.. choices.Take(PickerSize)];
+        SeatPeople = await people.ListAsync(new PeopleOfOrganisationsSpec([.. record.Seats.Select(s => s.OrganisationId)]), cancellationToken);
+        await record.AddNamesAsync(organisations, people, EarlierCommitments.Select(c => c.OwnerId), [], cancellationToken);
         return true;
     }
 
+    /// <summary>The form of the current post (its input is kept as typed), from the handler's name.</summary>
+    private string? Posted => HttpMethods.IsPost(Request.Method) ? Request.Query["handler"].ToString() : null;
+
+    /// <summary>What the forms show before anything is typed, for every form but the one posted.</summary>
+    private void FillDefaults(string? posted)
+    {
+        if (posted != "Details")
+        {
+            Details = DetailsInput.Of(Record.Meeting);
+        }
+
+        if (posted != "Attendance")
+        {
+            Grid = [.. Record.Seats.Select(seat => AttendanceRow.Of(seat, Record.Meeting, Fill == "titular"))];
+        }
+
+        if (posted != "Approve")
+        {
+            Approval = new ApproveInput { On = GovernanceFormat.Today(clock).ToDateOnly(), ByPersonId = Record.Meeting.Chair?.PersonId.Value };
+        }
+    }
+
+    private static PersonForOrganisation? Presenter(string? value) =>
+        value?.Split('|') is [var person, var organisation] && Guid.TryParse(person, out var p) && Guid.TryParse(organisation, out var o)
+            ? PersonForOrganisation.Of(new PersonId(p), new OrganisationId(o))
+            : null;
+
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    /// <summary>The meeting's time, place and title (rescheduled while planned).</summary>
+    public sealed class DetailsInput
+    {
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public DateOnly? Date { get; set; }
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public TimeOnly? Start { get; set; }
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        public TimeOnly? End { get; set; }
+
+        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [StringLength(Meeting.MaxPlaceLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Place")]
+        public string Place { get; set; } = string.Empty;
+
+        [StringLength(Meeting.MaxTitleLength, ErrorMessage = "Validation.MaxLength")]
+        [Display(Name = "Field.Title")]
+        public string? Title { get; set; }
+
+        public static DetailsInput Of(Meeting meeting) => new()
+        {
+            Date = meeting.Date.ToDateOnly(),
+            Start = meeting.Start.TimeOfDay.ToTimeOnly(),
+            End = meeting.End.TimeOfDay.ToTimeOnly(),
+            Place = meeting.Place,
+            Title = meeting.Title,
+        };
+    }
 
     public sealed class AgendaInput
     {
+        /// <summary>The item corrected (empty when adding).</summary>
+        public Guid? ItemId { get; set; }
+
         [Required(ErrorMessage = "Validation.RequiredValue")]
         [StringLength(AgendaItem.MaxTitleLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.Title")]
@@ -245,21 +506,62 @@ public sealed class RecordModel(
         public string? Notes { get; set; }
 
         public Guid? ParentId { get; set; }
+
+        /// <summary>Who presents it, as "person|organisation", or empty.</summary>
+        public string? Presenter { get; set; }
+
+        public static AgendaInput Of(AgendaItem item) => new()
+        {
+            ItemId = item.Id,
+            Title = item.Title,
+            Notes = item.Notes,
+            ParentId = item.ParentId,
+            Presenter = item.Presenter is { } p ? $"{p.PersonId.Value}|{p.OrganisationId.Value}" : null,
+        };
     }
 
-    public sealed class AttendanceInput
+    /// <summary>One seat's row of the attendance grid.</summary>
+    public sealed class AttendanceRow
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
-        public Guid? SeatId { get; set; }
+        public Guid SeatId { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        /// <summary>How the seat attended; empty leaves the seat as it is (not recorded yet, or as recorded).</summary>
         public AttendanceChoice? Choice { get; set; }
 
         public Guid? PersonId { get; set; }
+
+        /// <summary>The row as recorded, or (when <paramref name="titular"/>) present as titular with the seat's titular of the day.</summary>
+        public static AttendanceRow Of(Seat seat, Meeting meeting, bool titular)
+        {
+            if (titular)
+            {
+                var holder = seat.RepresentativesOn(meeting.Date).FirstOrDefault(r => r.Capacity == RepresentationCapacity.Titular);
+                return new AttendanceRow { SeatId = seat.Id.Value, Choice = AttendanceChoice.PresentTitular, PersonId = holder?.PersonId.Value };
+            }
+
+            var entry = meeting.Attendance.FirstOrDefault(a => a.SeatId == seat.Id);
+            return new AttendanceRow
+            {
+                SeatId = seat.Id.Value,
+                PersonId = entry?.PersonId?.Value,
+                Choice = entry switch
+                {
+                    null => null,
+                    { Status: AttendanceStatus.Excused } => AttendanceChoice.Excused,
+                    { Status: AttendanceStatus.Absent } => AttendanceChoice.Absent,
+                    { Capacity: PresenceCapacity.Deputy } => AttendanceChoice.PresentDeputy,
+                    { Capacity: PresenceCapacity.Substitute } => AttendanceChoice.PresentSubstitute,
+                    _ => AttendanceChoice.PresentTitular,
+                },
+            };
+        }
     }
 
     public sealed class GuestInput
     {
+        /// <summary>The guest corrected (empty when adding).</summary>
+        public Guid? ItemId { get; set; }
+
         public Guid? OrganisationId { get; set; }
 
         [StringLength(Domain.Meetings.Guest.MaxDescriptionLength, ErrorMessage = "Validation.MaxLength")]
@@ -272,6 +574,9 @@ public sealed class RecordModel(
 
     public sealed class DecisionInput
     {
+        /// <summary>The decision corrected (empty when adding).</summary>
+        public Guid? ItemId { get; set; }
+
         [Required(ErrorMessage = "Validation.RequiredValue")]
         public DecisionKind? Kind { get; set; } = DecisionKind.Recommendation;
 
@@ -283,6 +588,9 @@ public sealed class RecordModel(
 
     public sealed class CommitmentInput
     {
+        /// <summary>The commitment corrected (empty when adding).</summary>
+        public Guid? ItemId { get; set; }
+
         [Required(ErrorMessage = "Validation.RequiredValue")]
         [StringLength(Domain.Meetings.Commitment.MaxWhatLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.What")]
@@ -296,6 +604,7 @@ public sealed class RecordModel(
 
     public sealed class CancelInput
     {
+        [Required(ErrorMessage = "Validation.RequiredValue")]
         [StringLength(Meeting.MaxReasonLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.Reason")]
         public string? Reason { get; set; }
