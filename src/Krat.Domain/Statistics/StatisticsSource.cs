@@ -73,9 +73,10 @@ public static partial class StatisticsSource
     }
 
     // "16 vjeç", "16 vjeçe", "16-vjeçare", "16 vjeçar", "16 vjec", "mosha 16", "moshës 16", "aged 16", "age 16",
-    // "16-year-old", "16 years old" — but not a "5-vjeçar" plan, strategy or programme.
+    // "16-year-old", "16 years old" — but not a plan, strategy or programme of some years ("plani 5-vjeçar",
+    // "Strategjia 5-vjeçare", "5-vjeçar plan").
     [GeneratedRegex(
-        @"\b\d{1,2}\s*-?\s*vje[çc](e|ar|are|ari|ës)?\b(?!\s+(plan|strategji|program|raport))|\bmosh(a|ës|e)\s+(e\s+|i\s+)?\d{1,2}\b|\baged?\s+\d{1,2}\b|\b\d{1,2}\s*-?\s*(years?|yrs?)\s*-?\s*old\b",
+        @"(?<!\b(plan|strategji|program)\w*\s+)\b\d{1,2}\s*-?\s*vje[çc](e|ar|are|ari|ës)?\b(?!\s+(plan|strategji|program))|\bmosh(a|ës|e)\s+(e\s+|i\s+)?\d{1,2}\b|\baged?\s+\d{1,2}\b|\b\d{1,2}\s*-?\s*(years?|yrs?)\s*-?\s*old\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgePattern();
 
