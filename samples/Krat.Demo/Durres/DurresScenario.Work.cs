@@ -1,6 +1,7 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Initiatives;
+using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
 using Krat.Domain.Partnerships;
 using Krat.Domain.Plans;
@@ -199,6 +200,8 @@ public sealed partial class DurresScenario
         table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Labour, 5);
         table.Record(Sex.Male, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.ForcedCriminality, 1);
         table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Other, 0);
+        // Published by the secretariat for the closing meeting (the public sees published figures only).
+        table.Publish("sekretari", ClosingDay.At(new LocalTime(9, 0)).InZoneStrictly(Meeting.TimeZone).ToInstant());
         VictimStatistics2023 = table;
     }
 }

@@ -168,9 +168,13 @@ internal sealed partial class CountyCast
     {
         var county = Statistics(year, null);
         _structure.VictimStatistics.Add(county);
+
+        // A county-wide record covers every municipality of the county, so no municipality record of the same year
+        // is kept beside it (it would overlap and its figures would be counted twice). The draws for it are still
+        // made, so that the rest of the generated history stays the same.
         if (_random.Chance(0.3))
         {
-            _structure.VictimStatistics.Add(Statistics(year, _municipalities[0].Municipality));
+            _ = Statistics(year, _municipalities[0].Municipality);
         }
     }
 
@@ -191,6 +195,8 @@ internal sealed partial class CountyCast
                 (Sex)(1 + _random.Next(2)), (AgeGroup)(1 + _random.Next(2)), (VictimStatus)(1 + _random.Next(2)), (ExploitationForm)(1 + _random.Next(5)), count);
         }
 
+        // Published by the county's secretariat a fortnight after the period ends.
+        table.Publish("sekretari", year.End.PlusDays(15).At(new LocalTime(10, 0)).InZoneStrictly(Meeting.TimeZone).ToInstant());
         return table;
     }
 

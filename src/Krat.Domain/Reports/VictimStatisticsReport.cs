@@ -44,7 +44,7 @@ public sealed record PublishedStatistics(VictimStatisticsId StatisticsId, County
 
 /// <summary>
 /// The published victim statistics of a committee for a year: every table whose period lies within the year,
-/// in each of the <see cref="Views"/>, after small-count suppression (<see cref="VictimStatistics.Publish"/>).
+/// in each of the <see cref="Views"/>, after small-count suppression (<see cref="VictimStatistics.Publish(StatisticsDimension, StatisticsDimension, int)"/>).
 /// Only suppressed tables leave the domain; the raw counts never appear in a report.
 /// </summary>
 /// <param name="CommitteeId">The committee.</param>

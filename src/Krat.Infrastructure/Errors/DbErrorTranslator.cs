@@ -18,6 +18,7 @@ internal static partial class DbErrorTranslator
     private const int SqliteConstraintNotNull = 1299;
     private const int SqliteConstraintPrimaryKey = 1555;
     private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintTrigger = 1811;
 
     /// <summary>The typed exception for a failed save, or <see langword="null"/> when the error is not one Krat knows.</summary>
     public static KratPersistenceException? Translate(DbUpdateException exception)
@@ -66,7 +67,8 @@ internal static partial class DbErrorTranslator
                 return new ConstraintViolationException(message, entityName, entityKey, properties, null, exception);
             }
 
-            case SqliteConstraintCheck:
+            // A trigger's RAISE(ABORT, 'constraint failed: <name>'), such as the no-overlap rule of victim statistics.
+            case SqliteConstraintCheck or SqliteConstraintTrigger:
             {
                 var rule = string.IsNullOrWhiteSpace(detail) ? null : detail.Trim();
                 var message = $"{what} could not be saved: it breaks the database rule {rule ?? "(unnamed)"}. Nothing was saved.";

@@ -1305,6 +1305,48 @@ namespace Krat.Infrastructure.Migrations
                     b.ToTable("PlanObjectives", (string)null);
                 });
 
+            modelBuilder.Entity("Krat.Domain.Statistics.StatisticsVersion", b =>
+                {
+                    b.Property<Guid>("VictimStatisticsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodEnd")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PeriodStart")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VictimStatisticsId", "Number");
+
+                    b.ToTable("VictimStatisticsVersions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_VictimStatisticsVersions_Number", "Number >= 1");
+                        });
+                });
+
             modelBuilder.Entity("Krat.Domain.Statistics.VictimCount", b =>
                 {
                     b.Property<Guid>("VictimStatisticsId")
@@ -1380,6 +1422,11 @@ namespace Krat.Infrastructure.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Status")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1388,9 +1435,17 @@ namespace Krat.Infrastructure.Migrations
 
                     b.HasIndex("CommitteeId");
 
+                    b.HasIndex("County", "Municipality", "PeriodStart")
+                        .IsUnique();
+
                     b.HasIndex("County", "PeriodStart", "PeriodEnd");
 
-                    b.ToTable("VictimStatistics", (string)null);
+                    b.ToTable("VictimStatistics", null, t =>
+                        {
+                            t.HasTrigger("TR_VictimStatistics_NoOverlap");
+
+                            t.HasTrigger("TR_VictimStatistics_NoOverlapOnUpdate");
+                        });
                 });
 
             modelBuilder.Entity("Krat.Domain.Activities.Activity", b =>
@@ -1878,6 +1933,48 @@ namespace Krat.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Krat.Domain.Statistics.StatisticsVersion", b =>
+                {
+                    b.HasOne("Krat.Domain.Statistics.VictimStatistics", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("VictimStatisticsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Krat.Domain.Statistics.CellCount", "Cells", b1 =>
+                        {
+                            b1.Property<Guid>("StatisticsVersionVictimStatisticsId");
+
+                            b1.Property<int>("StatisticsVersionNumber");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("AgeGroup");
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<int>("Form");
+
+                            b1.Property<int>("Sex");
+
+                            b1.Property<int>("Status");
+
+                            b1.HasKey("StatisticsVersionVictimStatisticsId", "StatisticsVersionNumber", "__synthesizedOrdinal");
+
+                            b1.ToTable("VictimStatisticsVersions");
+
+                            b1
+                                .ToJson("Cells")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StatisticsVersionVictimStatisticsId", "StatisticsVersionNumber");
+                        });
+
+                    b.Navigation("Cells");
+                });
+
             modelBuilder.Entity("Krat.Domain.Statistics.VictimCount", b =>
                 {
                     b.HasOne("Krat.Domain.Statistics.VictimStatistics", null)
@@ -1948,6 +2045,8 @@ namespace Krat.Infrastructure.Migrations
             modelBuilder.Entity("Krat.Domain.Statistics.VictimStatistics", b =>
                 {
                     b.Navigation("Counts");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

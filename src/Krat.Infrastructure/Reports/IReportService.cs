@@ -70,7 +70,10 @@ public interface IReportService
     /// <exception cref="ArgumentException">The committee does not exist (or is outside the scope).</exception>
     Task<WhoDoesWhatWhere> CoverageAsync(CommitteeId committeeId, DateInterval period, CancellationToken cancellationToken = default);
 
-    /// <summary>The published (suppressed) victim statistics of a committee for a year.</summary>
+    /// <summary>
+    /// The published (suppressed) victim statistics of a committee for a year: only records that are published, in
+    /// their current version (<see cref="VictimStatistics.IsPublished"/>); drafts never reach a report, whoever reads it.
+    /// </summary>
     /// <param name="committeeId">The committee.</param>
     /// <param name="year">The year.</param>
     /// <param name="threshold">Counts from 1 to <c>threshold − 1</c> are hidden.</param>
@@ -89,7 +92,7 @@ public interface IReportService
 
     /// <summary>
     /// The national roll-up across committees, ignoring the committee scope (for administrators): counts per county
-    /// and victim figures re-suppressed at national level. Commitments count with their current status (open now,
+    /// and victim figures (of published county-wide records, current versions only) re-suppressed at national level. Commitments count with their current status (open now,
     /// made on or before <paramref name="asOf"/>, overdue when due before it), so the count runs in SQL; the
     /// committee's <see cref="CommitmentsAsync"/> replays reviews to the day instead.
     /// </summary>

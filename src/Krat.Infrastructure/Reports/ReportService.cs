@@ -221,9 +221,10 @@ public sealed class ReportService : IReportService
     {
         var within = ReportMath.Year(year);
         var (from, to) = (within.Start, within.End);
-        // Publishing is the domain's suppression over the recorded counts: load the (few) tables of the year.
+        // Publishing is the domain's suppression over the recorded counts: load the (few) tables of the year. Reports
+        // are published output, whoever reads them: only published records, in their current version (drafts never).
         var statistics = await _db.Set<VictimStatistics>().AsNoTracking()
-            .Where(s => s.CommitteeId == committeeId && s.PeriodStart >= from && s.PeriodEnd <= to)
+            .Where(s => s.CommitteeId == committeeId && s.Status == StatisticsStatus.Published && s.PeriodStart >= from && s.PeriodEnd <= to)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return VictimStatisticsReport.Of(committeeId, year, statistics, threshold);
     }
@@ -283,7 +284,7 @@ public sealed class ReportService : IReportService
             .Select(g => new { CommitteeId = g.Key, Open = g.Count(), Overdue = g.Count(x => x.Due != null && x.Due < asOf) })
             .ToDictionaryAsync(r => r.CommitteeId, cancellationToken).ConfigureAwait(false);
         var victims = await _db.Set<VictimStatistics>().AsNoTracking().IgnoreQueryFilters()
-            .Where(s => (all || only.Contains(s.CommitteeId)) && s.Municipality == null && s.PeriodStart >= from && s.PeriodEnd <= to)
+            .Where(s => (all || only.Contains(s.CommitteeId)) && s.Status == StatisticsStatus.Published && s.Municipality == null && s.PeriodStart >= from && s.PeriodEnd <= to)
             .SelectMany(s => s.Counts, (s, c) => new { s.County, c.Sex, c.Count })
             .GroupBy(x => new { x.County, x.Sex })
             .Select(g => new { g.Key.County, g.Key.Sex, Count = g.Sum(x => x.Count) })

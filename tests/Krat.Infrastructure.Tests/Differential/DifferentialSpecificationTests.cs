@@ -226,6 +226,11 @@ public sealed class DifferentialSpecificationTests(GeneratedDatabase data) : ICl
         ["VictimStatisticsOfCountySpec.county-wide"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-07"), countyWideOnly: true), d.VictimStatistics, Project),
         ["VictimStatisticsOfCountySpec.touching-bounds"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-02"), new LocalDate(2022, 12, 31), new LocalDate(2023, 1, 1)), d.VictimStatistics, Project),
         ["VictimStatisticsOfCountySpec.empty"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-12")), d.VictimStatistics, Project),
+        ["VictimStatisticsOfCountySpec.published"] = (d, c) => Run(c, new VictimStatisticsOfCountySpec(CountyCode.From("AL-02"), publishedOnly: true), d.VictimStatistics, Project),
+        ["OverlappingStatisticsSpec.county-wide"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-02"), null, new LocalDate(2022, 6, 1), new LocalDate(2023, 3, 31)), d.VictimStatistics, Project),
+        ["OverlappingStatisticsSpec.municipality"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-06"), "Korçë", End2023, End2023), d.VictimStatistics, Project),
+        ["OverlappingStatisticsSpec.touching-bounds"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-07"), "Kukës", new LocalDate(2022, 12, 31), new LocalDate(2023, 1, 1)), d.VictimStatistics, Project),
+        ["OverlappingStatisticsSpec.except"] = (d, c) => Run(c, new OverlappingStatisticsSpec(d.VictimStatistics[0].County, d.VictimStatistics[0].Municipality, d.VictimStatistics[0].PeriodStart, d.VictimStatistics[0].PeriodEnd, d.VictimStatistics[0].Id), d.VictimStatistics, Project),
     };
 
     public static TheoryData<string> Names() => [.. Cases.Keys.Where(k => !KnownMappingDifferences.ContainsKey(k))];

@@ -232,6 +232,7 @@ public sealed class ReportData : IDisposable
             }
         }
 
+        korceStatistics.Publish("sekretari.korce", Instant.FromUtc(2024, 1, 20, 9, 0));
         Statistics.Add(korceStatistics);
         _generated.Add(korceStatistics);
     }

@@ -62,6 +62,7 @@ public static class WorkTestData
         var initiative = await AddAsync(site, Initiative.Propose(InitiativeId.New(), committee.Id, "Nisma e Korçës", [TargetGroup.Youth], proposingGroup: "Të rinjtë e Korçës"));
         var statistics = VictimStatistics.Open(VictimStatisticsId.New(), committee.Id, Korce, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
         statistics.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Sexual, 7);
+        statistics.Publish("sekretari.korce", NodaTime.Instant.FromUtc(2024, 1, 20, 9, 0));
         await AddAsync(site, statistics);
         return new KorceRecords(committee.Id, plan.Id, initiative.Id, statistics.Id);
     }

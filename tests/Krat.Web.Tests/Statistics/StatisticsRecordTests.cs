@@ -16,10 +16,11 @@ public sealed class StatisticsRecordTests
     private const string FormSelector = "[data-testid=statistics-form]";
 
     [Fact]
-    public async Task Record_ANewYearForAMunicipality_ShowsRawBesidePublished_AndThePublicSeesOnlyTheSuppressedFigure()
+    public async Task Record_ANewYearForAMunicipality_IsADraft_TheSecretaryPublishesIt_AndThenThePublicSeesOnlyTheSuppressedFigure()
     {
         await using var site = await StartAsync();
         using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        using var member = await site.CreateClientLoggedInAsAsync(DemoAccounts.Member);
         using var anonymous = site.CreateSiteClient();
 
         var blank = await Forms.ReadAsync(secretary, "/Statistics/Record?year=2022&municipality=Kruje", FormSelector);
@@ -43,25 +44,57 @@ public sealed class StatisticsRecordTests
         Assert.Equal(new NodaTime.LocalDate(2022, 1, 1), stored.PeriodStart);
         Assert.Equal(21, stored.Total);
         Assert.Equal(3, stored.CountOf(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging));
+        Assert.Equal(StatisticsStatus.Draft, stored.Status);
 
         var review = await secretary.GetDocumentAsync(location);
         var rawCell = review.QuerySelector($"[data-testid=raw-crosstab] tr[data-row='{ExploitationForm.Begging}'] td[data-column='{Sex.Female}']")!;
         Assert.StartsWith("3", rawCell.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("primary", rawCell.GetAttribute("data-state"));
         Assert.Equal("<5", review.Text($"[data-testid=published] tr[data-row='{ExploitationForm.Begging}'] td[data-column='{Sex.Female}']"));
+        Assert.Equal("draft", review.QuerySelector("[data-testid=status]")!.GetAttribute("data-status"));
+
+        // A draft: the committee's signed-in users see it, marked; the public does not.
+        Assert.Null((await anonymous.GetDocumentAsync("/Statistics")).QuerySelector($"[data-testid='record-{id}']"));
+        var memberView = (await member.GetDocumentAsync("/Statistics")).QuerySelector($"[data-testid='record-{id}']")!;
+        Assert.Equal("draft", memberView.QuerySelector("[data-testid=status]")!.GetAttribute("data-status"));
+
+        using var published = await Forms.SubmitAsync(secretary, location, "[data-testid=publish-form]", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        stored = (await WorkTestData.FindAsync<VictimStatistics>(site, id))!;
+        Assert.Equal((1, "sekretari"), (stored.CurrentVersion!.Number, stored.CurrentVersion.PublishedBy));
 
         var page = await anonymous.GetDocumentAsync("/Statistics");
         var record = page.QuerySelector($"[data-testid='record-{id}']")!;
         Assert.Contains("Bashkia Krujë", record.QuerySelector("h3")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1", record.QuerySelector("[data-testid=status]")!.GetAttribute("data-version"));
         var publicCell = record.QuerySelector($"tr[data-row='{ExploitationForm.Begging}'] td[data-column='{Sex.Female}']")!;
         Assert.Equal("<5", publicCell.TextContent.Trim());
-        var published = stored.Publish(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
-        Assert.Equal(published.Cells[(int)ExploitationForm.Labour - 1][(int)Sex.Male - 1].Display, record.QuerySelector($"tr[data-row='{ExploitationForm.Labour}'] td[data-column='{Sex.Male}']")!.TextContent.Trim());
+        var table = stored.Publish(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
+        Assert.Equal(table.Cells[(int)ExploitationForm.Labour - 1][(int)Sex.Male - 1].Display, record.QuerySelector($"tr[data-row='{ExploitationForm.Labour}'] td[data-column='{Sex.Male}']")!.TextContent.Trim());
         Assert.DoesNotContain(">3<", record.InnerHtml, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Record_ForAnExistingYear_ShowsItsCounts_AndReplacesThem()
+    public async Task Record_ForAnExistingDraft_ShowsItsCounts_AndReplacesThem()
+    {
+        await using var site = await StartAsync();
+        using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        var field = StatisticsCells.Field(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual);
+        using var created = await Forms.SubmitAsync(secretary, "/Statistics/Record?year=2021", FormSelector, new Dictionary<string, string> { [field] = "7" });
+        var id = new VictimStatisticsId(Guid.Parse(created.Headers.Location!.OriginalString["/Statistics/Review/".Length..]));
+
+        var form = await secretary.GetDocumentAsync("/Statistics/Record?year=2021");
+        using var response = await Forms.SubmitAsync(secretary, "/Statistics/Record?year=2021", FormSelector, new Dictionary<string, string> { [field] = "11", ["Input.Source"] = "Raport vjetor 2021" });
+
+        Assert.NotNull(form.QuerySelector("[data-testid=replaces]"));
+        Assert.Equal("7", form.QuerySelector($"input[name='{field}']")!.GetAttribute("value"));
+        Assert.Equal($"/Statistics/Review/{id.Value}", response.Headers.Location!.OriginalString);
+        var stored = (await WorkTestData.FindAsync<VictimStatistics>(site, id))!;
+        Assert.Equal((11, "Raport vjetor 2021", StatisticsStatus.Draft), (stored.Total, stored.Source, stored.Status));
+    }
+
+    [Fact]
+    public async Task Record_ForAPublishedYear_PointsToACorrection_AndRefusesToChangeItInPlace()
     {
         await using var site = await StartAsync();
         using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
@@ -70,13 +103,13 @@ public sealed class StatisticsRecordTests
 
         var form = await secretary.GetDocumentAsync("/Statistics/Record?year=2023");
         using var response = await Forms.SubmitAsync(secretary, "/Statistics/Record?year=2023", FormSelector, new Dictionary<string, string> { [field] = "11" });
+        var document = await response.ReadDocumentAsync();
 
-        Assert.NotNull(form.QuerySelector("[data-testid=replaces]"));
-        Assert.Equal(scenario.CountOf(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual).ToString(System.Globalization.CultureInfo.InvariantCulture), form.QuerySelector($"input[name='{field}']")!.GetAttribute("value"));
-        Assert.Equal($"/Statistics/Review/{DemoIds.VictimStatistics2023.Value}", response.Headers.Location!.OriginalString);
+        Assert.Equal($"/Statistics/Correct/{DemoIds.VictimStatistics2023.Value}", form.QuerySelector("[data-testid=correct-link]")!.GetAttribute("href")!.Split('?')[0]);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("nuk ndryshojnë në vend", document.Text(".validation-summary")!, StringComparison.Ordinal);
         var stored = (await WorkTestData.FindAsync<VictimStatistics>(site, DemoIds.VictimStatistics2023))!;
-        Assert.Equal(scenario.Total + 2, stored.Total);
-        Assert.Equal(11, stored.CountOf(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual));
+        Assert.Equal((scenario.Total, 1), (stored.Total, stored.Versions.Count));
     }
 
     [Fact]

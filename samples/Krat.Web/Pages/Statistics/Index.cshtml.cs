@@ -12,7 +12,8 @@ namespace Krat.Web.Pages.Statistics;
 /// <summary>
 /// Victim statistics of the committee's county, per year and place, ONLY as published tables with small-count
 /// suppression ("&lt;5", "x"). Nobody sees raw counts here — not the public, not members, not the secretary (who
-/// reviews them on the Review page). Public.
+/// reviews them on the Review page). Public: a visitor who is not signed in sees published records only, each in its
+/// current version; the committee's signed-in users also see drafts, marked as such.
 /// </summary>
 [AllowAnonymous]
 public sealed class IndexModel(CurrentCommittee current, IReadRepository<VictimStatistics> statistics, IAuthorizationService authorization) : PageModel
@@ -32,12 +33,27 @@ public sealed class IndexModel(CurrentCommittee current, IReadRepository<VictimS
         }
 
         CanEdit = (await authorization.AuthorizeAsync(User, KratPolicies.CanEditCommittee)).Succeeded;
-        var tables = await statistics.ListAsync(new VictimStatisticsOfCountySpec(Committee.County), cancellationToken);
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        var tables = await statistics.ListAsync(new VictimStatisticsOfCountySpec(Committee.County, publishedOnly: !signedIn), cancellationToken);
         Records = [.. tables
             .Where(t => t.CommitteeId == Committee.Id)
-            .Select(t => new PublishedRecord(t.Id, t.PeriodStart, t.PeriodEnd, StatisticsGrid.Place(t), t.Municipality is null, t.Source, StatisticsGrid.Publish(t)))];
+            .Select(t => new PublishedRecord(t, StatisticsGrid.Place(t), StatisticsGrid.Publish(t)))];
     }
 
-    /// <summary>One record as the public sees it: where, when, from which source, and the suppressed table — never a raw count.</summary>
-    public sealed record PublishedRecord(VictimStatisticsId Id, NodaTime.LocalDate PeriodStart, NodaTime.LocalDate PeriodEnd, string Place, bool CountyWide, string? Source, PublishedTable Table);
+    /// <summary>
+    /// One record as the page shows it: where, when, from which source, its state (draft, or published in its current
+    /// version), and the suppressed table — never a raw count.
+    /// </summary>
+    public sealed record PublishedRecord(VictimStatistics Record, string Place, PublishedTable Table)
+    {
+        public VictimStatisticsId Id => Record.Id;
+
+        public NodaTime.LocalDate PeriodStart => Record.PeriodStart;
+
+        public NodaTime.LocalDate PeriodEnd => Record.PeriodEnd;
+
+        public bool CountyWide => Record.Municipality is null;
+
+        public string? Source => Record.Source;
+    }
 }

@@ -17,9 +17,12 @@ using NodaTime;
 namespace Krat.Web.Pages.Statistics;
 
 /// <summary>
-/// Records victim counts for one year and the county or one of its municipalities: one whole number for each
-/// combination of sex, age group, status and form of exploitation. Aggregates only — the form has no field about
-/// any person. Saving an existing year and place replaces its counts. Secretary or administrator.
+/// Records victim counts for one year and the county or one of its municipalities as a DRAFT: one whole number for
+/// each combination of sex, age group, status and form of exploitation. Aggregates only — the form has no field about
+/// any person, and a source that reads like one is refused. Saving an existing draft of the year and place replaces
+/// its counts and source and needs the version the form was built from; a published record is corrected instead
+/// (<see cref="CorrectModel"/>). A new record must not overlap the county's others (<see cref="VictimStatisticsRegistry"/>).
+/// Secretary or administrator.
 /// </summary>
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
 public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts) : PageModel
@@ -34,8 +37,11 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
 
     public County County { get; private set; } = null!;
 
-    /// <summary>Whether the year and place already have a record (its counts are then replaced).</summary>
+    /// <summary>Whether the year and place already have a draft (its counts are then replaced).</summary>
     public bool Exists { get; private set; }
+
+    /// <summary>The record of the year and place when it is published (then it is corrected, not recorded).</summary>
+    public VictimStatisticsId? PublishedId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? year, string? municipality, CancellationToken cancellationToken)
     {
@@ -47,14 +53,14 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
         var chosenYear = year ?? DisplayText.Today(clock).Year;
         var place = municipality is { Length: > 0 } ? Albania.FindMunicipality(municipality) : null;
         var existing = await FindAsync(chosenYear, place?.County == County.Code ? place.Name : null, cancellationToken);
-        Exists = existing is not null;
+        Show(existing);
         Input = new InputModel
         {
             Year = chosenYear.ToString(CultureInfo.InvariantCulture),
             Municipality = existing?.Municipality ?? string.Empty,
             Source = existing?.Source,
             Version = existing?.Version,
-            Counts = [.. Enumerable.Range(0, StatisticsGrid.CellCount).Select(i => existing is null ? string.Empty : CountOf(existing, i).ToString(CultureInfo.InvariantCulture))],
+            Counts = StatisticsGrid.Texts(existing),
         };
         return Page();
     }
@@ -64,11 +70,6 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
         if (!await LoadCommitteeAsync(cancellationToken))
         {
             return NotFound();
-        }
-
-        while (Input.Counts.Count < StatisticsGrid.CellCount)
-        {
-            Input.Counts.Add(string.Empty);
         }
 
         var today = DisplayText.Today(clock);
@@ -97,87 +98,64 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
             ModelState.AddModelError("Input.Source", texts["Form.TooLong", VictimStatistics.MaxSourceLength]);
         }
 
-        var counts = new int[StatisticsGrid.CellCount];
-        for (var i = 0; i < counts.Length; i++)
+        var cells = StatisticsGrid.ParseCells(Input.Counts, ModelState, texts);
+        var table = year is null ? null : await FindAsync(year.Value, municipality, cancellationToken);
+        if (table is not null && Input.Version is null)
         {
-            var text = i < Input.Counts.Count ? Input.Counts[i]?.Trim() : null;
-            if (string.IsNullOrEmpty(text))
-            {
-                continue;
-            }
-
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= VictimStatistics.MaxCount)
-            {
-                counts[i] = count;
-            }
-            else
-            {
-                ModelState.AddModelError($"Input.Counts[{i}]", texts["Statistics.Record.CountInvalid", CellName(i), VictimStatistics.MaxCount]);
-            }
+            ModelState.AddModelError(string.Empty, texts["Statistics.VersionMissing"]);
         }
 
         if (!ModelState.IsValid || year is null)
         {
-            Exists = year is not null && await FindAsync(year.Value, municipality, cancellationToken) is not null;
+            Show(table);
             return Page();
         }
 
-        VictimStatistics? table = null;
         try
         {
-            table = await FindAsync(year.Value, municipality, cancellationToken);
-            var isNew = table is null;
-            table ??= VictimStatistics.Open(
-                VictimStatisticsId.New(),
-                Committee.Id,
-                County.Code,
-                new LocalDate(year.Value, 1, 1),
-                new LocalDate(year.Value, 12, 31),
-                municipality,
-                string.IsNullOrWhiteSpace(Input.Source) ? null : Input.Source);
-            for (var row = 0; row < StatisticsGrid.Rows.Count; row++)
+            var start = new LocalDate(year.Value, 1, 1);
+            var end = new LocalDate(year.Value, 12, 31);
+            if (table is null)
             {
-                for (var column = 0; column < StatisticsGrid.Columns.Count; column++)
-                {
-                    var (form, status) = StatisticsGrid.Rows[row];
-                    var (sex, age) = StatisticsGrid.Columns[column];
-                    table.Record(sex, age, status, form, counts[StatisticsGrid.Index(row, column)]);
-                }
-            }
-
-            if (isNew)
-            {
+                var neighbours = await statistics.ListAsync(new OverlappingStatisticsSpec(County.Code, municipality, start, end), cancellationToken);
+                table = new VictimStatisticsRegistry(neighbours).Open(VictimStatisticsId.New(), Committee.Id, County.Code, start, end, municipality, Input.Source);
+                RecordAll(table, cells);
                 await statistics.AddAsync(table, cancellationToken);
             }
             else
             {
-                await statistics.UpdateAsync(table, Input.Version ?? table.Version, cancellationToken);
+                statistics.ExpectVersion(table, Input.Version!.Value);
+                table.ChangeSource(Input.Source);
+                RecordAll(table, cells);
+                await statistics.SaveChangesAsync(cancellationToken);
             }
         }
-        catch (Exception exception) when (EditSupport.TryShow(exception, ModelState, texts))
+        catch (Exception exception) when (StatisticsForms.TryShow(exception, ModelState, texts))
         {
-            Exists = table is not null;
+            Show(table);
             return Page();
         }
 
         return RedirectToPage("/Statistics/Review", new { id = table.Id.Value, qark = EditSupport.Qark(Request) });
     }
 
-    /// <summary>The words for a cell of the grid, e.g. "Female, child, potential victim, sexual exploitation".</summary>
-    public static string CellName(int index)
+    // Every cell of the grid, so that a cell left blank is recorded as 0 (replacing an earlier count).
+    private static void RecordAll(VictimStatistics table, List<CellCount> cells)
     {
-        var row = index / StatisticsGrid.Columns.Count;
-        var column = index % StatisticsGrid.Columns.Count;
-        var (form, status) = StatisticsGrid.Rows[row];
-        var (sex, age) = StatisticsGrid.Columns[column];
-        return string.Join(", ", Domain.Common.CodeList.LabelOf(sex).In(), Domain.Common.CodeList.LabelOf(age).In(), Domain.Common.CodeList.LabelOf(status).In(), Domain.Common.CodeList.LabelOf(form).In());
+        foreach (var (form, status) in StatisticsGrid.Rows)
+        {
+            foreach (var (sex, age) in StatisticsGrid.Columns)
+            {
+                var count = cells.Find(c => c.Sex == sex && c.AgeGroup == age && c.Status == status && c.Form == form)?.Count ?? 0;
+                table.Record(sex, age, status, form, count);
+            }
+        }
     }
 
-    private static int CountOf(VictimStatistics table, int index)
+    private void Show(VictimStatistics? existing)
     {
-        var (form, status) = StatisticsGrid.Rows[index / StatisticsGrid.Columns.Count];
-        var (sex, age) = StatisticsGrid.Columns[index % StatisticsGrid.Columns.Count];
-        return table.CountOf(sex, age, status, form);
+        Exists = existing is not null;
+        PublishedId = existing is { IsPublished: true } ? existing.Id : null;
     }
 
     private async Task<bool> LoadCommitteeAsync(CancellationToken cancellationToken)
@@ -201,7 +179,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
         return tables.FirstOrDefault(t => t.CommitteeId == Committee.Id && t.PeriodStart == start && t.PeriodEnd == end && t.Municipality == municipality);
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : StatisticsCountsInput
     {
         public string? Year { get; set; }
 
@@ -209,10 +187,5 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
         public string? Municipality { get; set; }
 
         public string? Source { get; set; }
-
-        public int? Version { get; set; }
-
-        /// <summary>One entry per cell of <see cref="StatisticsGrid"/>, row-major; blank means 0.</summary>
-        public List<string?> Counts { get; set; } = [];
     }
 }

@@ -1,6 +1,11 @@
+using System.Globalization;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
+using Krat.Domain.Meetings;
 using Krat.Domain.Statistics;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+using NodaTime;
 
 namespace Krat.Web.Pages.Statistics;
 
@@ -45,4 +50,70 @@ public static class StatisticsGrid
         ArgumentNullException.ThrowIfNull(table);
         return table.Municipality ?? Albania.County(table.County).Name;
     }
+
+    /// <summary>The words for a cell of the grid, e.g. "Female, child, potential victim, sexual exploitation".</summary>
+    public static string CellName(int index)
+    {
+        var (form, status) = Rows[index / Columns.Count];
+        var (sex, age) = Columns[index % Columns.Count];
+        return string.Join(", ", CodeList.LabelOf(sex).In(), CodeList.LabelOf(age).In(), CodeList.LabelOf(status).In(), CodeList.LabelOf(form).In());
+    }
+
+    /// <summary>The grid's texts for a record's current counts (or blanks for none), in entry order.</summary>
+    public static List<string?> Texts(VictimStatistics? table) =>
+        [.. Enumerable.Range(0, CellCount).Select(i => table is null ? string.Empty : CountOf(table, i).ToString(CultureInfo.InvariantCulture))];
+
+    /// <summary>
+    /// Reads the grid's texts (blank is 0) as the cells of a table; adds a field error for each text that is not a
+    /// whole number from 0 to <see cref="VictimStatistics.MaxCount"/>.
+    /// </summary>
+    public static List<CellCount> ParseCells(IReadOnlyList<string?> texts, ModelStateDictionary modelState, IStringLocalizer localizer)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(localizer);
+        var cells = new List<CellCount>();
+        for (var i = 0; i < CellCount; i++)
+        {
+            var text = i < texts.Count ? texts[i]?.Trim() : null;
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= VictimStatistics.MaxCount)
+            {
+                var (form, status) = Rows[i / Columns.Count];
+                var (sex, age) = Columns[i % Columns.Count];
+                cells.Add(new CellCount(sex, age, status, form, count));
+            }
+            else
+            {
+                modelState.AddModelError($"Input.Counts[{i}]", localizer["Statistics.Record.CountInvalid", CellName(i), VictimStatistics.MaxCount]);
+            }
+        }
+
+        return cells;
+    }
+
+    /// <summary>A moment as people in Albania read it: "31.10.2023 09:00" in Europe/Tirane.</summary>
+    public static string Moment(Instant at) =>
+        at.InZone(Meeting.TimeZone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+
+    private static int CountOf(VictimStatistics table, int index)
+    {
+        var (form, status) = Rows[index / Columns.Count];
+        var (sex, age) = Columns[index % Columns.Count];
+        return table.CountOf(sex, age, status, form);
+    }
+}
+
+/// <summary>The counts of the entry grid as a form posts them: one text per cell, row-major; blank means 0.</summary>
+public class StatisticsCountsInput
+{
+    /// <summary>One entry per cell of <see cref="StatisticsGrid"/>, row-major; blank means 0.</summary>
+    public List<string?> Counts { get; set; } = [];
+
+    /// <summary>The record's <see cref="Domain.Common.IAggregateRoot.Version"/> the form was built from; required to change an existing record.</summary>
+    public int? Version { get; set; }
 }

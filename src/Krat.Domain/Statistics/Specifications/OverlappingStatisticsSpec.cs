@@ -1,0 +1,28 @@
+using Ardalis.Specification;
+using Krat.Domain.Geography;
+using NodaTime;
+
+namespace Krat.Domain.Statistics.Specifications;
+
+/// <summary>
+/// The victim statistics records of a county that cover some place of an area on some day of a period — what
+/// <see cref="VictimStatisticsRegistry"/> needs before a record is opened or its period corrected: the same
+/// municipality or either county-wide, and at least one day in common (the same test as
+/// <see cref="VictimStatistics.Overlaps"/>). Drafts and published records alike, earliest first.
+/// </summary>
+public sealed class OverlappingStatisticsSpec : Specification<VictimStatistics>
+{
+    /// <summary>Builds the query.</summary>
+    /// <param name="county">The county.</param>
+    /// <param name="municipality">The municipality (catalogue name), or <see langword="null"/> for the whole county.</param>
+    /// <param name="periodStart">The first day of the period.</param>
+    /// <param name="periodEnd">The last day of the period, inclusive.</param>
+    /// <param name="except">A record to leave out (the one being corrected), when given.</param>
+    public OverlappingStatisticsSpec(CountyCode county, string? municipality, LocalDate periodStart, LocalDate periodEnd, VictimStatisticsId? except = null) =>
+        Query
+            .Where(s => s.County == county && s.PeriodStart <= periodEnd && s.PeriodEnd >= periodStart)
+            .Where(s => s.Municipality == null || s.Municipality == municipality, municipality is not null)
+            .Where(s => s.Id != except, except.HasValue)
+            .OrderBy(s => s.PeriodStart)
+            .ThenBy(s => s.Id);
+}
