@@ -10,8 +10,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Krat.Web.Pages.Statistics;
 
 /// <summary>
-/// Victim statistics of the committee's county, per year and place, ONLY as published tables with small-count
-/// suppression ("&lt;5", "x"). Nobody sees raw counts here — not the public, not members, not the secretary (who
+/// Victim statistics of the committee's county, per year and place, ONLY as published tables taken from each
+/// record's one disclosure decision (hidden figures as "x", views too thin to break down withheld). Nobody sees raw counts here — not the public, not members, not the secretary (who
 /// reviews them on the Review page). Public.
 /// </summary>
 [AllowAnonymous]

@@ -19,6 +19,9 @@ public sealed class ReviewModel(CurrentCommittee current, IReadRepository<Victim
 
     public PublishedTable Published { get; private set; } = null!;
 
+    /// <summary>The record's disclosure decision, with why each hidden figure is hidden (the committee's view only).</summary>
+    public Krat.Domain.Statistics.Disclosure.DisclosureDecision Decision { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var committee = await current.GetAsync(cancellationToken);
@@ -29,7 +32,8 @@ public sealed class ReviewModel(CurrentCommittee current, IReadRepository<Victim
         }
 
         Table = table;
-        Published = StatisticsGrid.Publish(table);
+        Decision = StatisticsGrid.Decide(table);
+        Published = Decision.View(StatisticsGrid.PublishedRows, StatisticsGrid.PublishedColumns);
         return Page();
     }
 
