@@ -60,6 +60,38 @@ public static class Publications
         auditor.Publish(record, Slice.All, table.GrandTotal.Display);
     }
 
+    /// <summary>
+    /// A two-way table of one record as a client downloads it: one row per code of <paramref name="rows"/> then the
+    /// total row, each with one text per code of <paramref name="columns"/> then the row's total.
+    /// </summary>
+    public static void AddGrid(this DisclosureAuditor auditor, string record, StatisticsDimension rows, StatisticsDimension columns, IReadOnlyList<IReadOnlyList<string>> texts)
+    {
+        var (r, c) = (FinestCell.Levels(rows), FinestCell.Levels(columns));
+        if (texts.Count != r + 1 || texts.Any(t => t.Count != c + 1))
+        {
+            throw new ArgumentException($"a {rows} × {columns} table has {r + 1} rows of {c + 1} figures", nameof(texts));
+        }
+
+        for (var i = 0; i <= r; i++)
+        {
+            for (var j = 0; j <= c; j++)
+            {
+                var fixedCodes = new Dictionary<StatisticsDimension, int>();
+                if (i < r)
+                {
+                    fixedCodes[rows] = i + 1;
+                }
+
+                if (j < c)
+                {
+                    fixedCodes[columns] = j + 1;
+                }
+
+                auditor.Publish(record, new Slice(fixedCodes), texts[i][j]);
+            }
+        }
+    }
+
     /// <summary>Everything the library can publish of one record from its decision: the total, the four margins and the six two-way views.</summary>
     public static void AddDecision(this DisclosureAuditor auditor, string record, DisclosureDecision decision)
     {
