@@ -14,6 +14,7 @@ using Krat.Benchmarks.Load;
 //   queries               the five questions, three ways, on KRAT_BENCH_SIZES (BenchmarkDotNet), then the ratio table
 //   interleaved [rounds]  the same questions, every way in turn round after round (medians): the cross-check of the ratios
 //   writes                recording 10 000 activities: repository vs batched raw insert (BenchmarkDotNet)
+//   disclosure            disclosure decisions of 12 counties × 20 years and the report work, against the old per-view suppression
 //   plans <size>          EXPLAIN QUERY PLAN of every question's SQL (raw and as EF Core generates it for the library)
 //   smoke                 a tiny database in a temp folder; every way runs once and the three ways must agree
 //   load <url> [requests] [concurrency] [seconds]   bounded loopback load test of one page
@@ -59,6 +60,12 @@ switch (command)
         return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
     }
 
+    case "disclosure":
+    {
+        var summary = BenchmarkRunner.Run<Krat.Benchmarks.Disclosure.DisclosureBenchmarks>(Program.Config(invocationPerIteration: false));
+        return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
+    }
+
     case "writes":
     {
         var summary = BenchmarkRunner.Run<WriteBenchmarks>(Program.Config(invocationPerIteration: true));
@@ -66,7 +73,7 @@ switch (command)
     }
 
     default:
-        Console.Error.WriteLine($"Unknown command {command}: build | queries | writes | plans | smoke | load");
+        Console.Error.WriteLine($"Unknown command {command}: build | queries | writes | disclosure | plans | smoke | load");
         return 2;
 }
 

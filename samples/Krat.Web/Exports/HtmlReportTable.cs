@@ -1,6 +1,7 @@
 using System.Globalization;
 using Krat.Domain.Common;
 using Krat.Domain.Reports;
+using Krat.Domain.Statistics;
 using Microsoft.AspNetCore.Html;
 
 namespace Krat.Web.Exports;
@@ -48,7 +49,7 @@ public static class HtmlReportTable
 
                 if (cell.IsSuppressed)
                 {
-                    classes.Add("report-table__suppressed");
+                    classes.Add(cell.State == SuppressionState.Withheld ? "report-table__withheld" : "report-table__suppressed");
                 }
 
                 if (extra is { } e)
@@ -66,7 +67,7 @@ public static class HtmlReportTable
                 }
 
                 html.AppendHtml(">");
-                if (cell.IsSuppressed)
+                if (cell.State == SuppressionState.Hidden)
                 {
                     html.AppendHtml("<abbr title=\"");
                     html.Append(cell.State.Label().In(culture));

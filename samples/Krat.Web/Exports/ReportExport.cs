@@ -56,7 +56,7 @@ public static class ReportExport
     /// <summary>The short legend of the published markers, in the given culture.</summary>
     public static IReadOnlyList<(string Marker, string Meaning)> Legend(int threshold, CultureInfo? culture = null) =>
     [
-        ("<" + threshold.ToString(CultureInfo.InvariantCulture), SuppressionState.PrimarySuppressed.Label().In(culture)),
-        ("x", SuppressionState.SecondarySuppressed.Label().In(culture)),
+        (PublishedFigure.HiddenSymbol, SuppressionState.Hidden.Label().In(culture) + " (1–" + (threshold - 1).ToString(CultureInfo.InvariantCulture) + ")"),
+        (new Label("(bosh)", "(empty)").In(culture), SuppressionState.Withheld.Label().In(culture)),
     ];
 }

@@ -2,6 +2,7 @@ using Krat.Domain.Committees;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Statistics;
+using Krat.Domain.Statistics.Disclosure;
 using NodaTime;
 
 namespace Krat.Domain.Reports;
@@ -156,32 +157,33 @@ public sealed record CountyLine(CountyCode County, string CountyName, IReadOnlyL
     public int CommitmentsOverdue { get; } = CommitmentsOverdue;
 }
 
-/// <summary>Victims counted in one county, of one sex, summed over the other dimensions (the input of <see cref="NationalRollup.Build"/>).</summary>
+/// <summary>
+/// One county-wide victim statistics record of a county with its disclosure decision (the input of
+/// <see cref="NationalRollup.Build"/>): the roll-up adds up what the records' decisions publish, nothing more.
+/// </summary>
 /// <param name="County">The county.</param>
-/// <param name="Sex">The sex.</param>
-/// <param name="Count">The count.</param>
-public sealed record CountyVictims(CountyCode County, Sex Sex, int Count)
+/// <param name="Decision">The record's decision.</param>
+public sealed record CountyVictims(CountyCode County, DisclosureDecision Decision)
 {
     /// <summary>The county.</summary>
     public CountyCode County { get; } = County;
 
-    /// <summary>The sex.</summary>
-    public Sex Sex { get; } = Sex;
-
-    /// <summary>The count.</summary>
-    public int Count { get; } = Count;
+    /// <summary>The record's decision.</summary>
+    public DisclosureDecision Decision { get; } = Decision ?? throw new ArgumentNullException(nameof(Decision));
 }
 
 /// <summary>
 /// The national view for administrators: one line per county (all twelve, in code order) with meetings held,
 /// activities and school sessions completed, people reached, and commitments open and overdue; national totals;
-/// and the victims counted per county and sex, re-suppressed at national level (the county figures are summed
-/// from county-wide tables whose period lies within the roll-up's, then suppressed as one table).
+/// and the victims counted per county and sex, added up from the county-wide records whose period lies within the
+/// roll-up's: a sum is shown only when every figure it adds is shown by its record's <see cref="DisclosureDecision"/>
+/// (hidden "x" when one is hidden, not broken down when one is), so the roll-up publishes nothing the counties'
+/// own reports do not, and the two share one decision.
 /// </summary>
 /// <param name="Period">The period.</param>
 /// <param name="AsOf">The day of reference for commitments.</param>
 /// <param name="Counties">The twelve county lines.</param>
-/// <param name="Victims">Victims by county (rows, in code order) and sex (columns), suppressed.</param>
+/// <param name="Victims">Victims by county (rows, in code order) and sex (columns), added up from the records' decisions.</param>
 public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOnlyList<CountyLine> Counties, PublishedTable Victims) : ITabularReport
 {
     /// <summary>The period.</summary>
@@ -212,10 +214,10 @@ public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOn
     /// <param name="period">The period.</param>
     /// <param name="asOf">The day of reference for commitments.</param>
     /// <param name="committees">Figures per committee; several committees of one county add up.</param>
-    /// <param name="victims">Victim counts per county and sex; duplicates add up.</param>
-    /// <param name="threshold">Counts from 1 to <c>threshold − 1</c> are hidden.</param>
+    /// <param name="victims">The county-wide records of the period with their decisions (records never overlap).</param>
+    /// <param name="threshold">The threshold the decisions were made with (shown with the table).</param>
     /// <returns>The roll-up.</returns>
-    public static NationalRollup Build(DateInterval period, LocalDate asOf, IEnumerable<CommitteeFigures> committees, IEnumerable<CountyVictims> victims, int threshold = SmallCountSuppression.DefaultThreshold)
+    public static NationalRollup Build(DateInterval period, LocalDate asOf, IEnumerable<CommitteeFigures> committees, IEnumerable<CountyVictims> victims, int threshold = DisclosureDecision.DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(committees);
@@ -229,16 +231,19 @@ public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOn
                 own.Sum(f => f.MeetingsHeld), own.Sum(f => f.Activities), own.Sum(f => f.SchoolSessions), own.Sum(f => f.PeopleReached),
                 own.Sum(f => f.CommitmentsOpen), own.Sum(f => f.CommitmentsOverdue));
         }).ToList();
-        var counts = victims.ToList();
+        var records = victims.ToList();
         var sexes = CodeList.All<Sex>();
-        IReadOnlyList<IReadOnlyList<int>> cells = [.. Albania.Counties.Select(c => (IReadOnlyList<int>)[.. sexes.Select(s => counts.Where(v => v.County == c.Code && v.Sex == s.Key).Sum(v => v.Count))])];
-        var table = SmallCountSuppression.Apply(
-            cells,
-            threshold,
+        IEnumerable<PublishedFigure> Sexes(IEnumerable<CountyVictims> of, int sex) => of.Select(r => r.Decision.Margin(StatisticsDimension.Sex)[sex]);
+        var table = new PublishedTable(
             [.. Albania.Counties.Select(c => c.Code.Value)],
-            [.. sexes.Select(s => s.Key.ToString())],
             [.. Albania.Counties.Select(c => new Label(c.Name, c.Name))],
-            [.. sexes.Select(s => s.Value)]);
+            [.. sexes.Select(s => s.Key.ToString())],
+            [.. sexes.Select(s => s.Value)],
+            [.. Albania.Counties.Select(c => (IReadOnlyList<PublishedFigure>)[.. sexes.Select((_, j) => PublishedFigure.Sum(Sexes(records.Where(r => r.County == c.Code), j)))])],
+            [.. Albania.Counties.Select(c => PublishedFigure.Sum(records.Where(r => r.County == c.Code).Select(r => r.Decision.Total)))],
+            [.. sexes.Select((_, j) => PublishedFigure.Sum(Sexes(records, j)))],
+            PublishedFigure.Sum(records.Select(r => r.Decision.Total)),
+            threshold);
         return new NationalRollup(period, asOf, lines, table);
     }
 

@@ -2,11 +2,12 @@ using Krat.Domain.Committees;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Statistics;
+using Krat.Domain.Statistics.Disclosure;
 using NodaTime;
 
 namespace Krat.Domain.Reports;
 
-/// <summary>One published view (rows × columns) of one victim statistics table, after small-count suppression.</summary>
+/// <summary>One published view (rows × columns) of one victim statistics record, taken from the record's <see cref="DisclosureDecision"/>.</summary>
 /// <param name="StatisticsId">The statistics table it comes from.</param>
 /// <param name="County">The county the figures cover.</param>
 /// <param name="Municipality">The one municipality covered, or <see langword="null"/> for the whole county.</param>
@@ -43,9 +44,10 @@ public sealed record PublishedStatistics(VictimStatisticsId StatisticsId, County
 }
 
 /// <summary>
-/// The published victim statistics of a committee for a year: every table whose period lies within the year,
-/// in each of the <see cref="Views"/>, after small-count suppression (<see cref="VictimStatistics.Publish(StatisticsDimension, StatisticsDimension, int)"/>).
-/// Only suppressed tables leave the domain; the raw counts never appear in a report.
+/// The published victim statistics of a committee for a year: every record whose period lies within the year,
+/// in each of the <see cref="Views"/>, all taken from the record's one <see cref="DisclosureDecision"/> (so the views
+/// of a record agree and cannot be combined into more). Only published figures leave the domain; the raw counts
+/// never appear in a report.
 /// </summary>
 /// <param name="CommitteeId">The committee.</param>
 /// <param name="Year">The year.</param>
@@ -79,15 +81,19 @@ public sealed record VictimStatisticsReport(CommitteeId CommitteeId, int Year, i
     /// <param name="statistics">Statistics tables; those of other committees or whose period is not within the year are left out.</param>
     /// <param name="threshold">Counts from 1 to <c>threshold − 1</c> are hidden.</param>
     /// <returns>The report.</returns>
-    public static VictimStatisticsReport Of(CommitteeId committeeId, int year, IEnumerable<VictimStatistics> statistics, int threshold = SmallCountSuppression.DefaultThreshold)
+    public static VictimStatisticsReport Of(CommitteeId committeeId, int year, IEnumerable<VictimStatistics> statistics, int threshold = DisclosureDecision.DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(statistics);
         var within = ReportMath.Year(year);
         var tables = statistics
             .Where(s => s.CommitteeId == committeeId && within.Contains(s.PeriodStart) && within.Contains(s.PeriodEnd))
             .OrderBy(s => s.PeriodStart).ThenBy(s => s.PeriodEnd).ThenBy(s => s.Id)
-            .SelectMany(s => Views.Select(v => new PublishedStatistics(
-                s.Id, s.County, s.Municipality, new DateInterval(s.PeriodStart, s.PeriodEnd), s.Source, v.Rows, v.Columns, s.Publish(v.Rows, v.Columns, threshold))))
+            .SelectMany(s =>
+            {
+                var decision = DisclosureDecision.Decide(s, threshold);
+                return Views.Select(v => new PublishedStatistics(
+                    s.Id, s.County, s.Municipality, new DateInterval(s.PeriodStart, s.PeriodEnd), s.Source, v.Rows, v.Columns, decision.View(v.Rows, v.Columns)));
+            })
             .ToList();
         return new VictimStatisticsReport(committeeId, year, threshold, tables);
     }
@@ -110,7 +116,7 @@ internal static class PublishedTables
     public static ReportTable ToReportTable(string key, Label title, Label rowHeading, PublishedTable table) =>
         new(
             key,
-            title,
+            table.IsWithheld ? new Label(title.Albanian + " — pa ndarje: shumë pak", title.English + " — not broken down: too few") : title,
             [rowHeading, .. table.ColumnLabels, new Label("Gjithsej", "Total")],
             [
                 .. table.RowLabels.Select((label, i) => (IReadOnlyList<ReportCell>)[ReportCell.Of(label), .. table.Cells[i].Select(ReportCell.Figure), ReportCell.Figure(table.RowTotals[i])]),

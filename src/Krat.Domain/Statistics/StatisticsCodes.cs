@@ -82,18 +82,22 @@ public enum StatisticsDimension
     ExploitationForm = 4,
 }
 
-/// <summary>Whether a published figure is shown or hidden, and why. A code list.</summary>
+/// <summary>
+/// Whether a published figure is shown, hidden or not broken down. A code list. Public output says only this, never
+/// why a figure is hidden (a small count or the protection of one): the committee's own review sees the reason
+/// (<see cref="Disclosure.HidingReason"/>).
+/// </summary>
 public enum SuppressionState
 {
     /// <summary>Shown as it is.</summary>
     [Label("E shfaqur", "Shown")]
     Shown = 1,
 
-    /// <summary>Hidden because it is a small count (1 to threshold − 1).</summary>
-    [Label("E fshehur (numër i vogël)", "Suppressed (small count)")]
-    PrimarySuppressed = 2,
+    /// <summary>Hidden, shown as "x": a count of at least 1, either small or hidden to protect a small one.</summary>
+    [Label("E fshehur: numër i vogël, ose e fshehur për të mbrojtur një të tillë", "Hidden: a small count, or hidden to protect one")]
+    Hidden = 2,
 
-    /// <summary>Hidden so that a small count cannot be worked out from the totals.</summary>
-    [Label("E fshehur (dytësore)", "Suppressed (secondary)")]
-    SecondarySuppressed = 3,
+    /// <summary>Not broken down (the view as a whole is withheld: too few); it may be 0.</summary>
+    [Label("Pa ndarje: shumë pak", "Not broken down: too few")]
+    Withheld = 3,
 }

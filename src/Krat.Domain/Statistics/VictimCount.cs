@@ -39,12 +39,4 @@ public sealed class VictimCount
         Sex == sex && AgeGroup == ageGroup && Status == status && Form == form;
 
     internal void Set(int count) => Count = count;
-
-    internal int CodeOf(StatisticsDimension dimension) => dimension switch
-    {
-        StatisticsDimension.Sex => (int)Sex,
-        StatisticsDimension.AgeGroup => (int)AgeGroup,
-        StatisticsDimension.Status => (int)Status,
-        _ => (int)Form,
-    };
 }

@@ -9,7 +9,7 @@ namespace Krat.Domain.Statistics;
 /// <summary>
 /// Aggregate victim figures that a committee records for a period and a county (or one municipality of it):
 /// counts broken down by sex, age group, status and form of exploitation, never anything about an individual.
-/// Every publication goes through <see cref="Publish(StatisticsDimension, StatisticsDimension, int)"/>, which applies small-count suppression.
+/// Every publication goes through <see cref="Disclosure.DisclosureDecision"/>: one decision per record covers every view of it.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -320,47 +320,4 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
     /// <returns>The count.</returns>
     public int CountOf(Sex sex, AgeGroup ageGroup, VictimStatus status, ExploitationForm form) =>
         _counts.Find(c => c.Is(sex, ageGroup, status, form))?.Count ?? 0;
-
-    /// <summary>
-    /// The two-way table of one dimension against another (summing over the other two), after small-count
-    /// suppression with secondary suppression (<see cref="SmallCountSuppression"/>). Rows and columns list every
-    /// code of their dimension in code order, including empty ones.
-    /// </summary>
-    /// <param name="rows">The dimension of the rows.</param>
-    /// <param name="columns">The dimension of the columns; different from <paramref name="rows"/>.</param>
-    /// <param name="threshold">Counts from 1 to <c>threshold − 1</c> are hidden; 5 by default.</param>
-    /// <returns>The publishable table.</returns>
-    public PublishedTable Publish(StatisticsDimension rows, StatisticsDimension columns, int threshold = SmallCountSuppression.DefaultThreshold)
-    {
-        Require.Defined(rows, nameof(rows));
-        Require.Defined(columns, nameof(columns));
-        if (rows == columns)
-        {
-            throw new ArgumentException("The rows and columns of a table need two different dimensions.", nameof(columns));
-        }
-
-        var rowCodes = CodesOf(rows);
-        var columnCodes = CodesOf(columns);
-        IReadOnlyList<IReadOnlyList<int>> cells = [.. rowCodes.Select(r => (IReadOnlyList<int>)[.. columnCodes.Select(c =>
-            _counts.Where(x => x.CodeOf(rows) == r.Code && x.CodeOf(columns) == c.Code).Sum(x => x.Count))])];
-        return SmallCountSuppression.Apply(
-            cells,
-            threshold,
-            [.. rowCodes.Select(r => r.Name)],
-            [.. columnCodes.Select(c => c.Name)],
-            [.. rowCodes.Select(r => r.Label)],
-            [.. columnCodes.Select(c => c.Label)]);
-    }
-
-    private static List<(int Code, string Name, Label Label)> CodesOf(StatisticsDimension dimension) => dimension switch
-    {
-        StatisticsDimension.Sex => Codes<Sex>(),
-        StatisticsDimension.AgeGroup => Codes<AgeGroup>(),
-        StatisticsDimension.Status => Codes<VictimStatus>(),
-        _ => Codes<ExploitationForm>(),
-    };
-
-    private static List<(int Code, string Name, Label Label)> Codes<TCode>()
-        where TCode : struct, Enum =>
-        [.. CodeList.All<TCode>().Select(p => (Convert.ToInt32(p.Key, System.Globalization.CultureInfo.InvariantCulture), p.Key.ToString(), p.Value))];
 }

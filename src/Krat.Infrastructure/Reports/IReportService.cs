@@ -2,7 +2,7 @@ using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
 using Krat.Domain.Plans;
 using Krat.Domain.Reports;
-using Krat.Domain.Statistics;
+using Krat.Domain.Statistics.Disclosure;
 using NodaTime;
 
 namespace Krat.Infrastructure.Reports;
@@ -79,7 +79,7 @@ public interface IReportService
     /// <param name="threshold">Counts from 1 to <c>threshold − 1</c> are hidden.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The report.</returns>
-    Task<VictimStatisticsReport> VictimStatisticsAsync(CommitteeId committeeId, int year, int threshold = SmallCountSuppression.DefaultThreshold, CancellationToken cancellationToken = default);
+    Task<VictimStatisticsReport> VictimStatisticsAsync(CommitteeId committeeId, int year, int threshold = DisclosureDecision.DefaultThreshold, CancellationToken cancellationToken = default);
 
     /// <summary>A committee's quarterly or annual analysis for the National Coordinator (see <see cref="ReportMath.Quarter"/> and <see cref="ReportMath.Year"/>).</summary>
     /// <param name="committeeId">The committee.</param>
@@ -92,7 +92,7 @@ public interface IReportService
 
     /// <summary>
     /// The national roll-up across committees, ignoring the committee scope (for administrators): counts per county
-    /// and victim figures (of published county-wide records, current versions only) re-suppressed at national level. Commitments count with their current status (open now,
+    /// and victim figures added up from the disclosure decisions of the published county-wide records (current versions) (a sum is shown only when every figure it adds is). Commitments count with their current status (open now,
     /// made on or before <paramref name="asOf"/>, overdue when due before it), so the count runs in SQL; the
     /// committee's <see cref="CommitmentsAsync"/> replays reviews to the day instead.
     /// </summary>
@@ -102,5 +102,5 @@ public interface IReportService
     /// <param name="threshold">Counts from 1 to <c>threshold − 1</c> are hidden.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The roll-up.</returns>
-    Task<NationalRollup> NationalAsync(DateInterval period, LocalDate asOf, IReadOnlyCollection<CommitteeId>? committeeIds = null, int threshold = SmallCountSuppression.DefaultThreshold, CancellationToken cancellationToken = default);
+    Task<NationalRollup> NationalAsync(DateInterval period, LocalDate asOf, IReadOnlyCollection<CommitteeId>? committeeIds = null, int threshold = DisclosureDecision.DefaultThreshold, CancellationToken cancellationToken = default);
 }

@@ -10,6 +10,7 @@ using Krat.Domain.People;
 using Krat.Domain.Plans;
 using Krat.Domain.Reports;
 using Krat.Domain.Statistics;
+using Krat.Domain.Statistics.Disclosure;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -32,7 +33,7 @@ namespace Krat.Infrastructure.Reports;
 /// <para>
 /// What is read row by row is what a report lists row by row (attendance entries, commitments with their
 /// reviews, service providers) or what a pure calculation of the domain needs (an action plan and the activities
-/// of its measures for <see cref="PlanProgress"/>; the year's victim statistics tables for their suppression).
+/// of its measures for <see cref="PlanProgress"/>; the victim statistics records for their disclosure decision).
 /// Every query is read-only (no tracking).
 /// </para>
 /// </summary>
@@ -217,7 +218,7 @@ public sealed class ReportService : IReportService
     }
 
     /// <inheritdoc />
-    public async Task<VictimStatisticsReport> VictimStatisticsAsync(CommitteeId committeeId, int year, int threshold = SmallCountSuppression.DefaultThreshold, CancellationToken cancellationToken = default)
+    public async Task<VictimStatisticsReport> VictimStatisticsAsync(CommitteeId committeeId, int year, int threshold = DisclosureDecision.DefaultThreshold, CancellationToken cancellationToken = default)
     {
         var within = ReportMath.Year(year);
         var (from, to) = (within.Start, within.End);
@@ -242,14 +243,14 @@ public sealed class ReportService : IReportService
         var victims = new List<VictimStatisticsReport>();
         for (var year = period.Start.Year; year <= period.End.Year; year++)
         {
-            victims.Add(await VictimStatisticsAsync(committeeId, year, SmallCountSuppression.DefaultThreshold, cancellationToken).ConfigureAwait(false));
+            victims.Add(await VictimStatisticsAsync(committeeId, year, DisclosureDecision.DefaultThreshold, cancellationToken).ConfigureAwait(false));
         }
 
         return new CommitteeAnalysis(committeeId, name, county, period, asOf, work, plan, attendance, commitments, coverage, victims);
     }
 
     /// <inheritdoc />
-    public async Task<NationalRollup> NationalAsync(DateInterval period, LocalDate asOf, IReadOnlyCollection<CommitteeId>? committeeIds = null, int threshold = SmallCountSuppression.DefaultThreshold, CancellationToken cancellationToken = default)
+    public async Task<NationalRollup> NationalAsync(DateInterval period, LocalDate asOf, IReadOnlyCollection<CommitteeId>? committeeIds = null, int threshold = DisclosureDecision.DefaultThreshold, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
         var (from, to) = (period.Start, period.End);
@@ -283,11 +284,10 @@ public sealed class ReportService : IReportService
             .GroupBy(x => x.CommitteeId)
             .Select(g => new { CommitteeId = g.Key, Open = g.Count(), Overdue = g.Count(x => x.Due != null && x.Due < asOf) })
             .ToDictionaryAsync(r => r.CommitteeId, cancellationToken).ConfigureAwait(false);
+        // The roll-up adds up what each record's one disclosure decision publishes (the decision needs the record's
+        // finest table): the county-wide records of the period, a dozen a year.
         var victims = await _db.Set<VictimStatistics>().AsNoTracking().IgnoreQueryFilters()
             .Where(s => (all || only.Contains(s.CommitteeId)) && s.Status == StatisticsStatus.Published && s.Municipality == null && s.PeriodStart >= from && s.PeriodEnd <= to)
-            .SelectMany(s => s.Counts, (s, c) => new { s.County, c.Sex, c.Count })
-            .GroupBy(x => new { x.County, x.Sex })
-            .Select(g => new { g.Key.County, g.Key.Sex, Count = g.Sum(x => x.Count) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var figures = committees.Select(c =>
@@ -297,7 +297,7 @@ public sealed class ReportService : IReportService
             return new CommitteeFigures(
                 c.Id, c.County, meetings.GetValueOrDefault(c.Id), done?.Count ?? 0, done?.School ?? 0, done?.Reached ?? 0, promised?.Open ?? 0, promised?.Overdue ?? 0);
         });
-        return NationalRollup.Build(period, asOf, figures, victims.Select(v => new CountyVictims(v.County, v.Sex, v.Count)), threshold);
+        return NationalRollup.Build(period, asOf, figures, victims.Select(v => new CountyVictims(v.County, DisclosureDecision.Decide(v, threshold))), threshold);
     }
 
     private async Task<PeriodReport> BuildPeriodAsync(CommitteeId committeeId, DateInterval period, CampaignId? campaignId, CancellationToken cancellationToken)

@@ -27,10 +27,10 @@ public sealed class ReportTableTests
     [Fact]
     public void FigureCell_KeepsTheSuppressionState_AndHidesTheValue()
     {
-        var hidden = ReportCell.Figure(new PublishedFigure(null, SuppressionState.PrimarySuppressed, "<5"));
-        var shown = ReportCell.Figure(new PublishedFigure(12, SuppressionState.Shown, "12"));
+        var hidden = ReportCell.Figure(PublishedFigure.Hidden);
+        var shown = ReportCell.Figure(PublishedFigure.Shown(12));
 
-        Assert.Equal((ReportCellKind.Figure, SuppressionState.PrimarySuppressed, (decimal?)null, "<5", true), (hidden.Kind, hidden.State, hidden.Value, hidden.Text.English, hidden.IsSuppressed));
+        Assert.Equal((ReportCellKind.Figure, SuppressionState.Hidden, (decimal?)null, "x", true), (hidden.Kind, hidden.State, hidden.Value, hidden.Text.English, hidden.IsSuppressed));
         Assert.Equal((ReportCellKind.Figure, SuppressionState.Shown, (decimal?)12, "12", false), (shown.Kind, shown.State, shown.Value, shown.Text.Albanian, shown.IsSuppressed));
     }
 

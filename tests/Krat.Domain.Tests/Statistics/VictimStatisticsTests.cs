@@ -58,44 +58,6 @@ public sealed class VictimStatisticsTests
     }
 
     [Fact]
-    public void Publish_SumsOverTheOtherDimensions_AndSuppresses()
-    {
-        var table = Open();
-        table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 9);
-        table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Sexual, 6);
-        table.Record(Sex.Male, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Labour, 8);
-        table.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Labour, 2);
-        var published = table.Publish(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
-        Assert.Equal(["Sexual", "Labour", "Begging", "ForcedCriminality", "Other"], published.RowKeys);
-        Assert.Equal(["Female", "Male"], published.ColumnKeys);
-        Assert.Equal("<5", published.Cells[1][0].Display);
-        Assert.Equal(SuppressionState.SecondarySuppressed, published.Cells[1][1].State);
-        Assert.Equal(SuppressionState.SecondarySuppressed, published.Cells[0][0].State);
-        Assert.Equal("0", published.Cells[2][0].Display);
-        Assert.Equal("Femër", published.ColumnLabels[0].Albanian);
-        Assert.Empty(DisclosureChecker.RevealedByElimination(published));
-    }
-
-    [Fact]
-    public void Publish_ShowsSumsOfLargeCounts()
-    {
-        var table = Open();
-        table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 9);
-        table.Record(Sex.Female, AgeGroup.Child, VictimStatus.Official, ExploitationForm.Sexual, 6);
-        table.Record(Sex.Male, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Labour, 8);
-        var published = table.Publish(StatisticsDimension.Sex, StatisticsDimension.AgeGroup);
-        Assert.Equal([6, 9], published.Cells[0].Select(f => f.Value!.Value));
-        Assert.Equal([0, 8], published.Cells[1].Select(f => f.Value!.Value));
-        Assert.Equal(23, published.GrandTotal.Value);
-    }
-
-    [Fact]
-    public void Publish_Rejects_TheSameDimensionTwice()
-    {
-        Assert.Throws<ArgumentException>(() => Open().Publish(StatisticsDimension.Sex, StatisticsDimension.Sex));
-    }
-
-    [Fact]
     public void NoStatisticsType_HoldsPersonalData()
     {
         var forbidden = new[] { "Name", "Birth", "Citizenship", "Address", "PersonalNumber", "CaseNote" };

@@ -46,11 +46,12 @@ public sealed class NationalReportsTests
                 var sex = column == 0 ? Sex.Female : Sex.Male;
                 var expected = data.Statistics.Where(s => s.County == county && s.Municipality is null && period.Contains(s.PeriodStart) && period.Contains(s.PeriodEnd)).SelectMany(s => s.Counts).Where(c => c.Sex == sex).Sum(c => c.Count);
                 var figure = rollup.Victims.Cells[codes.IndexOf(county)][column];
-                Assert.True(figure.IsSuppressed ? expected is > 0 and < 5 || figure.State == SuppressionState.SecondarySuppressed : figure.Value == expected, $"{county} {sex}: {figure.Display} for {expected}");
+                Assert.True(figure.State switch { SuppressionState.Shown => figure.Value == expected, SuppressionState.Hidden => expected >= 1, _ => true }, $"{county} {sex}: {figure.Display} for {expected}");
             }
         }
 
-        Assert.Equal(data.Statistics.Sum(s => s.Total), rollup.Victims.GrandTotal.Value);
+        var grand = rollup.Victims.GrandTotal;
+        Assert.True(grand.State == SuppressionState.Hidden ? rollup.Victims.RowTotals.Any(f => f.IsSuppressed) : grand.Value == data.Statistics.Sum(s => s.Total), grand.Display);
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed class ReportExportTests
         new Label("Viktima në Krujë", "Victims in Krujë"),
         [new Label("Gjinia", "Sex"), new Label("Fëmijë", "Children"), new Label("Gjithsej", "Total")],
         [
-            [ReportCell.Of(new Label("Femër", "Female")), ReportCell.Figure(new PublishedFigure(3, SuppressionState.PrimarySuppressed, "<5")), ReportCell.Figure(new PublishedFigure(12, SuppressionState.Shown, "12"))],
-            [ReportCell.Of(new Label("Mashkull", "Male")), ReportCell.Figure(new PublishedFigure(7, SuppressionState.SecondarySuppressed, "x")), ReportCell.Number(9)],
+            [ReportCell.Of(new Label("Femër", "Female")), ReportCell.Figure(new PublishedFigure(3, SuppressionState.Hidden, "x")), ReportCell.Figure(new PublishedFigure(12, SuppressionState.Shown, "12"))],
+            [ReportCell.Of(new Label("Mashkull", "Male")), ReportCell.Figure(new PublishedFigure(7, SuppressionState.Withheld, string.Empty)), ReportCell.Number(9)],
         ]);
 
     [Fact]
@@ -40,8 +40,8 @@ public sealed class ReportExportTests
             rows.Add([.. Enumerable.Range(0, 5).Select(reader.GetString)]);
         }
 
-        Assert.Equal(["Femër", "<5", "12", "E fshehur (numër i vogël)", "E shfaqur"], rows[0]);
-        Assert.Equal(["Mashkull", "x", "9", "E fshehur (dytësore)", ""], rows[1]);
+        Assert.Equal(["Femër", "x", "12", "E fshehur: numër i vogël, ose e fshehur për të mbrojtur një të tillë", "E shfaqur"], rows[0]);
+        Assert.Equal(["Mashkull", "", "9", "Pa ndarje: shumë pak", ""], rows[1]);
         var text = Encoding.UTF8.GetString(bytes);
         Assert.DoesNotContain("3", text, StringComparison.Ordinal);
         Assert.DoesNotContain("7", text, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class ReportExportTests
 
         Assert.Equal(["Sex", "Children", "Total", "Children – state", "Total – state"], reader.Headers);
         Assert.True(reader.Read());
-        Assert.Equal("Suppressed (small count)", reader.GetString(3));
+        Assert.Equal("Hidden: a small count, or hidden to protect one", reader.GetString(3));
     }
 
     [Fact]
@@ -72,11 +72,11 @@ public sealed class ReportExportTests
         var rows = table.GetProperty("rows");
         var hidden = rows[0][1];
         Assert.Equal("figure", hidden.GetProperty("kind").GetString());
-        Assert.Equal("PrimarySuppressed", hidden.GetProperty("state").GetString());
-        Assert.Equal("<5", hidden.GetProperty("display").GetString());
+        Assert.Equal("Hidden", hidden.GetProperty("state").GetString());
+        Assert.Equal("x", hidden.GetProperty("display").GetString());
         Assert.False(hidden.TryGetProperty("value", out _));
         Assert.False(rows[1][1].TryGetProperty("value", out _));
-        Assert.Equal("SecondarySuppressed", rows[1][1].GetProperty("state").GetString());
+        Assert.Equal("Withheld", rows[1][1].GetProperty("state").GetString());
         Assert.Equal(12, rows[0][2].GetProperty("value").GetInt32());
         Assert.Equal("Shown", rows[0][2].GetProperty("state").GetString());
         Assert.Equal(9, rows[1][2].GetProperty("value").GetInt32());
@@ -93,7 +93,8 @@ public sealed class ReportExportTests
         Assert.Equal("Viktima në Krujë", document.QuerySelector("caption")!.TextContent);
         Assert.Equal(3, document.QuerySelectorAll("th[scope=col]").Length);
         var suppressed = document.QuerySelectorAll("td.report-table__suppressed abbr");
-        Assert.Equal(["<5", "x"], suppressed.Select(a => a.TextContent));
-        Assert.Equal("E fshehur (numër i vogël)", suppressed[0].GetAttribute("title"));
+        Assert.Equal(["x"], suppressed.Select(a => a.TextContent));
+        Assert.Equal("E fshehur: numër i vogël, ose e fshehur për të mbrojtur një të tillë", suppressed[0].GetAttribute("title"));
+        Assert.Single(document.QuerySelectorAll("td.report-table__withheld"));
     }
 }

@@ -267,11 +267,12 @@ public sealed class ReportPagesTests(ReportsSite site) : IClassFixture<ReportsSi
     public async Task Statistics_ShowsOnlyPublishedFigures_WithTheLegend()
     {
         var statistics = ScenarioFigures.Scenario.VictimStatistics2023;
-        var published = Domain.Reports.VictimStatisticsReport.Views.Select(v => statistics.Publish(v.Rows, v.Columns)).ToList();
-        var suppressed = published.Sum(t => t.Cells.Sum(r => r.Count(c => c.State != Domain.Statistics.SuppressionState.Shown))
-            + t.RowTotals.Count(c => c.State != Domain.Statistics.SuppressionState.Shown)
-            + t.ColumnTotals.Count(c => c.State != Domain.Statistics.SuppressionState.Shown)
-            + (t.GrandTotal.State != Domain.Statistics.SuppressionState.Shown ? 1 : 0));
+        var decision = Domain.Statistics.Disclosure.DisclosureDecision.Decide(statistics);
+        var published = Domain.Reports.VictimStatisticsReport.Views.Select(v => decision.View(v.Rows, v.Columns)).ToList();
+        var suppressed = published.Sum(t => t.Cells.Sum(r => r.Count(c => c.State == Domain.Statistics.SuppressionState.Hidden))
+            + t.RowTotals.Count(c => c.State == Domain.Statistics.SuppressionState.Hidden)
+            + t.ColumnTotals.Count(c => c.State == Domain.Statistics.SuppressionState.Hidden)
+            + (t.GrandTotal.State == Domain.Statistics.SuppressionState.Hidden ? 1 : 0));
         using var client = site.CreateSiteClient();
 
         var page = await client.GetDocumentAsync("/Reports/Statistics?year=2023");
@@ -279,9 +280,11 @@ public sealed class ReportPagesTests(ReportsSite site) : IClassFixture<ReportsSi
         Assert.Equal(published.Count, page.QuerySelectorAll("table.report-table").Length);
         var hidden = page.QuerySelectorAll("td.report-table__suppressed");
         Assert.Equal(suppressed, hidden.Length);
-        Assert.All(hidden, td => Assert.True(td.TextContent.Trim() is "<5" or "x", td.TextContent));
+        Assert.All(hidden, td => Assert.Equal("x", td.TextContent.Trim()));
+        Assert.All(page.QuerySelectorAll("td.report-table__withheld"), td => Assert.Equal(string.Empty, td.TextContent.Trim()));
         Assert.NotNull(page.QuerySelector("[data-testid=suppression-legend]"));
-        Assert.Contains("<5", page.Text("[data-testid=suppression-legend]"), StringComparison.Ordinal);
+        Assert.Contains("x", page.Text("[data-testid=suppression-legend]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<5", page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -331,7 +334,8 @@ public sealed class ReportPagesTests(ReportsSite site) : IClassFixture<ReportsSi
         var page = await client.GetDocumentAsync("/Reports/Statistics?year=2023");
 
         Assert.Equal("Victim statistics", page.Text("h1"));
-        Assert.Contains("Suppressed (small count)", page.Text("[data-testid=suppression-legend]"), StringComparison.Ordinal);
+        Assert.Contains("Hidden: a small count, or hidden to protect one (1–4)", page.Text("[data-testid=suppression-legend]"), StringComparison.Ordinal);
+        Assert.Contains("Not broken down: too few", page.Text("[data-testid=suppression-legend]"), StringComparison.Ordinal);
         Assert.StartsWith("Victims: Sex", page.QuerySelector("table.report-table caption")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 

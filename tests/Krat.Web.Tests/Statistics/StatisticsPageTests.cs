@@ -27,7 +27,7 @@ public sealed class StatisticsPageTests(WorkSite site) : IClassFixture<WorkSite>
         var document = await client.GetDocumentAsync("/Statistics");
 
         var table = document.QuerySelector($"{RecordSelector} [data-testid=published-table]")!;
-        var smallCells = 0;
+        var smallForms = 0;
         foreach (var form in forms)
         {
             foreach (var sex in sexes)
@@ -35,28 +35,28 @@ public sealed class StatisticsPageTests(WorkSite site) : IClassFixture<WorkSite>
                 var raw = StatisticsCells.Raw(Table, form, sex);
                 var cell = table.QuerySelector($"tbody tr[data-row='{form}'] td[data-column='{sex}']")!;
                 var text = cell.TextContent.Trim();
-                if (raw is > 0 and < 5)
+                Assert.True(cell.GetAttribute("data-state") switch
                 {
-                    smallCells++;
-                    Assert.Equal("<5", text);
-                    Assert.Equal("primary", cell.GetAttribute("data-state"));
-                    Assert.Contains("figure--primary", cell.ClassList);
-                    Assert.Contains("privatësinë", cell.QuerySelector("abbr")!.GetAttribute("title"), StringComparison.Ordinal);
-                    Assert.DoesNotContain(raw.ToString(CultureInfo.InvariantCulture), text, StringComparison.Ordinal);
-                }
-                else if (cell.GetAttribute("data-state") == "shown")
-                {
-                    Assert.Equal(raw.ToString(CultureInfo.InvariantCulture), text);
-                }
-                else
-                {
-                    Assert.Equal("x", text);
-                    Assert.Equal("secondary", cell.GetAttribute("data-state"));
-                }
+                    "shown" => text == raw.ToString(CultureInfo.InvariantCulture) && raw is 0 or >= 5,
+                    "hidden" => text == "x" && raw >= 1,
+                    _ => text.Length == 0 && cell.GetAttribute("data-state") == "withheld",
+                }, $"{form} {sex}: {text} ({cell.GetAttribute("data-state")}) for {raw}");
+            }
+
+            var formTotal = sexes.Sum(sex => StatisticsCells.Raw(Table, form, sex));
+            var total = table.QuerySelector($"tbody tr[data-row='{form}'] td[data-column='total']")!;
+            if (formTotal is > 0 and < 5)
+            {
+                smallForms++;
+                Assert.Equal("x", total.TextContent.Trim());
+                Assert.Equal("hidden", total.GetAttribute("data-state"));
+                Assert.Contains("figure--hidden", total.ClassList);
+                Assert.Contains("numër i vogël", total.QuerySelector("abbr")!.GetAttribute("title"), StringComparison.Ordinal);
             }
         }
 
-        Assert.True(smallCells > 0, "The scenario has small counts; the test must see them suppressed.");
+        Assert.True(smallForms > 0, "The scenario has small counts; the test must see them hidden.");
+        Assert.DoesNotContain("<5", table.TextContent, StringComparison.Ordinal);
         Assert.Null(document.QuerySelector("[data-testid=raw], [data-testid=raw-grid]"));
         Assert.Null(document.QuerySelector("main input"));
     }
@@ -65,7 +65,7 @@ public sealed class StatisticsPageTests(WorkSite site) : IClassFixture<WorkSite>
     public async Task PublishedTable_IsTheDomainsPublication_CellByCellAndTotals()
     {
         using var client = site.CreateSiteClient();
-        var published = Table.Publish(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
+        var published = Krat.Domain.Statistics.Disclosure.DisclosureDecision.Decide(Table).View(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
 
         var document = await client.GetDocumentAsync("/Statistics");
 
@@ -90,9 +90,9 @@ public sealed class StatisticsPageTests(WorkSite site) : IClassFixture<WorkSite>
         (await client.SwitchCultureAsync("en", "/Statistics")).Dispose();
         var english = await client.GetDocumentAsync("/Statistics");
 
-        Assert.Contains("Më pak se 5: numër i vogël, i fshehur për të mbrojtur privatësinë.", albanian.Text("[data-testid=legend]"), StringComparison.Ordinal);
-        Assert.Contains("Fewer than 5: a small count, hidden to protect privacy.", english.Text("[data-testid=legend]"), StringComparison.Ordinal);
-        Assert.Contains("Hidden so that small counts cannot be worked out from the totals.", english.Text("[data-testid=legend]"), StringComparison.Ordinal);
+        Assert.Contains("E fshehur: një numër i vogël (nga 1 deri në 4), ose i fshehur për të mbrojtur një të tillë.", albanian.Text("[data-testid=legend]"), StringComparison.Ordinal);
+        Assert.Contains("Hidden: a small count (1 to 4), or hidden to protect one.", english.Text("[data-testid=legend]"), StringComparison.Ordinal);
+        Assert.Contains("Not broken down: too few.", english.Text("[data-testid=legend]"), StringComparison.Ordinal);
         Assert.Equal(ExploitationForm.Sexual.ToString(), english.QuerySelector($"{RecordSelector} tbody tr")!.GetAttribute("data-row"));
         Assert.Equal("Sexual exploitation", english.Text($"{RecordSelector} tbody tr th"));
     }
@@ -125,9 +125,15 @@ public sealed class StatisticsPageTests(WorkSite site) : IClassFixture<WorkSite>
         var raw = StatisticsCells.Raw(Table, ExploitationForm.Begging, Sex.Female);
         var rawCell = document.QuerySelector($"[data-testid=raw-crosstab] tr[data-row='{ExploitationForm.Begging}'] td[data-column='{Sex.Female}']")!;
         Assert.StartsWith(raw.ToString(CultureInfo.InvariantCulture), rawCell.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Equal("primary", rawCell.GetAttribute("data-state"));
-        Assert.Contains("→ <5", rawCell.TextContent, StringComparison.Ordinal);
-        Assert.Equal("<5", document.Text($"[data-testid=published] tr[data-row='{ExploitationForm.Begging}'] td[data-column='{Sex.Female}']"));
+        Assert.Equal("withheld", rawCell.GetAttribute("data-state"));
+        Assert.Contains("→ …", rawCell.TextContent, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, document.Text($"[data-testid=published] tr[data-row='{ExploitationForm.Begging}'] td[data-column='{Sex.Female}']"));
+        // The committee's own view says why each hidden figure is hidden; the public pages never do.
+        // (Durrës 2023: forced criminality is a small count, forced begging is hidden to protect it.)
+        string Reason(ExploitationForm form) => document.QuerySelector($"[data-testid=reasons] tr[data-row='ExploitationForm-{form}'] td[data-reason]")!.GetAttribute("data-reason")!;
+        Assert.Equal(nameof(Krat.Domain.Statistics.Disclosure.HidingReason.SmallCount), Reason(ExploitationForm.ForcedCriminality));
+        Assert.Equal(nameof(Krat.Domain.Statistics.Disclosure.HidingReason.Protection), Reason(ExploitationForm.Begging));
+        Assert.Equal(nameof(Krat.Domain.Statistics.Disclosure.HidingReason.Shown), Reason(ExploitationForm.Sexual));
         Assert.Equal($"Gjithsej të regjistruar: {Table.Total}", document.Text("[data-testid=raw-total]"));
         Assert.Equal(Table.CountOf(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual).ToString(CultureInfo.InvariantCulture),
             document.QuerySelectorAll("[data-testid=raw-grid] tbody tr")[0].QuerySelectorAll("td")[1].TextContent.Trim());

@@ -1,6 +1,6 @@
 using Krat.Domain.Committees;
 using Krat.Domain.Reports;
-using Krat.Domain.Statistics;
+using Krat.Domain.Statistics.Disclosure;
 using Krat.Infrastructure.Reports;
 using Krat.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -27,7 +27,7 @@ public sealed class StatisticsModel(
 
     public VictimStatisticsReport? Statistics => Report as VictimStatisticsReport;
 
-    public int Threshold => SmallCountSuppression.DefaultThreshold;
+    public int Threshold => DisclosureDecision.DefaultThreshold;
 
     public override string ReportName => "victim-statistics";
 

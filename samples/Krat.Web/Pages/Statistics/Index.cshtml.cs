@@ -10,10 +10,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Krat.Web.Pages.Statistics;
 
 /// <summary>
-/// Victim statistics of the committee's county, per year and place, ONLY as published tables with small-count
-/// suppression ("&lt;5", "x"). Nobody sees raw counts here — not the public, not members, not the secretary (who
-/// reviews them on the Review page). Public: a visitor who is not signed in sees published records only, each in its
-/// current version; the committee's signed-in users also see drafts, marked as such.
+/// Victim statistics of the committee's county, per year and place, ONLY as published tables taken from each
+/// record's one disclosure decision (hidden figures as "x", views too thin to break down withheld). Nobody sees raw
+/// counts here — not the public, not members, not the secretary (who reviews them on the Review page). Public: a
+/// visitor who is not signed in sees published records only, each in its current version; the committee's signed-in
+/// users also see drafts, marked as such.
 /// </summary>
 [AllowAnonymous]
 public sealed class IndexModel(CurrentCommittee current, IReadRepository<VictimStatistics> statistics, IAuthorizationService authorization) : PageModel

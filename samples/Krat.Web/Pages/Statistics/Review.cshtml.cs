@@ -27,6 +27,9 @@ public sealed class ReviewModel(CurrentCommittee current, IRepository<VictimStat
 
     public PublishedTable Published { get; private set; } = null!;
 
+    /// <summary>The record's disclosure decision, with why each hidden figure is hidden (the committee's view only).</summary>
+    public Krat.Domain.Statistics.Disclosure.DisclosureDecision Decision { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -89,7 +92,8 @@ public sealed class ReviewModel(CurrentCommittee current, IRepository<VictimStat
         }
 
         Table = table;
-        Published = StatisticsGrid.Publish(table);
+        Decision = StatisticsGrid.Decide(table);
+        Published = Decision.View(StatisticsGrid.PublishedRows, StatisticsGrid.PublishedColumns);
         return true;
     }
 

@@ -3,6 +3,7 @@ using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Statistics;
+using Krat.Domain.Statistics.Disclosure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using NodaTime;
@@ -12,8 +13,8 @@ namespace Krat.Web.Pages.Statistics;
 /// <summary>
 /// The layout shared by the statistics pages: the entry grid (rows: form of exploitation × status; columns:
 /// sex × age group, one cell per combination of the four dimensions) and the one published cross-tabulation
-/// (form of exploitation × sex). One published table per record keeps suppressed cells from being recovered by
-/// combining several tables that share totals.
+/// (form of exploitation × sex), taken like every other view of the record from its one
+/// <see cref="DisclosureDecision"/>, so the reports' views of the same record cannot be combined with it.
 /// </summary>
 public static class StatisticsGrid
 {
@@ -37,11 +38,14 @@ public static class StatisticsGrid
     /// <summary>The index of a cell of the entry form (row-major).</summary>
     public static int Index(int row, int column) => (row * Columns.Count) + column;
 
-    /// <summary>The published view of a record.</summary>
-    public static PublishedTable Publish(VictimStatistics table)
+    /// <summary>The published view of a record, from the record's one disclosure decision.</summary>
+    public static PublishedTable Publish(VictimStatistics table) => Decide(table).View(PublishedRows, PublishedColumns);
+
+    /// <summary>The record's one disclosure decision (every view, report and export of it uses the same).</summary>
+    public static DisclosureDecision Decide(VictimStatistics table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return table.Publish(PublishedRows, PublishedColumns);
+        return DisclosureDecision.Decide(table);
     }
 
     /// <summary>Where a record's counts are from: the municipality, or the county.</summary>

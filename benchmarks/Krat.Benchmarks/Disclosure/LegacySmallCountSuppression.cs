@@ -1,31 +1,17 @@
 using System.Globalization;
 using Krat.Domain.Common;
 
-namespace Krat.Domain.Statistics;
+using Krat.Domain.Statistics;
+
+namespace Krat.Benchmarks.Disclosure;
 
 /// <summary>
-/// Small-count suppression of a two-way table of counts with its row, column and grand totals.
-/// <para>
-/// Primary suppression: every figure (cell or total) from 1 to <c>threshold − 1</c> is hidden and shown as
-/// "&lt;threshold". Zero is shown as "0": an empty category identifies no one, and hiding zeros would hide most
-/// of a small county's table.
-/// </para>
-/// <para>
-/// Secondary suppression: the published figures form linear equations (each row's cells add up to its total,
-/// each column's cells to its total, the row totals and the column totals to the grand total). Figures are hidden
-/// until none of the hidden figures can be worked out from the shown ones: first, whenever an equation has exactly
-/// one hidden figure, the smallest other positive cell of it is hidden too (or, failing one, its total, then a
-/// zero); then a full check by linear algebra (Gaussian elimination) finds any hidden figure that a combination
-/// of equations would still reveal and hides one more figure of an equation containing it; both steps repeat
-/// until nothing changes. Secondary suppressions show as "x".
-/// </para>
-/// <para>
-/// Limits: the guarantee is against exact linear derivation from one table. It does not consider bounds
-/// (a hidden small count known to be 1–4 can sometimes be narrowed by inequalities) nor differences between
-/// several tables published from the same counts.
-/// </para>
+/// The per-view small-count suppression Krat used before the one <c>DisclosureDecision</c> per record (kept here
+/// verbatim, as the benchmarks' baseline only): each two-way view suppressed on its own, "&lt;t" for small counts
+/// and "x" for secondary suppressions, checked by Gaussian elimination. It leaked across views and through its
+/// symbols (docs/disclosure.md); do not use it to publish.
 /// </summary>
-public static class SmallCountSuppression
+internal static class LegacySmallCountSuppression
 {
     /// <summary>The default threshold: counts from 1 to 4 are hidden.</summary>
     public const int DefaultThreshold = 5;
@@ -84,9 +70,9 @@ public static class SmallCountSuppression
 
         PublishedFigure Figure(int index) => states[index] switch
         {
-            SuppressionState.PrimarySuppressed => new PublishedFigure(null, SuppressionState.PrimarySuppressed, "<" + threshold.ToString(CultureInfo.InvariantCulture)),
-            SuppressionState.SecondarySuppressed => new PublishedFigure(null, SuppressionState.SecondarySuppressed, SecondaryDisplay),
-            _ => new PublishedFigure(layout.Values[index], SuppressionState.Shown, layout.Values[index].ToString(CultureInfo.InvariantCulture)),
+            SuppressionState.PrimarySuppressed => new PublishedFigure(null, Krat.Domain.Statistics.SuppressionState.Hidden, "<" + threshold.ToString(CultureInfo.InvariantCulture)),
+            SuppressionState.SecondarySuppressed => new PublishedFigure(null, Krat.Domain.Statistics.SuppressionState.Hidden, SecondaryDisplay),
+            _ => new PublishedFigure(layout.Values[index], Krat.Domain.Statistics.SuppressionState.Shown, layout.Values[index].ToString(CultureInfo.InvariantCulture)),
         };
 
         return new PublishedTable(
@@ -240,4 +226,12 @@ public static class SmallCountSuppression
 
         public static bool IsTotalOf(int index, List<(int Index, int Sign)> equation) => equation[^1].Index == index;
     }
+}
+
+/// <summary>The old three states of a figure (the baseline's own).</summary>
+internal enum SuppressionState
+{
+    Shown = 1,
+    PrimarySuppressed = 2,
+    SecondarySuppressed = 3,
 }
