@@ -83,14 +83,8 @@ public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimSta
 
     private async Task<VictimStatistics?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var committee = await current.GetAsync(cancellationToken);
-        var table = await statistics.GetByIdAsync(new VictimStatisticsId(id), cancellationToken);
-        if (committee is null || table is null || table.CommitteeId != committee.Id)
-        {
-            return null;
-        }
-
-        Table = table;
+        var table = await StatisticsForms.LoadAsync(current, statistics, id, cancellationToken);
+        Table = table!;   // read only when found: a missing record ends in NotFound
         return table;
     }
 

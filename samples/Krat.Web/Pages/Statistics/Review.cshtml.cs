@@ -84,9 +84,7 @@ public sealed class ReviewModel(CurrentCommittee current, IRepository<VictimStat
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var committee = await current.GetAsync(cancellationToken);
-        var table = await statistics.GetByIdAsync(new VictimStatisticsId(id), cancellationToken);
-        if (committee is null || table is null || table.CommitteeId != committee.Id)
+        if (await StatisticsForms.LoadAsync(current, statistics, id, cancellationToken) is not { } table)
         {
             return false;
         }
