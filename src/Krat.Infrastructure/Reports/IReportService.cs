@@ -2,6 +2,7 @@ using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
 using Krat.Domain.Plans;
 using Krat.Domain.Reports;
+using Krat.Domain.Statistics;
 using Krat.Domain.Statistics.Disclosure;
 using NodaTime;
 

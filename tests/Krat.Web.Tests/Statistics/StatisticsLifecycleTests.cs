@@ -56,7 +56,7 @@ public sealed class StatisticsLifecycleTests
         using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
         using var anonymous = site.CreateSiteClient();
         var before = (await WorkTestData.FindAsync<VictimStatistics>(site, DemoIds.VictimStatistics2023))!;
-        var oldView = before.Publish(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
+        var oldView = Krat.Domain.Statistics.Disclosure.DisclosureDecision.Decide(before).View(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
 
         var form = await secretary.GetDocumentAsync(Correct);
         using var response = await Forms.SubmitAsync(secretary, Correct, CorrectForm, new Dictionary<string, string>
@@ -79,7 +79,7 @@ public sealed class StatisticsLifecycleTests
 
         var record = (await anonymous.GetDocumentAsync("/Statistics")).QuerySelector($"[data-testid='record-{DemoIds.VictimStatistics2023}']")!;
         Assert.Equal("2", record.QuerySelector("[data-testid=status]")!.GetAttribute("data-version"));
-        var current = stored.Publish(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
+        var current = Krat.Domain.Statistics.Disclosure.DisclosureDecision.Decide(stored).View(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
         var cell = record.QuerySelector($"tr[data-row='{ExploitationForm.Sexual}'] td[data-column='{Sex.Female}']")!.TextContent.Trim();
         Assert.Equal(current.Cells[0][0].Display, cell);
         Assert.NotEqual(oldView.Cells[0][0].Display, cell);
