@@ -63,7 +63,7 @@ public sealed class StatisticsReportsTests
         ];
         CountyVictims[] victims = [new(durres, Sex.Female, 12), new(durres, Sex.Male, 7), new(korce, Sex.Female, 2), new(durres, Sex.Female, 1)];
 
-        var rollup = NationalRollup.Build(ReportMath.Year(2023), new LocalDate(2023, 12, 31), figures, victims);
+        var rollup = NationalRollup.Build(ReportMath.Year(2023), new LocalDate(2023, 12, 31), ReportAudience.Committee, figures, victims);
 
         Assert.Equal(Albania.Counties.Select(c => c.Code), rollup.Counties.Select(c => c.County));
         var line = rollup.Counties.Single(c => c.County == durres);

@@ -26,7 +26,7 @@ public sealed class CommitteeReportsTests
         var report = await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, asOf));
 
         Assert.NotNull(report);
-        var expected = PlanProgressReport.Of(data.Scenario.ActionPlan2023, data.Activities, asOf);
+        var expected = PlanProgressReport.Of(data.Scenario.ActionPlan2023, data.Activities, asOf, ReportAudience.Committee);
         Assert.Equal(expected.Progress.Ratio, report.Progress.Ratio);
         Assert.Equal(expected.Measures.Select(m => m.Progress), report.Measures.Select(m => m.Progress));
         Assert.Equal(expected.Pillars, report.Pillars);
@@ -123,7 +123,7 @@ public sealed class CommitteeReportsTests
         using var data = withHistory ? ReportData.WithHistory() : ReportData.Durres();
         var period = ReportMath.Year(2023);
 
-        var report = await data.RunAsync(r => r.CoverageAsync(DemoIds.KratDurres, period));
+        var report = await data.RunAsync(r => r.CoverageAsync(DemoIds.KratDurres, period, ReportAudience.Committee));
 
         var municipalities = Albania.County(CountyCode.From("AL-02")).Municipalities.Select(m => m.Name).ToList();
         var provider = data.Scenario.ResilienceCentreProvider;

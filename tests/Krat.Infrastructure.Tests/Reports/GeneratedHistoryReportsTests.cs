@@ -37,7 +37,7 @@ public sealed class GeneratedHistoryReportsTests : IDisposable
     [Fact]
     public async Task NationalRollup_MatchesEveryCountysFigures()
     {
-        var rollup = await RunAsync(r => r.NationalAsync(Year, YearEnd));
+        var rollup = await RunAsync(r => r.NationalAsync(Year, YearEnd, ReportAudience.Committee));
 
         Assert.Equal(12, _history.Committees.Count);
         foreach (var committee in _history.Committees)
@@ -67,7 +67,7 @@ public sealed class GeneratedHistoryReportsTests : IDisposable
     {
         foreach (var committee in _history.Committees)
         {
-            var report = await RunAsync(r => r.PeriodAsync(committee.Id, Year));
+            var report = await RunAsync(r => r.PeriodAsync(committee.Id, Year, ReportAudience.Committee));
 
             var activities = _activities.Where(a => a.CommitteeId == committee.Id && Year.Contains(a.EffectiveDate)).ToList();
             var completed = activities.Where(a => a.Status == ActivityStatus.Completed).ToList();
@@ -97,7 +97,7 @@ public sealed class GeneratedHistoryReportsTests : IDisposable
         {
             var report = await RunAsync(r => r.PlanProgressAsync(plan.CommitteeId, asOf, plan.Id));
 
-            var expected = PlanProgressReport.Of(plan, _activities, asOf);
+            var expected = PlanProgressReport.Of(plan, _activities, asOf, ReportAudience.Committee);
             Assert.Equal(expected.Measures.Select(m => m.Progress), report!.Measures.Select(m => m.Progress));
             Assert.Equal(expected.Pillars, report.Pillars);
         }
