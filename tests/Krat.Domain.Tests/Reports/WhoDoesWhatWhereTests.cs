@@ -46,6 +46,7 @@ public sealed class WhoDoesWhatWhereTests
         var report = WhoDoesWhatWhere.Build(
             Durres,
             October,
+            ReportAudience.Committee,
             [Shelter],
             [new("Shijak", TargetGroup.Pupils, 2), new("Shijak", TargetGroup.Pupils, 1), new("Tiranë", TargetGroup.Pupils, 9)]);
 

@@ -95,7 +95,7 @@ public sealed class GeneratedHistoryReportsTests : IDisposable
         Assert.NotEmpty(plans);
         foreach (var plan in plans)
         {
-            var report = await RunAsync(r => r.PlanProgressAsync(plan.CommitteeId, asOf, plan.Id));
+            var report = await RunAsync(r => r.PlanProgressAsync(plan.CommitteeId, asOf, ReportAudience.Committee, plan.Id));
 
             var expected = PlanProgressReport.Of(plan, _activities, asOf, ReportAudience.Committee);
             Assert.Equal(expected.Measures.Select(m => m.Progress), report!.Measures.Select(m => m.Progress));

@@ -31,7 +31,7 @@ public sealed class ReportSnapshotTests
         var name = Snapshot.FullName();
         using var data = ReportData.Durres();
 
-        var report = await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, DurresScenario.ClosingDay));
+        var report = await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, DurresScenario.ClosingDay, ReportAudience.Committee));
 
         Snapshot.Match(Shape(report!), name);
     }
