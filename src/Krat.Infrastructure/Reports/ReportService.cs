@@ -280,17 +280,25 @@ public sealed class ReportService : IReportService
                 Reached = g.Sum(a => a.Reach != null ? a.Reach.Total : 0),
             })
             .ToDictionaryAsync(r => r.CommitteeId, cancellationToken).ConfigureAwait(false);
-        // Commitments as they stood on asOf: each one's reviews replayed to the day (CommitmentLine.StateOn), as the
-        // committee's tracker does, never its status today.
-        var made = _db.Set<Meeting>().AsNoTracking().IgnoreQueryFilters().Where(m => (all || only.Contains(m.CommitteeId)) && m.Date <= asOf);
-        var promised = await made
-            .SelectMany(m => m.Commitments, (m, c) => new { m.CommitteeId, c.Id, c.Due })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var reviewsOf = await ReviewsAsync(made, cancellationToken).ConfigureAwait(false);
-        var commitments = promised
-            .Select(c => (c.CommitteeId, State: CommitmentLine.StateOn(reviewsOf[c.Id], c.Due, asOf)))
-            .GroupBy(c => c.CommitteeId)
-            .ToDictionary(g => g.Key, g => new { Open = g.Count(c => c.State.Status == CommitmentStatus.Open), Overdue = g.Count(c => c.State.IsOverdue) });
+        // Commitments as they stood on asOf, never their status today: the status left by the last review on or before
+        // the day (a closing review is the last of its day), else open — CommitmentLine.StateOn's rule, which the
+        // committee's tracker applies in memory, here as a correlated subquery so the count stays a GROUP BY.
+        var commitments = await _db.Set<Meeting>().AsNoTracking().IgnoreQueryFilters()
+            .Where(m => (all || only.Contains(m.CommitteeId)) && m.Date <= asOf)
+            .SelectMany(m => m.Commitments, (m, c) => new
+            {
+                m.CommitteeId,
+                c.Due,
+                Status = c.Reviews
+                    .Where(r => r.Date <= asOf)
+                    .OrderByDescending(r => r.Date).ThenByDescending(r => r.Status != CommitmentStatus.Open)
+                    .Select(r => (CommitmentStatus?)r.Status)
+                    .FirstOrDefault() ?? CommitmentStatus.Open,
+            })
+            .Where(x => x.Status == CommitmentStatus.Open)
+            .GroupBy(x => x.CommitteeId)
+            .Select(g => new { CommitteeId = g.Key, Open = g.Count(), Overdue = g.Count(x => x.Due != null && x.Due < asOf) })
+            .ToDictionaryAsync(r => r.CommitteeId, cancellationToken).ConfigureAwait(false);
         var victims = await _db.Set<VictimStatistics>().AsNoTracking().IgnoreQueryFilters()
             .Where(s => (all || only.Contains(s.CommitteeId)) && s.Municipality == null && s.PeriodStart >= from && s.PeriodEnd <= to)
             .SelectMany(s => s.Counts, (s, c) => new { s.County, c.Sex, c.Count })
