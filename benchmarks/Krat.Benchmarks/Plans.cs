@@ -1,3 +1,4 @@
+using Krat.Domain.Reports;
 using System.Data.Common;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -59,7 +60,7 @@ public static class Plans
         var capture = new CommandCapture();
         await using (var reporting = BenchDatabase.Context(new DbContextOptionsBuilder<KratDbContext>(f.Options).AddInterceptors(capture).Options))
         {
-            await new ReportService(reporting).MonthAsync(f.Committee, f.Month);
+            await new ReportService(reporting).MonthAsync(f.Committee, f.Month, ReportAudience.Committee);
         }
 
         queries.InsertRange(

@@ -355,7 +355,7 @@ public static class Ways
     {
         await using var context = f.Context();
         var reports = new ReportService(context);
-        return await reports.MonthAsync(f.Committee, f.Month);
+        return await reports.MonthAsync(f.Committee, f.Month, ReportAudience.Committee);
     }
 
     public static async Task<List<ReportLine>> CampaignReportLinq(BenchFixture f)

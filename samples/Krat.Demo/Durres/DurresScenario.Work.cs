@@ -175,6 +175,7 @@ public sealed partial class DurresScenario
             [TargetGroup.VictimsAndPotentialVictims, TargetGroup.ChildrenInStreetSituations, TargetGroup.Parents],
             DemoIds.ResilienceCentrePartnership);
         partnership.Establish(provider.Id);
+        provider.SetActivePeriod(ClosingDay);
         provider.JoinTechnicalTable(DemoIds.KratDurres, ClosingDay);
         ResilienceCentrePartnership = partnership;
         ResilienceCentreProvider = provider;

@@ -225,6 +225,7 @@ internal sealed partial class CountyCast
             _random.Sample(ServiceGroups, _random.Next(2, 4)),
             partnership.Id);
         partnership.Establish(provider.Id);
+        provider.SetActivePeriod(formed);
         var joins = formed.PlusDays(_random.Next(30, 180));
         if (joins <= To)
         {

@@ -11,7 +11,8 @@ namespace Krat.Web.Exports;
 /// row header), text encoded, in the reader's language. Numbers and figures are right-aligned by the
 /// <c>report-table__number</c> class; a suppressed figure shows its published marker ("&lt;5", "x") inside an
 /// <c>abbr</c> whose title names the suppression, with the class <c>report-table__suppressed</c> — the meaning is in
-/// the text, not in colour. Used by every report page and by the printable view.
+/// the text, not in colour. The table's notes (what it counts, how its rows reconcile) follow it as a list
+/// (<c>ul.report-notes</c>). Used by every report page and by the printable view.
 /// </summary>
 public static class HtmlReportTable
 {
@@ -94,6 +95,21 @@ public static class HtmlReportTable
         }
 
         html.AppendHtml("</tbody></table>");
+        if (table.Notes.Count > 0)
+        {
+            html.AppendHtml("<ul class=\"report-notes\" data-notes=\"");
+            html.Append(table.Key);
+            html.AppendHtml("\">");
+            foreach (var note in table.Notes)
+            {
+                html.AppendHtml("<li>");
+                html.Append(note.In(culture));
+                html.AppendHtml("</li>");
+            }
+
+            html.AppendHtml("</ul>");
+        }
+
         return html;
     }
 }

@@ -10,7 +10,8 @@ namespace Krat.Web.Exports;
 /// <summary>
 /// A report's tables as UTF-8 JSON, written with System.Text.Json:
 /// <c>{ "report", "about": { name: value… }, "tables": [ { "key", "title": {sq, en}, "columns": [{sq, en}…],
-/// "rows": [ [ cell… ]… ] } ] }</c>. A cell is <c>{ "kind": "text", "text": {sq, en} }</c>,
+/// "rows": [ [ cell… ]… ], "notes"?: [{sq, en}…] } ] }</c> (notes when the table has any: what it counts, how its
+/// rows reconcile). A cell is <c>{ "kind": "text", "text": {sq, en} }</c>,
 /// <c>{ "kind": "number", "text", "value" }</c> or <c>{ "kind": "figure", "display", "state", "value"? }</c>:
 /// every published figure carries its suppression state ("Shown", "PrimarySuppressed", "SecondarySuppressed"), and
 /// only a shown figure carries a value — a suppressed figure's value is never written. Dates in <c>about</c> are
@@ -86,6 +87,17 @@ public static class JsonReport
         }
 
         json.WriteEndArray();
+        if (table.Notes.Count > 0)
+        {
+            json.WriteStartArray("notes");
+            foreach (var note in table.Notes)
+            {
+                WriteLabel(json, null, note);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

@@ -24,16 +24,21 @@ public static class ReportExport
         return [.. table.Columns.Select(c => c.In(culture)), .. figures.Select(i => $"{table.Columns[i].In(culture)} – {state}")];
     }
 
-    /// <summary>The CSV rows of a table, one per report row, in the same column order as <see cref="CsvHeaders"/>.</summary>
+    /// <summary>
+    /// The CSV rows of a table, one per report row, in the same column order as <see cref="CsvHeaders"/>, then one
+    /// row per note of the table (what it counts, how its rows reconcile): the note in the first column, the
+    /// others empty, so a file read on its own still says what it holds.
+    /// </summary>
     public static IEnumerable<IReadOnlyList<string?>> CsvRows(ReportTable table, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         var figures = FigureColumns(table);
+        var width = table.Columns.Count + figures.Count;
         return table.Rows.Select(row => (IReadOnlyList<string?>)
         [
             .. row.Select(cell => cell.Text.In(culture)),
             .. figures.Select(i => row[i].Kind == ReportCellKind.Figure ? row[i].State.Label().In(culture) : null),
-        ]);
+        ]).Concat(table.Notes.Select(note => (IReadOnlyList<string?>)[note.In(culture), .. Enumerable.Repeat<string?>(null, width - 1)]));
     }
 
     /// <summary>The table as a CSV file (UTF-8 with BOM).</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Krat.Domain.Activities;
 using Krat.Domain.Committees;
 using Krat.Domain.Common;
@@ -10,7 +11,8 @@ namespace Krat.Domain.Partnerships;
 /// A service for victims and people at risk, run by an organisation (such as the Durrës Resilience Centre): the
 /// service types it offers, the municipalities it covers and the groups it serves. It may take a seat at a
 /// committee's Technical Table from a date; the seat itself is granted on the committee, this records which
-/// committee and since when.
+/// committee and since when. It is active for a period (<see cref="ActiveFrom"/>, <see cref="ActiveUntil"/>):
+/// who-does-what-where for a period counts only providers active in it.
 /// </summary>
 public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
 {
@@ -59,6 +61,12 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
 
     /// <summary>The first day of its Technical Table seat.</summary>
     public LocalDate? TechnicalTableFrom { get; private set; }
+
+    /// <summary>The first day it offers its services; <see langword="null"/> when not recorded (active since always).</summary>
+    public LocalDate? ActiveFrom { get; private set; }
+
+    /// <summary>The last day it offered its services, inclusive; <see langword="null"/> while it still does.</summary>
+    public LocalDate? ActiveUntil { get; private set; }
 
     /// <summary>The folded name, for search.</summary>
     public string SearchText { get; private set; }
@@ -137,6 +145,43 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
 
         TechnicalTableCommitteeId = committeeId;
         TechnicalTableFrom = from;
+    }
+
+    /// <summary>Records when the provider offers its services: from a first day, until a last day (inclusive) or still.</summary>
+    /// <param name="from">The first day it offers its services (the day it was set up).</param>
+    /// <param name="until">The last day it offered them, or <see langword="null"/> while it still does.</param>
+    /// <exception cref="DomainException">The last day is before the first (<c>provider.active-period</c>); nothing changes.</exception>
+    public void SetActivePeriod(LocalDate from, LocalDate? until = null)
+    {
+        if (until is { } last && last < from)
+        {
+            throw new DomainException(
+                "provider.active-period",
+                new Label(
+                    $"{Name} nuk mund të pushojë së ofruari shërbime më {Sq.Date(last)}, para se të fillojë më {Sq.Date(from)}.",
+                    $"{Name} cannot stop offering services on {last:yyyy-MM-dd}, before it starts on {from:yyyy-MM-dd}."));
+        }
+
+        ActiveFrom = from;
+        ActiveUntil = until;
+    }
+
+    /// <summary>Whether the provider offers its services on at least one day of a period (an unrecorded start or end is open).</summary>
+    /// <param name="period">The period, inclusive.</param>
+    /// <returns><see langword="true"/> when its active period and <paramref name="period"/> share a day.</returns>
+    public bool IsActiveDuring(DateInterval period) => ActiveDuring(period).Compile()(this);
+
+    /// <summary>
+    /// Providers active on at least one day of a period, as an expression a query (SQL) or a list (memory) applies:
+    /// started on or before its last day (or no start recorded) and not stopped before its first day.
+    /// </summary>
+    /// <param name="period">The period, inclusive.</param>
+    /// <returns>The condition.</returns>
+    public static Expression<Func<ServiceProvider, bool>> ActiveDuring(DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var (first, last) = (period.Start, period.End);
+        return p => (p.ActiveFrom == null || p.ActiveFrom <= last) && (p.ActiveUntil == null || p.ActiveUntil >= first);
     }
 
     /// <summary>Records that the provider no longer sits at a Technical Table.</summary>

@@ -51,7 +51,9 @@ public sealed record CommitmentLine(CommitmentId CommitmentId, MeetingId Meeting
 
     /// <summary>
     /// The status of a commitment on a day from its reviews: the status left by the last review held on or before
-    /// the day (reviews of the same day in the order given), else open; overdue when open and due before the day.
+    /// the day, else open; overdue when open and due before the day. Of reviews of the same day (two meetings that
+    /// day), one that closed the commitment is the last (nothing is reviewed after it), the others in the order given.
+    /// The national roll-up applies the same rule in SQL.
     /// </summary>
     /// <param name="reviews">The reviews' days and the statuses they left, in any order.</param>
     /// <param name="due">The due day, if any.</param>
@@ -60,7 +62,8 @@ public sealed record CommitmentLine(CommitmentId CommitmentId, MeetingId Meeting
     public static (CommitmentStatus Status, LocalDate? ClosedOn, bool IsOverdue) StateOn(IEnumerable<(LocalDate Date, CommitmentStatus Status)> reviews, LocalDate? due, LocalDate asOf)
     {
         ArgumentNullException.ThrowIfNull(reviews);
-        var applied = reviews.Where(r => r.Date <= asOf).Select((r, i) => (r.Date, r.Status, Order: i)).OrderBy(r => r.Date).ThenBy(r => r.Order).ToList();
+        var applied = reviews.Where(r => r.Date <= asOf).Select((r, i) => (r.Date, r.Status, Order: i))
+            .OrderBy(r => r.Date).ThenBy(r => r.Status != CommitmentStatus.Open).ThenBy(r => r.Order).ToList();
         var status = applied.Count == 0 ? CommitmentStatus.Open : applied[^1].Status;
         LocalDate? closedOn = status == CommitmentStatus.Open ? null : applied[^1].Date;
         return (status, closedOn, status == CommitmentStatus.Open && due is { } d && d < asOf);

@@ -34,7 +34,7 @@ public sealed record CommitteeAnalysis(
     AttendanceReport Attendance,
     CommitmentTracker Commitments,
     WhoDoesWhatWhere Coverage,
-    IReadOnlyList<VictimStatisticsReport> Victims) : ITabularReport
+    IReadOnlyList<VictimStatisticsReport> Victims) : IAudienceReport
 {
     /// <summary>The committee.</summary>
     public CommitteeId CommitteeId { get; } = CommitteeId;
@@ -69,6 +69,12 @@ public sealed record CommitteeAnalysis(
     /// <summary>Published victim statistics for each year the period touches.</summary>
     public IReadOnlyList<VictimStatisticsReport> Victims { get; } = Victims;
 
+    /// <summary>Whom the analysis is for, so which activities its work, plan progress and coverage count (those of <see cref="Work"/>).</summary>
+    public ReportAudience Audience => Work.Audience;
+
+    /// <summary>What the analysis counts, as pages and exports print it.</summary>
+    public Label Counts => Audience.Counted();
+
     /// <inheritdoc />
     public IReadOnlyList<ReportTable> ToTables() =>
     [
@@ -88,7 +94,7 @@ public sealed record CommitteeAnalysis(
 /// <param name="Activities">Activities completed in the period.</param>
 /// <param name="SchoolSessions">Of them, school sessions.</param>
 /// <param name="PeopleReached">People reached by them.</param>
-/// <param name="CommitmentsOpen">Commitments made at meetings on or before the day of reference and open now (their current status, not replayed to that day as <see cref="CommitmentTracker"/> does).</param>
+/// <param name="CommitmentsOpen">Commitments made at meetings on or before the day of reference and open on that day (reviews replayed to the day, as <see cref="CommitmentTracker"/> does).</param>
 /// <param name="CommitmentsOverdue">Of them, those due before the day of reference.</param>
 public sealed record CommitteeFigures(CommitteeId CommitteeId, CountyCode County, int MeetingsHeld, int Activities, int SchoolSessions, int PeopleReached, int CommitmentsOpen, int CommitmentsOverdue)
 {
@@ -110,7 +116,7 @@ public sealed record CommitteeFigures(CommitteeId CommitteeId, CountyCode County
     /// <summary>People reached by them.</summary>
     public int PeopleReached { get; } = PeopleReached;
 
-    /// <summary>Commitments made at meetings on or before the day of reference and open now (current status).</summary>
+    /// <summary>Commitments made at meetings on or before the day of reference and open on that day (reviews replayed to the day).</summary>
     public int CommitmentsOpen { get; } = CommitmentsOpen;
 
     /// <summary>Of them, those due before the day of reference.</summary>
@@ -179,13 +185,21 @@ public sealed record CountyVictims(CountyCode County, DisclosureDecision Decisio
 /// roll-up's: a sum is shown only when every figure it adds is shown by its record's <see cref="DisclosureDecision"/>
 /// (hidden "x" when one is hidden, not broken down when one is), so the roll-up publishes nothing the counties'
 /// own reports do not, and the two share one decision.
+/// Activities are those the <see cref="Audience"/> sees; commitments are as they stood on <see cref="AsOf"/> (reviews replayed).
 /// </summary>
 /// <param name="Period">The period.</param>
 /// <param name="AsOf">The day of reference for commitments.</param>
 /// <param name="Counties">The twelve county lines.</param>
 /// <param name="Victims">Victims by county (rows, in code order) and sex (columns), added up from the records' decisions.</param>
-public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOnlyList<CountyLine> Counties, PublishedTable Victims) : ITabularReport
+/// <param name="Audience">Whom the roll-up is for, so which activities it counts.</param>
+public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOnlyList<CountyLine> Counties, PublishedTable Victims, ReportAudience Audience) : IAudienceReport
 {
+    /// <summary>Whom the roll-up is for, so which activities it counts (<see cref="ReportAudiences.Counted"/>).</summary>
+    public ReportAudience Audience { get; } = ReportAudiences.Checked(Audience);
+
+    /// <summary>What the roll-up counts, as pages and exports print it.</summary>
+    public Label Counts => Audience.Counted();
+
     /// <summary>The period.</summary>
     public DateInterval Period { get; } = Period;
 
@@ -213,11 +227,12 @@ public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOn
     /// <summary>Builds the roll-up (a pure calculation).</summary>
     /// <param name="period">The period.</param>
     /// <param name="asOf">The day of reference for commitments.</param>
+    /// <param name="audience">Whom the roll-up is for; the committees' activity figures must count what it sees.</param>
     /// <param name="committees">Figures per committee; several committees of one county add up.</param>
     /// <param name="victims">The county-wide records of the period with their decisions (records never overlap).</param>
     /// <param name="threshold">The threshold the decisions were made with (shown with the table).</param>
     /// <returns>The roll-up.</returns>
-    public static NationalRollup Build(DateInterval period, LocalDate asOf, IEnumerable<CommitteeFigures> committees, IEnumerable<CountyVictims> victims, int threshold = DisclosureDecision.DefaultThreshold)
+    public static NationalRollup Build(DateInterval period, LocalDate asOf, ReportAudience audience, IEnumerable<CommitteeFigures> committees, IEnumerable<CountyVictims> victims, int threshold = DisclosureDecision.DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(committees);
@@ -244,7 +259,7 @@ public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOn
             [.. sexes.Select((_, j) => PublishedFigure.Sum(Sexes(records, j)))],
             PublishedFigure.Sum(records.Select(r => r.Decision.Total)),
             threshold);
-        return new NationalRollup(period, asOf, lines, table);
+        return new NationalRollup(period, asOf, lines, table, audience);
     }
 
     /// <inheritdoc />
@@ -264,7 +279,8 @@ public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOn
                     new("Qarku", "County"), new("Mbledhje të zhvilluara", "Meetings held"), new("Aktivitete", "Activities"), new("Seanca në shkolla", "School sessions"),
                     new("Persona të arritur", "People reached"), new("Angazhime të hapura", "Open commitments"), new("Angazhime me vonesë", "Overdue commitments"),
                 ],
-                [.. Counties.Select(c => Line(new Label(c.CountyName, c.CountyName), c)), Line(new Label("Gjithsej", "Total"), Total)]),
+                [.. Counties.Select(c => Line(new Label(c.CountyName, c.CountyName), c)), Line(new Label("Gjithsej", "Total"), Total)])
+                .WithNotes(Audience.Note()),
             PublishedTables.ToReportTable("national-victims-by-county-and-sex", new Label("Viktima sipas qarkut dhe gjinisë", "Victims by county and sex"), new Label("Qarku", "County"), Victims),
         ];
     }

@@ -64,8 +64,10 @@ public sealed record ReachTotals(int Activities, int Total, int Women, int Men, 
 
 /// <summary>
 /// One row of a breakdown of a period's activities (by kind, municipality, target group or status).
-/// An activity in several municipalities or for several groups counts once in each of its rows, with its whole
-/// reach, so the rows of those breakdowns may add up to more than the period's totals.
+/// An activity in several municipalities or for several groups counts once in each of its rows ("activities
+/// touching" the municipality or group), with its whole reach, because reach is recorded per activity, not per
+/// municipality or group; so the rows of those two breakdowns may add up to more than the period's totals, and
+/// <see cref="PeriodReport.MunicipalityOverlap"/> and <see cref="PeriodReport.TargetGroupOverlap"/> say by how much.
 /// </summary>
 /// <typeparam name="TKey">The key: a code of a code list, or a municipality's catalogue name.</typeparam>
 /// <param name="Key">The key.</param>
@@ -203,4 +205,86 @@ public sealed record PeriodTotals(int Activities, int Completed, int Cancelled, 
 
     /// <summary>Municipalities where completed activities took place.</summary>
     public int MunicipalitiesReached { get; } = MunicipalitiesReached;
+}
+
+/// <summary>Activities, the completed ones among them and the people those reached: a row of figures that adds and subtracts.</summary>
+/// <param name="Activities">Activities, whatever their status.</param>
+/// <param name="Completed">Of them, the completed ones.</param>
+/// <param name="PeopleReached">People reached by the completed ones.</param>
+public sealed record ActivityTally(int Activities, int Completed, int PeopleReached)
+{
+    /// <summary>Nothing.</summary>
+    public static ActivityTally None { get; } = new(0, 0, 0);
+
+    /// <summary>Activities, whatever their status.</summary>
+    public int Activities { get; } = Activities;
+
+    /// <summary>Of them, the completed ones.</summary>
+    public int Completed { get; } = Completed;
+
+    /// <summary>People reached by the completed ones.</summary>
+    public int PeopleReached { get; } = PeopleReached;
+
+    /// <summary>Adds two tallies figure by figure.</summary>
+    /// <param name="left">The first tally.</param>
+    /// <param name="right">The second tally.</param>
+    /// <returns>The sum.</returns>
+    public static ActivityTally operator +(ActivityTally left, ActivityTally right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return new(left.Activities + right.Activities, left.Completed + right.Completed, left.PeopleReached + right.PeopleReached);
+    }
+
+    /// <summary>Subtracts a tally figure by figure.</summary>
+    /// <param name="left">The tally.</param>
+    /// <param name="right">The tally taken away.</param>
+    /// <returns>The difference.</returns>
+    public static ActivityTally operator -(ActivityTally left, ActivityTally right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return new(left.Activities - right.Activities, left.Completed - right.Completed, left.PeopleReached - right.PeopleReached);
+    }
+
+    /// <summary>Adds the rows of a breakdown up.</summary>
+    /// <typeparam name="TKey">The breakdown's key.</typeparam>
+    /// <param name="rows">The rows.</param>
+    /// <returns>Their sum.</returns>
+    public static ActivityTally Sum<TKey>(IEnumerable<ActivityCount<TKey>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return rows.Aggregate(None, (sum, r) => sum + new ActivityTally(r.Activities, r.Completed, r.PeopleReached));
+    }
+
+    /// <summary>Subtraction, for languages without operators.</summary>
+    /// <param name="left">The tally.</param>
+    /// <param name="right">The tally taken away.</param>
+    /// <returns>The difference.</returns>
+    public static ActivityTally Subtract(ActivityTally left, ActivityTally right) => left - right;
+
+    /// <summary>Addition, for languages without operators.</summary>
+    /// <param name="left">The first tally.</param>
+    /// <param name="right">The second tally.</param>
+    /// <returns>The sum.</returns>
+    public static ActivityTally Add(ActivityTally left, ActivityTally right) => left + right;
+}
+
+/// <summary>
+/// How a breakdown whose rows overlap (an activity in several municipalities, or for several target groups, counts
+/// in each of its rows) reconciles with the period's totals: the rows add up to
+/// <c>totals + <see cref="CountedAgain"/> − <see cref="WithoutKey"/></c>.
+/// </summary>
+/// <param name="CountedAgain">What the rows count more than once: an activity with <c>k</c> keys, <c>k − 1</c> times (with its reach).</param>
+/// <param name="WithoutKey">Activities in no row at all (none recorded: the domain requires a municipality and a target group).</param>
+public sealed record BreakdownOverlap(ActivityTally CountedAgain, ActivityTally WithoutKey)
+{
+    /// <summary>No overlap.</summary>
+    public static BreakdownOverlap None { get; } = new(ActivityTally.None, ActivityTally.None);
+
+    /// <summary>What the rows count more than once: an activity with <c>k</c> keys, <c>k − 1</c> times (with its reach).</summary>
+    public ActivityTally CountedAgain { get; } = CountedAgain;
+
+    /// <summary>Activities in no row at all.</summary>
+    public ActivityTally WithoutKey { get; } = WithoutKey;
 }

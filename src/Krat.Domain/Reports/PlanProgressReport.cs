@@ -150,8 +150,15 @@ public sealed record PillarProgress(Pillar Pillar, int Measures, int PlannedActi
 /// <param name="Progress">The domain's progress calculation, per objective and measure.</param>
 /// <param name="Measures">Every measure in plan order.</param>
 /// <param name="Pillars">The pillars that have measures, in code order.</param>
-public sealed record PlanProgressReport(ActionPlanId PlanId, string Title, string? NationalPlan, ActionPlanStatus Status, DateInterval Period, PlanProgress Progress, IReadOnlyList<MeasureLine> Measures, IReadOnlyList<PillarProgress> Pillars) : ITabularReport
+/// <param name="Audience">Whom the report is for, so which activities its progress counts.</param>
+public sealed record PlanProgressReport(ActionPlanId PlanId, string Title, string? NationalPlan, ActionPlanStatus Status, DateInterval Period, PlanProgress Progress, IReadOnlyList<MeasureLine> Measures, IReadOnlyList<PillarProgress> Pillars, ReportAudience Audience) : IAudienceReport
 {
+    /// <summary>Whom the report is for, so which activities its progress counts (<see cref="ReportAudiences.Counted"/>).</summary>
+    public ReportAudience Audience { get; } = ReportAudiences.Checked(Audience);
+
+    /// <summary>What the report counts, as pages and exports print it.</summary>
+    public Label Counts => Audience.Counted();
+
     /// <summary>The plan.</summary>
     public ActionPlanId PlanId { get; } = PlanId;
 
@@ -187,15 +194,17 @@ public sealed record PlanProgressReport(ActionPlanId PlanId, string Title, strin
 
     /// <summary>Works out the report of a plan (a pure calculation over the plan and the activities passed in).</summary>
     /// <param name="plan">The plan.</param>
-    /// <param name="activities">The committee's activities (at least those linked to the plan's measures).</param>
+    /// <param name="activities">The committee's activities (at least those linked to the plan's measures); those the audience does not see are left out here.</param>
     /// <param name="asOf">The day of the review.</param>
+    /// <param name="audience">Whom the report is for (<see cref="ReportAudiences.Sees"/>).</param>
     /// <param name="organisationNames">Albanian names of organisations, for the leads; missing ones are left empty.</param>
     /// <returns>The report.</returns>
-    public static PlanProgressReport Of(ActionPlan plan, IEnumerable<Activity> activities, LocalDate asOf, IReadOnlyDictionary<OrganisationId, string>? organisationNames = null)
+    public static PlanProgressReport Of(ActionPlan plan, IEnumerable<Activity> activities, LocalDate asOf, ReportAudience audience, IReadOnlyDictionary<OrganisationId, string>? organisationNames = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(activities);
-        var progress = PlanProgress.Of(plan, activities, asOf);
+        ReportAudiences.Checked(audience);
+        var progress = PlanProgress.Of(plan, activities.Where(a => audience.Sees(a)), asOf);
         var byMeasure = progress.Objectives.SelectMany(o => o.Measures).ToDictionary(m => m.MeasureId);
         var objectives = plan.Objectives.ToDictionary(o => o.Id);
         var lines = plan.Measures.Select(m =>
@@ -225,11 +234,13 @@ public sealed record PlanProgressReport(ActionPlanId PlanId, string Title, strin
                     ratios.Count == 0 ? null : ratios.Average());
             })
             .ToList();
-        return new PlanProgressReport(plan.Id, plan.Title, plan.NationalPlan, plan.Status, new DateInterval(plan.Start, plan.End), progress, lines, pillars);
+        return new PlanProgressReport(plan.Id, plan.Title, plan.NationalPlan, plan.Status, new DateInterval(plan.Start, plan.End), progress, lines, pillars, audience);
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<ReportTable> ToTables() =>
+    public IReadOnlyList<ReportTable> ToTables() => [.. Tables().Select(t => t.WithNotes(Audience.Note()))];
+
+    private IEnumerable<ReportTable> Tables() =>
     [
         new ReportTable(
             "plan-measures",

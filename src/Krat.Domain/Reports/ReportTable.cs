@@ -141,6 +141,21 @@ public sealed record ReportTable(string Key, Label Title, IReadOnlyList<Label> C
     /// <summary>The rows, each with one cell per column.</summary>
     public IReadOnlyList<IReadOnlyList<ReportCell>> Rows { get; } = CheckRows(Rows, Columns.Count);
 
+    /// <summary>
+    /// Notes printed with the table wherever it goes (page, printable view, CSV, JSON): what it counts (public
+    /// activities only, or all), and how its rows reconcile with its total where an activity counts in several rows.
+    /// </summary>
+    public IReadOnlyList<Label> Notes { get; private init; } = [];
+
+    /// <summary>The same table with more notes after those it has.</summary>
+    /// <param name="notes">The notes to add.</param>
+    /// <returns>A new table.</returns>
+    public ReportTable WithNotes(params IEnumerable<Label> notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        return this with { Notes = [.. Notes, .. notes] };
+    }
+
     private static IReadOnlyList<IReadOnlyList<ReportCell>> CheckRows(IReadOnlyList<IReadOnlyList<ReportCell>> rows, int columns)
     {
         ArgumentNullException.ThrowIfNull(rows);

@@ -112,20 +112,29 @@ public sealed record ServiceOffer(string Municipality, ServiceType ServiceType, 
 /// Who does what where in a county: for every municipality of the county, which service types are offered and by
 /// whom, which target groups are served by providers or reached by the period's activities, and the gaps (cells
 /// with nothing). The full three-way grid municipality × service type × target group is given by its non-empty
-/// cells (<see cref="Offers"/>); every other combination is a gap.
+/// cells (<see cref="Offers"/>); every other combination is a gap. Only providers active in the period count, and
+/// only the activities the report's <see cref="Audience"/> sees; an activity counts in every municipality × group
+/// cell it touches.
 /// </summary>
 /// <param name="County">The county.</param>
 /// <param name="Period">The period of the activities counted.</param>
+/// <param name="Audience">Whom the report is for, so which activities it counts.</param>
 /// <param name="Services">The municipality × service type grid, every cell (municipalities in catalogue order, service types in code order).</param>
 /// <param name="TargetGroups">The municipality × target group grid, every cell (same order).</param>
 /// <param name="Offers">The non-empty cells of the three-way grid, in the same order.</param>
-public sealed record WhoDoesWhatWhere(CountyCode County, DateInterval Period, IReadOnlyList<ServiceCell> Services, IReadOnlyList<TargetGroupCell> TargetGroups, IReadOnlyList<ServiceOffer> Offers) : ITabularReport
+public sealed record WhoDoesWhatWhere(CountyCode County, DateInterval Period, ReportAudience Audience, IReadOnlyList<ServiceCell> Services, IReadOnlyList<TargetGroupCell> TargetGroups, IReadOnlyList<ServiceOffer> Offers) : IAudienceReport
 {
     /// <summary>The county.</summary>
     public CountyCode County { get; } = County;
 
     /// <summary>The period of the activities counted.</summary>
     public DateInterval Period { get; } = Period;
+
+    /// <summary>Whom the report is for, so which activities it counts (<see cref="ReportAudiences.Counted"/>).</summary>
+    public ReportAudience Audience { get; } = ReportAudiences.Checked(Audience);
+
+    /// <summary>What the report counts, as pages and exports print it.</summary>
+    public Label Counts => Audience.Counted();
 
     /// <summary>The municipality × service type grid, every cell (municipalities in catalogue order, service types in code order).</summary>
     public IReadOnlyList<ServiceCell> Services { get; } = Services;
@@ -139,10 +148,11 @@ public sealed record WhoDoesWhatWhere(CountyCode County, DateInterval Period, IR
     /// <summary>Builds the grids (a pure calculation).</summary>
     /// <param name="county">The county.</param>
     /// <param name="period">The period of the activities counted.</param>
-    /// <param name="providers">Service providers; only their municipalities in the county count.</param>
+    /// <param name="audience">Whom the report is for; the activities passed in must be those it sees.</param>
+    /// <param name="providers">Service providers active in the period; only their municipalities in the county count.</param>
     /// <param name="activities">Activity counts per municipality and target group; rows outside the county are ignored, duplicates add up.</param>
     /// <returns>The report.</returns>
-    public static WhoDoesWhatWhere Build(CountyCode county, DateInterval period, IEnumerable<ProviderCoverage> providers, IEnumerable<MunicipalityGroupActivities> activities)
+    public static WhoDoesWhatWhere Build(CountyCode county, DateInterval period, ReportAudience audience, IEnumerable<ProviderCoverage> providers, IEnumerable<MunicipalityGroupActivities> activities)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(providers);
@@ -163,7 +173,7 @@ public sealed record WhoDoesWhatWhere(CountyCode County, DateInterval Period, IR
                 new ServiceOffer(m, s, g, Names(p => p.Municipalities.Contains(m) && p.ServiceTypes.Contains(s) && p.TargetGroups.Contains(g))))))
             .Where(o => o.Providers.Count > 0)
             .ToList();
-        return new WhoDoesWhatWhere(county, period, services, targetGroups, offers);
+        return new WhoDoesWhatWhere(county, period, audience, services, targetGroups, offers);
     }
 
     /// <inheritdoc />
@@ -172,7 +182,7 @@ public sealed record WhoDoesWhatWhere(CountyCode County, DateInterval Period, IR
         var municipalities = Services.Select(c => c.Municipality).Distinct().ToList();
         var serviceTypes = CodeList.All<ServiceType>();
         var groups = CodeList.All<TargetGroup>();
-        return
+        ReportTable[] tables =
         [
             new ReportTable(
                 "services-by-municipality",
@@ -195,12 +205,15 @@ public sealed record WhoDoesWhatWhere(CountyCode County, DateInterval Period, IR
                         var cell = TargetGroups.First(c => c.Municipality == m && c.TargetGroup == g.Key);
                         return ReportCell.Of(FormattableString.Invariant($"{cell.Providers.Count} / {cell.Activities}"));
                     }),
-                ])]),
+                ])]).WithNotes(new Label(
+                    "Një aktivitet numërohet në çdo bashki dhe për çdo grup që prek, prandaj qelizat nuk mblidhen në numrin e aktiviteteve; numërohen vetëm ofruesit aktivë në periudhë.",
+                    "An activity counts in every municipality and for every group it touches, so the cells do not add up to the number of activities; only providers active in the period count.")),
             new ReportTable(
                 "service-offers",
                 new Label("Kush ofron çfarë dhe ku", "Who offers what where"),
                 [new("Bashkia", "Municipality"), new("Shërbimi", "Service"), new("Grupi i synuar", "Target group"), new("Ofruesit", "Providers")],
                 [.. Offers.Select(o => (IReadOnlyList<ReportCell>)[ReportCell.Of(o.Municipality), ReportCell.Code(o.ServiceType), ReportCell.Code(o.TargetGroup), ReportCell.Of(string.Join("; ", o.Providers))])]),
         ];
+        return [.. tables.Select(t => t.WithNotes(Audience.Note()))];
     }
 }

@@ -50,31 +50,33 @@ public sealed class ReportService : IReportService
     }
 
     /// <inheritdoc />
-    public Task<PeriodReport> PeriodAsync(CommitteeId committeeId, DateInterval period, CancellationToken cancellationToken = default)
+    public Task<PeriodReport> PeriodAsync(CommitteeId committeeId, DateInterval period, ReportAudience audience, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return BuildPeriodAsync(committeeId, period, null, cancellationToken);
+        return BuildPeriodAsync(committeeId, period, null, ReportAudiences.Checked(audience), cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<PeriodReport> MonthAsync(CommitteeId committeeId, YearMonth month, CancellationToken cancellationToken = default) =>
-        BuildPeriodAsync(committeeId, ReportMath.Month(month), null, cancellationToken);
+    public Task<PeriodReport> MonthAsync(CommitteeId committeeId, YearMonth month, ReportAudience audience, CancellationToken cancellationToken = default) =>
+        BuildPeriodAsync(committeeId, ReportMath.Month(month), null, ReportAudiences.Checked(audience), cancellationToken);
 
     /// <inheritdoc />
-    public async Task<PeriodReport?> CampaignAsync(CommitteeId committeeId, CampaignId campaignId, CancellationToken cancellationToken = default)
+    public async Task<PeriodReport?> CampaignAsync(CommitteeId committeeId, CampaignId campaignId, ReportAudience audience, CancellationToken cancellationToken = default)
     {
+        ReportAudiences.Checked(audience);
         var campaign = await _db.Set<Campaign>().AsNoTracking()
             .Where(c => c.Id == campaignId && c.CommitteeId == committeeId)
             .Select(c => new { c.Start, c.End })
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return campaign is null
             ? null
-            : await BuildPeriodAsync(committeeId, new DateInterval(campaign.Start, campaign.End), campaignId, cancellationToken).ConfigureAwait(false);
+            : await BuildPeriodAsync(committeeId, new DateInterval(campaign.Start, campaign.End), campaignId, audience, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public async Task<PlanProgressReport?> PlanProgressAsync(CommitteeId committeeId, LocalDate asOf, ActionPlanId? planId = null, CancellationToken cancellationToken = default)
+    public async Task<PlanProgressReport?> PlanProgressAsync(CommitteeId committeeId, LocalDate asOf, ReportAudience audience, ActionPlanId? planId = null, CancellationToken cancellationToken = default)
     {
+        var counts = ReportAudiences.Counts(audience);
         var plans = _db.Set<ActionPlan>().AsNoTracking().Where(p => p.CommitteeId == committeeId);
         var plan = planId is { } id
             ? await plans.Where(p => p.Id == id).SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
@@ -90,13 +92,14 @@ public sealed class ReportService : IReportService
         }
 
         // PlanProgress is the domain's calculation over Activity objects: load only the activities of the plan's
-        // measures (one row each; an activity has no child tables).
+        // measures that the audience sees (one row each; an activity has no child tables).
         List<MeasureId?> measureIds = [.. plan.Measures.Select(m => (MeasureId?)m.Id)];
         var activities = await _db.Set<Activity>().AsNoTracking()
             .Where(a => a.CommitteeId == committeeId && measureIds.Contains(a.MeasureId))
+            .Where(counts)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var names = await NamesAsync(plan.Measures.Select(m => m.LeadOrganisationId), cancellationToken).ConfigureAwait(false);
-        return PlanProgressReport.Of(plan, activities, asOf, names.ToDictionary(n => n.Key, n => n.Value.Name));
+        return PlanProgressReport.Of(plan, activities, asOf, audience, names.ToDictionary(n => n.Key, n => n.Value.Name));
     }
 
     /// <inheritdoc />
@@ -166,11 +169,7 @@ public sealed class ReportService : IReportService
         var commitments = await made
             .SelectMany(m => m.Commitments, (m, c) => new { MeetingId = m.Id, m.Date, m.StartsAt, m.Kind, c.Id, c.Number, c.What, c.OwnerId, c.Due })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var reviews = await made
-            .SelectMany(m => m.Commitments)
-            .SelectMany(c => c.Reviews, (c, r) => new { CommitmentId = c.Id, r.Date, r.Status })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var reviewsOf = reviews.ToLookup(r => r.CommitmentId, r => (r.Date, r.Status));
+        var reviewsOf = await ReviewsAsync(made, cancellationToken).ConfigureAwait(false);
         var names = await NamesAsync(commitments.Select(c => c.OwnerId), cancellationToken).ConfigureAwait(false);
         var institutions = commitments
             .GroupBy(c => c.OwnerId)
@@ -193,17 +192,19 @@ public sealed class ReportService : IReportService
     }
 
     /// <inheritdoc />
-    public async Task<WhoDoesWhatWhere> CoverageAsync(CommitteeId committeeId, DateInterval period, CancellationToken cancellationToken = default)
+    public async Task<WhoDoesWhatWhere> CoverageAsync(CommitteeId committeeId, DateInterval period, ReportAudience audience, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
+        ReportAudiences.Checked(audience);
         var (county, _) = await CommitteeAsync(committeeId, cancellationToken).ConfigureAwait(false);
         List<string> municipalities = [.. Albania.County(county).Municipalities.Select(m => m.Name)];
         var providers = await _db.Set<ServiceProvider>().AsNoTracking()
+            .Where(ServiceProvider.ActiveDuring(period))
             .Where(p => p.Municipalities.Any(m => municipalities.Contains(m)))
             .Select(p => new { p.Id, p.Name, p.ServiceTypes, p.Municipalities, p.TargetGroups })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         // Grouped in SQL by the two JSON arrays (one row per distinct combination), split in memory (see BuildPeriodAsync).
-        var combinations = await ActivitiesIn(committeeId, period, null)
+        var combinations = await ActivitiesIn(committeeId, period, null, audience)
             .Where(a => a.Status != ActivityStatus.Cancelled)
             .GroupBy(a => new { a.Municipalities, a.TargetGroups })
             .Select(g => new { g.Key.Municipalities, g.Key.TargetGroups, Count = g.Count() })
@@ -213,6 +214,7 @@ public sealed class ReportService : IReportService
         return WhoDoesWhatWhere.Build(
             county,
             period,
+            audience,
             providers.Select(p => new ProviderCoverage(p.Id, p.Name, [.. p.ServiceTypes], [.. p.Municipalities], [.. p.TargetGroups])),
             activities);
     }
@@ -231,15 +233,16 @@ public sealed class ReportService : IReportService
     }
 
     /// <inheritdoc />
-    public async Task<CommitteeAnalysis> AnalysisAsync(CommitteeId committeeId, DateInterval period, LocalDate asOf, CancellationToken cancellationToken = default)
+    public async Task<CommitteeAnalysis> AnalysisAsync(CommitteeId committeeId, DateInterval period, LocalDate asOf, ReportAudience audience, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
+        ReportAudiences.Checked(audience);
         var (county, name) = await CommitteeAsync(committeeId, cancellationToken).ConfigureAwait(false);
-        var work = await BuildPeriodAsync(committeeId, period, null, cancellationToken).ConfigureAwait(false);
-        var plan = await PlanProgressAsync(committeeId, asOf, null, cancellationToken).ConfigureAwait(false);
+        var work = await BuildPeriodAsync(committeeId, period, null, audience, cancellationToken).ConfigureAwait(false);
+        var plan = await PlanProgressAsync(committeeId, asOf, audience, null, cancellationToken).ConfigureAwait(false);
         var attendance = await AttendanceAsync(committeeId, period, cancellationToken).ConfigureAwait(false);
         var commitments = await CommitmentsAsync(committeeId, asOf, cancellationToken).ConfigureAwait(false);
-        var coverage = await CoverageAsync(committeeId, period, cancellationToken).ConfigureAwait(false);
+        var coverage = await CoverageAsync(committeeId, period, audience, cancellationToken).ConfigureAwait(false);
         var victims = new List<VictimStatisticsReport>();
         for (var year = period.Start.Year; year <= period.End.Year; year++)
         {
@@ -250,9 +253,10 @@ public sealed class ReportService : IReportService
     }
 
     /// <inheritdoc />
-    public async Task<NationalRollup> NationalAsync(DateInterval period, LocalDate asOf, IReadOnlyCollection<CommitteeId>? committeeIds = null, int threshold = DisclosureDecision.DefaultThreshold, CancellationToken cancellationToken = default)
+    public async Task<NationalRollup> NationalAsync(DateInterval period, LocalDate asOf, ReportAudience audience, IReadOnlyCollection<CommitteeId>? committeeIds = null, int threshold = DisclosureDecision.DefaultThreshold, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(period);
+        var counts = ReportAudiences.Counts(audience);
         var (from, to) = (period.Start, period.End);
         List<CommitteeId> only = [.. committeeIds ?? []];
         var all = committeeIds is null;
@@ -268,6 +272,7 @@ public sealed class ReportService : IReportService
             .ToDictionaryAsync(r => r.CommitteeId, r => r.Count, cancellationToken).ConfigureAwait(false);
         var activities = await _db.Set<Activity>().AsNoTracking().IgnoreQueryFilters()
             .Where(a => (all || only.Contains(a.CommitteeId)) && a.Status == ActivityStatus.Completed && a.EffectiveDate >= from && a.EffectiveDate <= to)
+            .Where(counts)
             .GroupBy(a => a.CommitteeId)
             .Select(g => new
             {
@@ -277,9 +282,21 @@ public sealed class ReportService : IReportService
                 Reached = g.Sum(a => a.Reach != null ? a.Reach.Total : 0),
             })
             .ToDictionaryAsync(r => r.CommitteeId, cancellationToken).ConfigureAwait(false);
+        // Commitments as they stood on asOf, never their status today: the status left by the last review on or before
+        // the day (a closing review is the last of its day), else open — CommitmentLine.StateOn's rule, which the
+        // committee's tracker applies in memory, here as a correlated subquery so the count stays a GROUP BY.
         var commitments = await _db.Set<Meeting>().AsNoTracking().IgnoreQueryFilters()
             .Where(m => (all || only.Contains(m.CommitteeId)) && m.Date <= asOf)
-            .SelectMany(m => m.Commitments, (m, c) => new { m.CommitteeId, c.Status, c.Due })
+            .SelectMany(m => m.Commitments, (m, c) => new
+            {
+                m.CommitteeId,
+                c.Due,
+                Status = c.Reviews
+                    .Where(r => r.Date <= asOf)
+                    .OrderByDescending(r => r.Date).ThenByDescending(r => r.Status != CommitmentStatus.Open)
+                    .Select(r => (CommitmentStatus?)r.Status)
+                    .FirstOrDefault() ?? CommitmentStatus.Open,
+            })
             .Where(x => x.Status == CommitmentStatus.Open)
             .GroupBy(x => x.CommitteeId)
             .Select(g => new { CommitteeId = g.Key, Open = g.Count(), Overdue = g.Count(x => x.Due != null && x.Due < asOf) })
@@ -297,10 +314,10 @@ public sealed class ReportService : IReportService
             return new CommitteeFigures(
                 c.Id, c.County, meetings.GetValueOrDefault(c.Id), done?.Count ?? 0, done?.School ?? 0, done?.Reached ?? 0, promised?.Open ?? 0, promised?.Overdue ?? 0);
         });
-        return NationalRollup.Build(period, asOf, figures, victims.Select(v => new CountyVictims(v.County, DisclosureDecision.Decide(v, threshold))), threshold);
+        return NationalRollup.Build(period, asOf, audience, figures, victims.Select(v => new CountyVictims(v.County, DisclosureDecision.Decide(v, threshold))), threshold);
     }
 
-    private async Task<PeriodReport> BuildPeriodAsync(CommitteeId committeeId, DateInterval period, CampaignId? campaignId, CancellationToken cancellationToken)
+    private async Task<PeriodReport> BuildPeriodAsync(CommitteeId committeeId, DateInterval period, CampaignId? campaignId, ReportAudience audience, CancellationToken cancellationToken)
     {
         var (county, _) = await CommitteeAsync(committeeId, cancellationToken).ConfigureAwait(false);
 
@@ -310,7 +327,7 @@ public sealed class ReportService : IReportService
         // cannot join a JSON array to its row on SQLite: SelectMany over a primitive collection needs APPLY). The
         // breakdowns are separate statements because one key of every dimension would make nearly every activity
         // a group of its own.
-        var activities = ActivitiesIn(committeeId, period, campaignId);
+        var activities = ActivitiesIn(committeeId, period, campaignId, audience);
         var facts = await activities
             .GroupBy(a => new { a.Kind, a.Status })
             .Select(g => new Fact(
@@ -337,6 +354,8 @@ public sealed class ReportService : IReportService
         var byStatus = Rows(facts, f => f.Status);
         var byMunicipality = ArrayRow<string>.Split(byPlaces);
         var byTargetGroup = ArrayRow<TargetGroup>.Split(byGroups);
+        var municipalityOverlap = ArrayRow<string>.Overlap(byPlaces);
+        var targetGroupOverlap = ArrayRow<TargetGroup>.Overlap(byGroups);
         var completed = facts.Where(f => f.Status == ActivityStatus.Completed && f.WithReach > 0).ToList();
         var reach = completed.Count == 0
             ? ReachTotals.None
@@ -370,7 +389,7 @@ public sealed class ReportService : IReportService
             .ToList();
 
         var yearBefore = ReportMath.YearBefore(period);
-        var previous = await ActivitiesIn(committeeId, yearBefore, null)
+        var previous = await ActivitiesIn(committeeId, yearBefore, null, audience)
             .GroupBy(a => new { a.Status, a.Municipalities })
             .Select(g => new { g.Key.Status, g.Key.Municipalities, Count = g.Count(), Reached = g.Sum(a => a.Reach != null ? a.Reach.Total : 0) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -391,10 +410,13 @@ public sealed class ReportService : IReportService
             county,
             period,
             campaignId,
+            audience,
             totals,
             [.. byKind.OrderBy(r => r.Key).Select(r => r.ToCount(r.Key.Label()))],
             [.. byMunicipality.OrderBy(r => catalogue.GetValueOrDefault(r.Key, int.MaxValue)).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => r.ToCount(new Label(r.Key, r.Key)))],
+            municipalityOverlap,
             [.. byTargetGroup.OrderBy(r => r.Key).Select(r => r.ToCount(r.Key.Label()))],
+            targetGroupOverlap,
             [.. byStatus.OrderBy(r => r.Key).Select(r => r.ToCount(r.Key.Label()))],
             reach,
             organisations,
@@ -415,11 +437,28 @@ public sealed class ReportService : IReportService
             reached,
             municipalities);
 
-    private IQueryable<Activity> ActivitiesIn(CommitteeId committeeId, DateInterval period, CampaignId? campaignId)
+    // The activities a report counts: those the audience sees (ReportAudiences.Counts, the rule the activities list
+    // applies too) of a campaign, whatever their day (a postponed or rescheduled activity stays in its campaign's
+    // report), or else of a period.
+    private IQueryable<Activity> ActivitiesIn(CommitteeId committeeId, DateInterval period, CampaignId? campaignId, ReportAudience audience)
     {
         var (from, to) = (period.Start, period.End);
-        var query = _db.Set<Activity>().AsNoTracking().Where(a => a.CommitteeId == committeeId && a.EffectiveDate >= from && a.EffectiveDate <= to);
-        return campaignId is { } campaign ? query.Where(a => a.CampaignId == campaign) : query;
+        var query = _db.Set<Activity>().AsNoTracking().Where(a => a.CommitteeId == committeeId).Where(ReportAudiences.Counts(audience));
+        return campaignId is { } campaign
+            ? query.Where(a => a.CampaignId == campaign)
+            : query.Where(a => a.EffectiveDate >= from && a.EffectiveDate <= to);
+    }
+
+    // The reviews of the commitments made at some meetings, each as (day, status left), oldest first as the domain
+    // orders them (day, then identity); CommitmentLine.StateOn replays those up to a day.
+    private static async Task<ILookup<CommitmentId, (LocalDate Date, CommitmentStatus Status)>> ReviewsAsync(IQueryable<Meeting> made, CancellationToken cancellationToken)
+    {
+        var reviews = await made
+            .SelectMany(m => m.Commitments)
+            .SelectMany(c => c.Reviews, (c, r) => new { CommitmentId = c.Id, r.Date, r.Id, r.Status })
+            .OrderBy(r => r.Date).ThenBy(r => r.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return reviews.ToLookup(r => r.CommitmentId, r => (r.Date, r.Status));
     }
 
     private async Task<(CountyCode County, string Name)> CommitteeAsync(CommitteeId committeeId, CancellationToken cancellationToken)
@@ -478,9 +517,20 @@ public sealed class ReportService : IReportService
     private sealed record ArrayRow<TKey>(IReadOnlyList<TKey> Keys, ActivityStatus Status, int Activities, int Reached)
         where TKey : notnull
     {
-        // Splits the arrays: every activity counts once under each of its keys.
+        // Splits the arrays: every activity counts once under each of its keys ("activities touching" the key).
         public static List<Row<TKey>> Split(IEnumerable<ArrayRow<TKey>> rows) =>
             Row<TKey>.AddUp(rows.SelectMany(r => r.Keys.Distinct(), (r, key) => (key, r.Status, r.Activities, r.Reached)));
+
+        // What Split counts more than once (an activity with k keys, k − 1 times) and what it leaves out (no key), so
+        // the split rows reconcile with the totals.
+        public static BreakdownOverlap Overlap(IReadOnlyCollection<ArrayRow<TKey>> rows)
+        {
+            ActivityTally Tally(ArrayRow<TKey> r, int times) =>
+                new(r.Activities * times, r.Status == ActivityStatus.Completed ? r.Activities * times : 0, r.Reached * times);
+            var again = rows.Where(r => r.Keys.Distinct().Count() > 1).Aggregate(ActivityTally.None, (sum, r) => sum + Tally(r, r.Keys.Distinct().Count() - 1));
+            var without = rows.Where(r => r.Keys.Count == 0).Aggregate(ActivityTally.None, (sum, r) => sum + Tally(r, 1));
+            return new BreakdownOverlap(again, without);
+        }
     }
 
     // The few columns of an organisation that reports show.

@@ -15,7 +15,7 @@ public sealed class PlanProgressReportTests
     {
         var scenario = DurresScenario.Build();
 
-        var report = PlanProgressReport.Of(scenario.ActionPlan2023, scenario.Activities, Day);
+        var report = PlanProgressReport.Of(scenario.ActionPlan2023, scenario.Activities, Day, ReportAudience.Committee);
 
         Assert.Equal(scenario.ActionPlan2023.Measures.Select(m => m.Code), report.Measures.Select(m => m.Measure.Code));
         foreach (var line in report.Measures)
@@ -33,7 +33,7 @@ public sealed class PlanProgressReportTests
         var scenario = DurresScenario.Build();
         var implemented = scenario.Activities.Where(a => a.Status != ActivityStatus.Cancelled && a.MeasureId.HasValue).Select(a => a.MeasureId!.Value).ToHashSet();
 
-        var report = PlanProgressReport.Of(scenario.ActionPlan2023, scenario.Activities, Day);
+        var report = PlanProgressReport.Of(scenario.ActionPlan2023, scenario.Activities, Day, ReportAudience.Committee);
 
         var expected = scenario.ActionPlan2023.Measures.Where(m => !implemented.Contains(m.Id)).Select(m => m.Code);
         Assert.Equal(expected, report.MeasuresWithoutActivity.Select(m => m.Measure.Code));
@@ -46,7 +46,7 @@ public sealed class PlanProgressReportTests
         var scenario = DurresScenario.Build();
         var plan = scenario.ActionPlan2023;
 
-        var report = PlanProgressReport.Of(plan, scenario.Activities, Day);
+        var report = PlanProgressReport.Of(plan, scenario.Activities, Day, ReportAudience.Committee);
 
         var pillarOf = plan.Objectives.ToDictionary(o => o.Id, o => o.Pillar);
         foreach (var pillar in report.Pillars)
@@ -70,7 +70,7 @@ public sealed class PlanProgressReportTests
         var scenario = DurresScenario.Build();
         var plan = scenario.ActionPlan2023;
 
-        var report = PlanProgressReport.Of(plan, scenario.Activities, Day);
+        var report = PlanProgressReport.Of(plan, scenario.Activities, Day, ReportAudience.Committee);
 
         foreach (var (line, measure) in report.Measures.Zip(plan.Measures))
         {
@@ -89,7 +89,7 @@ public sealed class PlanProgressReportTests
     {
         var scenario = DurresScenario.Build();
 
-        var tables = PlanProgressReport.Of(scenario.ActionPlan2023, scenario.Activities, Day).ToTables();
+        var tables = PlanProgressReport.Of(scenario.ActionPlan2023, scenario.Activities, Day, ReportAudience.Committee).ToTables();
 
         Assert.Equal(["plan-measures", "plan-indicators", "plan-pillars"], tables.Select(t => t.Key));
         Assert.Equal(scenario.ActionPlan2023.Measures.Count, tables[0].Rows.Count);

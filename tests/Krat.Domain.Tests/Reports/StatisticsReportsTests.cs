@@ -72,7 +72,7 @@ public sealed class StatisticsReportsTests
         korceRecord.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Sexual, 2);
         CountyVictims[] victims = [new(durres, DisclosureDecision.Decide(durresRecord)), new(korce, DisclosureDecision.Decide(korceRecord))];
 
-        var rollup = NationalRollup.Build(ReportMath.Year(2023), new LocalDate(2023, 12, 31), figures, victims);
+        var rollup = NationalRollup.Build(ReportMath.Year(2023), new LocalDate(2023, 12, 31), ReportAudience.Committee, figures, victims);
 
         Assert.Equal(Albania.Counties.Select(c => c.Code), rollup.Counties.Select(c => c.County));
         var line = rollup.Counties.Single(c => c.County == durres);

@@ -21,7 +21,7 @@ public sealed class WhoDoesWhatWhereTests
     [Fact]
     public void Grids_HaveEveryCellOfTheCounty()
     {
-        var report = WhoDoesWhatWhere.Build(Durres, October, [Shelter], []);
+        var report = WhoDoesWhatWhere.Build(Durres, October, ReportAudience.Committee, [Shelter], []);
 
         Assert.Equal(3 * CodeList.All<ServiceType>().Count, report.Services.Count);
         Assert.Equal(3 * CodeList.All<TargetGroup>().Count, report.TargetGroups.Count);
@@ -31,7 +31,7 @@ public sealed class WhoDoesWhatWhereTests
     [Fact]
     public void ServiceCells_NameTheProviders_InFoldedOrder_AndTheRestAreGaps()
     {
-        var report = WhoDoesWhatWhere.Build(Durres, October, [Shelter, Centre], []);
+        var report = WhoDoesWhatWhere.Build(Durres, October, ReportAudience.Committee, [Shelter, Centre], []);
 
         Assert.Equal(["Qendra", "Strehëza"], report.Services.Single(c => c.Municipality == "Durrës" && c.ServiceType == ServiceType.Shelter).Providers);
         Assert.Equal(["Strehëza"], report.Services.Single(c => c.Municipality == "Krujë" && c.ServiceType == ServiceType.LegalAid).Providers);
@@ -46,6 +46,7 @@ public sealed class WhoDoesWhatWhereTests
         var report = WhoDoesWhatWhere.Build(
             Durres,
             October,
+            ReportAudience.Committee,
             [Shelter],
             [new("Shijak", TargetGroup.Pupils, 2), new("Shijak", TargetGroup.Pupils, 1), new("Tiranë", TargetGroup.Pupils, 9)]);
 
@@ -59,7 +60,7 @@ public sealed class WhoDoesWhatWhereTests
     [Fact]
     public void Offers_ListOnlyTheNonEmptyThreeWayCells()
     {
-        var report = WhoDoesWhatWhere.Build(Durres, October, [Shelter, Centre], []);
+        var report = WhoDoesWhatWhere.Build(Durres, October, ReportAudience.Committee, [Shelter, Centre], []);
 
         // Strehëza: 2 service types × 2 municipalities of the county × 1 group; Qendra serves no group.
         Assert.Equal(4, report.Offers.Count);

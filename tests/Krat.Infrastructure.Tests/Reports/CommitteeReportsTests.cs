@@ -23,10 +23,10 @@ public sealed class CommitteeReportsTests
         using var data = withHistory ? ReportData.WithHistory() : ReportData.Durres();
         var asOf = LocalDatePattern(day);
 
-        var report = await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, asOf));
+        var report = await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, asOf, ReportAudience.Committee));
 
         Assert.NotNull(report);
-        var expected = PlanProgressReport.Of(data.Scenario.ActionPlan2023, data.Activities, asOf);
+        var expected = PlanProgressReport.Of(data.Scenario.ActionPlan2023, data.Activities, asOf, ReportAudience.Committee);
         Assert.Equal(expected.Progress.Ratio, report.Progress.Ratio);
         Assert.Equal(expected.Measures.Select(m => m.Progress), report.Measures.Select(m => m.Progress));
         Assert.Equal(expected.Pillars, report.Pillars);
@@ -43,8 +43,8 @@ public sealed class CommitteeReportsTests
     {
         using var data = ReportData.Durres();
 
-        Assert.Null(await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, new LocalDate(2022, 6, 1))));
-        Assert.Null(await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, ClosingDay, ActionPlanId.New())));
+        Assert.Null(await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, new LocalDate(2022, 6, 1), ReportAudience.Committee)));
+        Assert.Null(await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, ClosingDay, ReportAudience.Committee, ActionPlanId.New())));
     }
 
     [Theory]
@@ -123,7 +123,7 @@ public sealed class CommitteeReportsTests
         using var data = withHistory ? ReportData.WithHistory() : ReportData.Durres();
         var period = ReportMath.Year(2023);
 
-        var report = await data.RunAsync(r => r.CoverageAsync(DemoIds.KratDurres, period));
+        var report = await data.RunAsync(r => r.CoverageAsync(DemoIds.KratDurres, period, ReportAudience.Committee));
 
         var municipalities = Albania.County(CountyCode.From("AL-02")).Municipalities.Select(m => m.Name).ToList();
         var provider = data.Scenario.ResilienceCentreProvider;
@@ -176,7 +176,7 @@ public sealed class CommitteeReportsTests
 
         Assert.Empty((await data.RunAsync(r => r.AttendanceAsync(DemoIds.KratDurres, ReportMath.Year(2023)), korce)).Institutions);
         Assert.Empty((await data.RunAsync(r => r.CommitmentsAsync(DemoIds.KratDurres, ClosingDay), korce)).Institutions);
-        Assert.Null(await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, ClosingDay), korce));
+        Assert.Null(await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, ClosingDay, ReportAudience.Committee), korce));
         Assert.Empty((await data.RunAsync(r => r.VictimStatisticsAsync(DemoIds.KratDurres, 2023), korce)).Tables);
     }
 

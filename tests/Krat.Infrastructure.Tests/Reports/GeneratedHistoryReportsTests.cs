@@ -37,14 +37,15 @@ public sealed class GeneratedHistoryReportsTests : IDisposable
     [Fact]
     public async Task NationalRollup_MatchesEveryCountysFigures()
     {
-        var rollup = await RunAsync(r => r.NationalAsync(Year, YearEnd));
+        var rollup = await RunAsync(r => r.NationalAsync(Year, YearEnd, ReportAudience.Committee));
 
         Assert.Equal(12, _history.Committees.Count);
         foreach (var committee in _history.Committees)
         {
             var line = rollup.Counties.Single(c => c.County == committee.County);
             var done = _activities.Where(a => a.CommitteeId == committee.Id && a.Status == ActivityStatus.Completed && Year.Contains(a.EffectiveDate)).ToList();
-            var open = _meetings.Where(m => m.CommitteeId == committee.Id && m.Date <= YearEnd).SelectMany(m => m.Commitments).Where(c => c.Status == CommitmentStatus.Open).ToList();
+            var open = _meetings.Where(m => m.CommitteeId == committee.Id && m.Date <= YearEnd).SelectMany(m => m.Commitments)
+                .Where(c => !c.Reviews.Any(r => r.Date <= YearEnd && r.Status != CommitmentStatus.Open)).ToList();
             Assert.Equal(
                 (_meetings.Count(m => m.CommitteeId == committee.Id && m.State == MeetingState.Held && Year.Contains(m.Date)), done.Count, done.Count(a => a.Kind == ActivityKind.SchoolSession), done.Sum(a => a.Reach!.Total), open.Count, open.Count(c => c.Due < YearEnd)),
                 (line.MeetingsHeld, line.Activities, line.SchoolSessions, line.PeopleReached, line.CommitmentsOpen, line.CommitmentsOverdue));
@@ -68,7 +69,7 @@ public sealed class GeneratedHistoryReportsTests : IDisposable
     {
         foreach (var committee in _history.Committees)
         {
-            var report = await RunAsync(r => r.PeriodAsync(committee.Id, Year));
+            var report = await RunAsync(r => r.PeriodAsync(committee.Id, Year, ReportAudience.Committee));
 
             var activities = _activities.Where(a => a.CommitteeId == committee.Id && Year.Contains(a.EffectiveDate)).ToList();
             var completed = activities.Where(a => a.Status == ActivityStatus.Completed).ToList();
@@ -96,9 +97,9 @@ public sealed class GeneratedHistoryReportsTests : IDisposable
         Assert.NotEmpty(plans);
         foreach (var plan in plans)
         {
-            var report = await RunAsync(r => r.PlanProgressAsync(plan.CommitteeId, asOf, plan.Id));
+            var report = await RunAsync(r => r.PlanProgressAsync(plan.CommitteeId, asOf, ReportAudience.Committee, plan.Id));
 
-            var expected = PlanProgressReport.Of(plan, _activities, asOf);
+            var expected = PlanProgressReport.Of(plan, _activities, asOf, ReportAudience.Committee);
             Assert.Equal(expected.Measures.Select(m => m.Progress), report!.Measures.Select(m => m.Progress));
             Assert.Equal(expected.Pillars, report.Pillars);
         }

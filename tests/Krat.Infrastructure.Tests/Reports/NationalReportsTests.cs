@@ -18,14 +18,16 @@ public sealed class NationalReportsTests
         var period = ReportMath.Year(2023);
         var asOf = new LocalDate(2023, 12, 31);
 
-        var rollup = await data.RunAsync(r => r.NationalAsync(period, asOf), CommitteeScope.For(DemoIds.KratDurres));
+        var rollup = await data.RunAsync(r => r.NationalAsync(period, asOf, ReportAudience.Committee), CommitteeScope.For(DemoIds.KratDurres));
 
         Assert.Equal(12, rollup.Counties.Count);
         foreach (var committee in data.Committees)
         {
             var line = rollup.Counties.Single(c => c.County == committee.County);
             var done = data.Activities.Where(a => a.CommitteeId == committee.Id && a.Status == ActivityStatus.Completed && period.Contains(a.EffectiveDate)).ToList();
-            var open = data.Meetings.Where(m => m.CommitteeId == committee.Id && m.Date <= asOf).SelectMany(m => m.Commitments).Where(c => c.Status == CommitmentStatus.Open).ToList();
+            // Open on asOf (not today): no review on or before the day closed it.
+            var open = data.Meetings.Where(m => m.CommitteeId == committee.Id && m.Date <= asOf).SelectMany(m => m.Commitments)
+                .Where(c => !c.Reviews.Any(r => r.Date <= asOf && r.Status != CommitmentStatus.Open)).ToList();
             Assert.Equal([committee.Id], line.CommitteeIds);
             Assert.Equal(data.Meetings.Count(m => m.CommitteeId == committee.Id && m.State == MeetingState.Held && period.Contains(m.Date)), line.MeetingsHeld);
             Assert.Equal(done.Count, line.Activities);
@@ -59,7 +61,7 @@ public sealed class NationalReportsTests
     {
         using var data = ReportData.WithHistory();
 
-        var rollup = await data.RunAsync(r => r.NationalAsync(ReportMath.Year(2023), new LocalDate(2023, 12, 31), [ReportData.KratKorce]));
+        var rollup = await data.RunAsync(r => r.NationalAsync(ReportMath.Year(2023), new LocalDate(2023, 12, 31), ReportAudience.Committee, [ReportData.KratKorce]));
 
         Assert.Equal([ReportData.KratKorce], rollup.Counties.SelectMany(c => c.CommitteeIds));
         Assert.Equal(0, rollup.Counties.Single(c => c.County == CountyCode.From("AL-02")).Activities);
@@ -71,7 +73,7 @@ public sealed class NationalReportsTests
         using var data = ReportData.Durres();
         var quarter = ReportMath.Quarter(2023, 4);
 
-        var analysis = await data.RunAsync(r => r.AnalysisAsync(DemoIds.KratDurres, quarter, quarter.End));
+        var analysis = await data.RunAsync(r => r.AnalysisAsync(DemoIds.KratDurres, quarter, quarter.End, ReportAudience.Committee));
 
         Assert.Equal((data.Scenario.KratDurres.Name, quarter), (analysis.CommitteeName, analysis.Period));
         Assert.Equal(data.Activities.Count(a => quarter.Contains(a.EffectiveDate)), analysis.Work.Totals.Activities);

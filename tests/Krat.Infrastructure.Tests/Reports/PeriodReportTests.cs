@@ -18,7 +18,7 @@ public sealed class PeriodReportTests
     {
         using var data = ReportData.Durres();
 
-        var report = await data.RunAsync(r => r.CampaignAsync(DemoIds.KratDurres, DemoIds.October2023));
+        var report = await data.RunAsync(r => r.CampaignAsync(DemoIds.KratDurres, DemoIds.October2023, ReportAudience.Committee));
 
         Assert.NotNull(report);
         Assert.Equal(October2023, report.Period);
@@ -31,7 +31,7 @@ public sealed class PeriodReportTests
     {
         using var data = ReportData.Durres();
 
-        Assert.Null(await data.RunAsync(r => r.CampaignAsync(DemoIds.KratDurres, CampaignId.New())));
+        Assert.Null(await data.RunAsync(r => r.CampaignAsync(DemoIds.KratDurres, CampaignId.New(), ReportAudience.Committee)));
     }
 
     [Theory]
@@ -42,7 +42,7 @@ public sealed class PeriodReportTests
         using var data = ReportData.Durres();
         var period = new DateInterval(new LocalDate(fromYear, fromMonth, 1), new YearMonth(toYear, toMonth).OnDayOfMonth(new YearMonth(toYear, toMonth).Calendar.GetDaysInMonth(toYear, toMonth)));
 
-        var report = await data.RunAsync(r => r.PeriodAsync(DemoIds.KratDurres, period));
+        var report = await data.RunAsync(r => r.PeriodAsync(DemoIds.KratDurres, period, ReportAudience.Committee));
 
         AssertMatches(data, report, DemoIds.KratDurres, period, null);
     }
@@ -52,7 +52,7 @@ public sealed class PeriodReportTests
     {
         using var data = ReportData.Durres();
 
-        var report = await data.RunAsync(r => r.MonthAsync(DemoIds.KratDurres, new YearMonth(2023, 10)));
+        var report = await data.RunAsync(r => r.MonthAsync(DemoIds.KratDurres, new YearMonth(2023, 10), ReportAudience.Committee));
 
         // Every municipality of Durrës County was reached in October 2023 ("all the territory of the county").
         Assert.Equal(Albania.County(CountyCode.From("AL-02")).Municipalities.Select(m => m.Name), report.Coverage.Reached);
@@ -69,7 +69,7 @@ public sealed class PeriodReportTests
         using var data = ReportData.WithHistory();
         var period = ReportMath.Year(year);
 
-        var report = await data.RunAsync(r => r.PeriodAsync(DemoIds.KratDurres, period));
+        var report = await data.RunAsync(r => r.PeriodAsync(DemoIds.KratDurres, period, ReportAudience.Committee));
 
         AssertMatches(data, report, DemoIds.KratDurres, period, null);
         var before = ReportMath.YearBefore(period);
@@ -87,7 +87,7 @@ public sealed class PeriodReportTests
     {
         using var data = ReportData.WithHistory();
 
-        var report = await data.RunAsync(r => r.PeriodAsync(ReportData.KratKorce, ReportMath.Year(2023)));
+        var report = await data.RunAsync(r => r.PeriodAsync(ReportData.KratKorce, ReportMath.Year(2023), ReportAudience.Committee));
 
         AssertMatches(data, report, ReportData.KratKorce, ReportMath.Year(2023), null);
         Assert.Equal(CountyCode.From("AL-06"), report.Coverage.County);
@@ -98,11 +98,12 @@ public sealed class PeriodReportTests
     {
         using var data = ReportData.WithHistory();
 
-        await Assert.ThrowsAsync<ArgumentException>(() => data.RunAsync(r => r.PeriodAsync(DemoIds.KratDurres, ReportMath.Year(2023)), Scoping.CommitteeScope.For(ReportData.KratKorce)));
+        await Assert.ThrowsAsync<ArgumentException>(() => data.RunAsync(r => r.PeriodAsync(DemoIds.KratDurres, ReportMath.Year(2023), ReportAudience.Committee), Scoping.CommitteeScope.For(ReportData.KratKorce)));
     }
 
+    // A campaign report holds every activity of the campaign, whatever its day; a period report those whose day falls in the period.
     internal static List<Activity> In(ReportData data, CommitteeId committee, DateInterval period, CampaignId? campaign) =>
-        [.. data.Activities.Where(a => a.CommitteeId == committee && period.Contains(a.EffectiveDate) && (campaign is null || a.CampaignId == campaign))];
+        [.. data.Activities.Where(a => a.CommitteeId == committee && (campaign is null ? period.Contains(a.EffectiveDate) : a.CampaignId == campaign))];
 
     private static void AssertMatches(ReportData data, PeriodReport report, CommitteeId committee, DateInterval period, CampaignId? campaign)
     {

@@ -23,7 +23,7 @@ public sealed class ReportServiceRegistrationTests
 
         await using var scope = provider.CreateAsyncScope();
         var reports = scope.ServiceProvider.GetRequiredService<IReportService>();
-        var report = await reports.MonthAsync(DemoIds.KratDurres, new NodaTime.YearMonth(2023, 10));
+        var report = await reports.MonthAsync(DemoIds.KratDurres, new NodaTime.YearMonth(2023, 10), ReportAudience.Committee);
 
         Assert.IsType<ReportService>(reports);
         Assert.Same(reports, scope.ServiceProvider.GetRequiredService<IReportService>());

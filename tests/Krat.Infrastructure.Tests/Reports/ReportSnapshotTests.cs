@@ -20,7 +20,7 @@ public sealed class ReportSnapshotTests
         var name = Snapshot.FullName();
         using var data = ReportData.Durres();
 
-        var report = await data.RunAsync(r => r.CampaignAsync(DemoIds.KratDurres, DemoIds.October2023));
+        var report = await data.RunAsync(r => r.CampaignAsync(DemoIds.KratDurres, DemoIds.October2023, ReportAudience.Committee));
 
         Snapshot.Match(Shape(report!), name);
     }
@@ -31,7 +31,7 @@ public sealed class ReportSnapshotTests
         var name = Snapshot.FullName();
         using var data = ReportData.Durres();
 
-        var report = await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, DurresScenario.ClosingDay));
+        var report = await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, DurresScenario.ClosingDay, ReportAudience.Committee));
 
         Snapshot.Match(Shape(report!), name);
     }
@@ -64,7 +64,7 @@ public sealed class ReportSnapshotTests
         var name = Snapshot.FullName();
         using var data = ReportData.Durres();
 
-        var report = await data.RunAsync(r => r.CoverageAsync(DemoIds.KratDurres, October2023));
+        var report = await data.RunAsync(r => r.CoverageAsync(DemoIds.KratDurres, October2023, ReportAudience.Committee));
 
         Snapshot.Match(Shape(report), name);
     }
@@ -86,7 +86,7 @@ public sealed class ReportSnapshotTests
         var name = Snapshot.FullName();
         using var data = ReportData.Durres();
 
-        var report = await data.RunAsync(r => r.NationalAsync(ReportMath.Year(2023), new LocalDate(2023, 12, 31)));
+        var report = await data.RunAsync(r => r.NationalAsync(ReportMath.Year(2023), new LocalDate(2023, 12, 31), ReportAudience.Committee));
 
         Snapshot.Match(Shape(report), name);
     }
@@ -98,7 +98,7 @@ public sealed class ReportSnapshotTests
         using var data = ReportData.Durres();
         var quarter = ReportMath.Quarter(2023, 4);
 
-        var report = await data.RunAsync(r => r.AnalysisAsync(DemoIds.KratDurres, quarter, quarter.End));
+        var report = await data.RunAsync(r => r.AnalysisAsync(DemoIds.KratDurres, quarter, quarter.End, ReportAudience.Committee));
 
         Snapshot.Match(report.ToTables().Select(t => new { t.Key, t.Title.English, Rows = t.Rows.Count }), name);
     }

@@ -1,3 +1,4 @@
+using Krat.Domain.Reports;
 using Krat.Demo.Durres;
 using Krat.Domain.Activities;
 using NodaTime;
@@ -15,7 +16,7 @@ public sealed class SqlGroupingTests
         var activities = data.Activities.Count(a => a.CommitteeId == DemoIds.KratDurres && ThreeYears.Contains(a.EffectiveDate));
         data.Recorder.Clear();
 
-        var report = await data.RunAsync(r => r.PeriodAsync(DemoIds.KratDurres, ThreeYears));
+        var report = await data.RunAsync(r => r.PeriodAsync(DemoIds.KratDurres, ThreeYears, ReportAudience.Committee));
 
         Assert.Equal(activities, report.Totals.Activities);
         var onActivities = data.Recorder.Commands.Where(c => c.Sql.Contains("FROM \"Activities\"", StringComparison.Ordinal)).ToList();
@@ -51,7 +52,7 @@ public sealed class SqlGroupingTests
         using var data = ReportData.WithHistory();
         data.Recorder.Clear();
 
-        await data.RunAsync(r => r.NationalAsync(ThreeYears, ThreeYears.End));
+        await data.RunAsync(r => r.NationalAsync(ThreeYears, ThreeYears.End, ReportAudience.Committee));
 
         var commands = data.Recorder.Commands.Where(c => !c.Sql.Contains("FROM \"Committees\"", StringComparison.Ordinal)).ToList();
         var records = commands.Where(c => c.Sql.Contains("FROM \"VictimStatistics\"", StringComparison.Ordinal)).ToList();
@@ -74,7 +75,7 @@ public sealed class SqlGroupingTests
         data.Recorder.Clear();
 
         await data.RunAsync(r => r.AttendanceAsync(DemoIds.KratDurres, ThreeYears));
-        await data.RunAsync(r => r.CoverageAsync(DemoIds.KratDurres, ThreeYears));
+        await data.RunAsync(r => r.CoverageAsync(DemoIds.KratDurres, ThreeYears, ReportAudience.Committee));
 
         Assert.Contains(data.Recorder.Commands, c => c.Sql.Contains("FROM \"Meetings\"", StringComparison.Ordinal) && c.Sql.Contains("GROUP BY \"m\".\"Body\", \"m\".\"State\"", StringComparison.Ordinal));
         Assert.Contains(data.Recorder.Commands, c => c.Sql.Contains("MeetingAttendance", StringComparison.Ordinal) && c.Sql.Contains("GROUP BY", StringComparison.Ordinal));

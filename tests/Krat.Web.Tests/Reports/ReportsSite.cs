@@ -42,15 +42,15 @@ public static class ScenarioFigures
 
     public static DateInterval October2023 { get; } = new(new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31));
 
-    /// <summary>The activities of the October 2023 campaign whose day falls in the campaign.</summary>
-    public static IReadOnlyList<Activity> CampaignActivities { get; } =
-    [
-        .. Scenario.Activities.Where(a => a.CampaignId == Scenario.October2023.Id
-            && a.EffectiveDate >= Scenario.October2023.Start && a.EffectiveDate <= Scenario.October2023.End),
-    ];
+    /// <summary>Every activity of the October 2023 campaign, whatever its day: what the committee's signed-in users see counted.</summary>
+    public static IReadOnlyList<Activity> AllCampaignActivities { get; } = [.. Scenario.Activities.Where(a => a.CampaignId == Scenario.October2023.Id)];
 
-    /// <summary>Activities whose day falls in October 2023.</summary>
-    public static IReadOnlyList<Activity> OctoberActivities { get; } = [.. Scenario.Activities.Where(a => October2023.Contains(a.EffectiveDate))];
+    /// <summary>The public activities of the October 2023 campaign, whatever their day: what a reader without a login sees counted.</summary>
+    public static IReadOnlyList<Activity> CampaignActivities { get; } = [.. AllCampaignActivities.Where(a => a.Visibility == Visibility.Public)];
+
+    /// <summary>Public activities whose day falls in October 2023 (what a reader without a login sees counted).</summary>
+    public static IReadOnlyList<Activity> OctoberActivities { get; } =
+        [.. Scenario.Activities.Where(a => October2023.Contains(a.EffectiveDate) && a.Visibility == Visibility.Public)];
 
     public static int Completed(IEnumerable<Activity> activities) => activities.Count(a => a.Status == ActivityStatus.Completed);
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Krat.Domain.Activities;
 using Krat.Domain.Committees;
+using Krat.Domain.Reports;
 using Krat.Web.Security;
 
 namespace Krat.Web.Pages.Activities;
@@ -20,7 +21,7 @@ public static class ActivityAccess
         ArgumentNullException.ThrowIfNull(activity);
         if (user.Identity?.IsAuthenticated != true)
         {
-            return committee is not null && activity.CommitteeId == committee.Id && activity.Visibility == Visibility.Public;
+            return committee is not null && activity.CommitteeId == committee.Id && ReportAudience.Public.Sees(activity);
         }
 
         return user.IsInRole(KratRoles.Administrator)
@@ -30,6 +31,13 @@ public static class ActivityAccess
 
     /// <summary>Whether the signed-in user sees internal activities too.</summary>
     public static bool SeesInternal(ClaimsPrincipal user) => user?.Identity?.IsAuthenticated == true;
+
+    /// <summary>
+    /// Whom the site serves <paramref name="user"/> as, for every list, export and report that counts activities: the
+    /// committee (all activities) when signed in, else the public (public activities only,
+    /// <see cref="ReportAudiences.Counts"/>). The one place the site decides it.
+    /// </summary>
+    public static ReportAudience Audience(ClaimsPrincipal user) => SeesInternal(user) ? ReportAudience.Committee : ReportAudience.Public;
 
     /// <summary>Whether the user records activities for any organisation (administrator or secretary).</summary>
     public static bool ActsForAnyOrganisation(ClaimsPrincipal user) =>

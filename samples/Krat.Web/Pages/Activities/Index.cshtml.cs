@@ -177,7 +177,8 @@ public sealed class IndexModel(
         CampaignId = Campaign is { } campaign ? new CampaignId(campaign) : null,
         OrganisationId = Organisation is { } organisation ? new OrganisationId(organisation) : null,
         Status = Status,
-        Visibility = SeesInternal ? Visibility : Domain.Activities.Visibility.Public,
+        Visibility = SeesInternal ? Visibility : null,
+        Audience = ActivityAccess.Audience(User),
         Text = Text,
     };
 }

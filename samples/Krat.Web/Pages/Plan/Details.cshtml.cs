@@ -4,9 +4,11 @@ using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.Plans;
 using Krat.Domain.Plans.Specifications;
+using Krat.Domain.Reports;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Charts;
 using Krat.Web.Hosting;
+using Krat.Web.Pages.Activities;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -60,9 +62,11 @@ public sealed class DetailsModel(
         Today = DisplayText.Today(clock);
         CanEdit = (await authorization.AuthorizeAsync(User, KratPolicies.CanEditCommittee)).Succeeded;
         var measureIds = plan.Measures.Select(m => m.Id).ToList();
-        var implementing = measureIds.Count == 0
+        // Progress counts what the reader's audience sees: public activities only without a login (as the reports do).
+        var audience = ActivityAccess.Audience(User);
+        IReadOnlyList<Activity> implementing = measureIds.Count == 0
             ? []
-            : await activities.ListAsync(new ActivitiesOfMeasuresSpec(plan.CommitteeId, measureIds), cancellationToken);
+            : [.. (await activities.ListAsync(new ActivitiesOfMeasuresSpec(plan.CommitteeId, measureIds), cancellationToken)).Where(a => audience.Sees(a))];
         Progress = PlanProgress.Of(plan, implementing, Today);
         var without = plan.MeasuresWithoutActivity(implementing.Where(a => a.Status != ActivityStatus.Cancelled).Select(a => a.MeasureId!.Value))
             .Select(m => m.Id)

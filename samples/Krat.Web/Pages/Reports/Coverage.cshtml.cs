@@ -67,6 +67,6 @@ public sealed class CoverageModel(
     {
         ArgumentNullException.ThrowIfNull(committee);
         Interval = ReportPeriods.FromTo(From, To, Today, ModelState, texts);
-        return Interval is null ? null : await reports.CoverageAsync(committee.Id, Interval, cancellationToken);
+        return Interval is null ? null : await reports.CoverageAsync(committee.Id, Interval, Audience, cancellationToken);
     }
 }

@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Krat.Web.Pages.Reports;
 
 /// <summary>One report on the list: its page, text keys, and who may open it.</summary>
-public sealed record ReportEntry(string Page, string Key, ReportAudience Audience);
+public sealed record ReportEntry(string Page, string Key, ReportAccess Access);
 
-/// <summary>Who may open a report.</summary>
-public enum ReportAudience
+/// <summary>Who may open a report (what a report then counts is its <see cref="Domain.Reports.ReportAudience"/>).</summary>
+public enum ReportAccess
 {
     /// <summary>Anyone: counts and published (suppressed) figures only.</summary>
     Public = 1,
@@ -28,13 +28,13 @@ public sealed class IndexModel(CurrentCommittee current, IAuthorizationService a
 {
     public static IReadOnlyList<ReportEntry> Entries { get; } =
     [
-        new("/Reports/Period", "Period", ReportAudience.Public),
-        new("/Reports/Coverage", "Coverage", ReportAudience.Public),
-        new("/Reports/Statistics", "Statistics", ReportAudience.Public),
-        new("/Reports/Attendance", "Attendance", ReportAudience.SignedIn),
-        new("/Reports/Commitments", "Commitments", ReportAudience.SignedIn),
-        new("/Reports/National", "National", ReportAudience.SignedIn),
-        new("/Reports/Rollup", "Rollup", ReportAudience.Administrators),
+        new("/Reports/Period", "Period", ReportAccess.Public),
+        new("/Reports/Coverage", "Coverage", ReportAccess.Public),
+        new("/Reports/Statistics", "Statistics", ReportAccess.Public),
+        new("/Reports/Attendance", "Attendance", ReportAccess.SignedIn),
+        new("/Reports/Commitments", "Commitments", ReportAccess.SignedIn),
+        new("/Reports/National", "National", ReportAccess.SignedIn),
+        new("/Reports/Rollup", "Rollup", ReportAccess.Administrators),
     ];
 
     public Committee? Committee { get; private set; }
@@ -48,10 +48,10 @@ public sealed class IndexModel(CurrentCommittee current, IAuthorizationService a
         Committee = await current.GetAsync(cancellationToken);
         var signedIn = User.Identity?.IsAuthenticated == true;
         var admin = (await authorization.AuthorizeAsync(User, KratPolicies.CanAdminister)).Succeeded;
-        Visible = [.. Entries.Where(e => e.Audience switch
+        Visible = [.. Entries.Where(e => e.Access switch
         {
-            ReportAudience.Public => true,
-            ReportAudience.SignedIn => signedIn,
+            ReportAccess.Public => true,
+            ReportAccess.SignedIn => signedIn,
             _ => admin,
         })];
     }

@@ -44,6 +44,6 @@ public sealed class NationalModel(
     {
         ArgumentNullException.ThrowIfNull(committee);
         Interval = ReportPeriods.YearOrQuarter(Year, Quarter, Today, ModelState, texts);
-        return Interval is null ? null : await reports.AnalysisAsync(committee.Id, Interval, Today, cancellationToken);
+        return Interval is null ? null : await reports.AnalysisAsync(committee.Id, Interval, Today, Audience, cancellationToken);
     }
 }

@@ -18,7 +18,8 @@ namespace Krat.Web.Pages.Reports;
 /// organisations involved, the municipalities reached and not reached, and the same period a year before. Pick a
 /// campaign (<c>?campaign=</c>), a month (<c>?month=2023-10</c>) or a period (<c>?from=…&amp;to=…</c>); in that
 /// order of precedence; nothing picked means the current month. Public: it shows counts only (no titles, no names
-/// of people), the same figures the committee publishes in its yearly report.
+/// of people); without a login it counts public activities only, as the activities list and export do; signed-in
+/// users of the committee see every activity counted. The page says which.
 /// </summary>
 [AllowAnonymous]
 public sealed class PeriodModel(
@@ -71,7 +72,7 @@ public sealed class PeriodModel(
         if (Campaign is { } campaign)
         {
             ChosenCampaign = Campaigns.FirstOrDefault(c => c.Id == new CampaignId(campaign));
-            return ChosenCampaign is null ? null : await reports.CampaignAsync(committee.Id, ChosenCampaign.Id, cancellationToken);
+            return ChosenCampaign is null ? null : await reports.CampaignAsync(committee.Id, ChosenCampaign.Id, Audience, cancellationToken);
         }
 
         if (!string.IsNullOrWhiteSpace(Month))
@@ -83,7 +84,7 @@ public sealed class PeriodModel(
                 return null;
             }
 
-            return await reports.MonthAsync(committee.Id, parsed.Value, cancellationToken);
+            return await reports.MonthAsync(committee.Id, parsed.Value, Audience, cancellationToken);
         }
 
         if (From is not null || To is not null)
@@ -100,9 +101,9 @@ public sealed class PeriodModel(
                 return null;
             }
 
-            return await reports.PeriodAsync(committee.Id, new DateInterval(LocalDate.FromDateOnly(from), LocalDate.FromDateOnly(to)), cancellationToken);
+            return await reports.PeriodAsync(committee.Id, new DateInterval(LocalDate.FromDateOnly(from), LocalDate.FromDateOnly(to)), Audience, cancellationToken);
         }
 
-        return await reports.MonthAsync(committee.Id, Today.ToYearMonth(), cancellationToken);
+        return await reports.MonthAsync(committee.Id, Today.ToYearMonth(), Audience, cancellationToken);
     }
 }

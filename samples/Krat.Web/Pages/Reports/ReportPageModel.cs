@@ -1,9 +1,11 @@
 using System.Globalization;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Reports;
 using Krat.Web.Exports;
 using Krat.Web.Hosting;
+using Krat.Web.Pages.Activities;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -40,6 +42,16 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
 
     /// <summary>Today in Tirana, from the host's clock.</summary>
     public LocalDate Today => clock.GetCurrentInstant().InZone(Tirane).Date;
+
+    /// <summary>
+    /// Whom the reports of this request are for (<see cref="ActivityAccess.Audience"/>, the rule the activities list
+    /// applies): the public, counting public activities only, without a login; the committee, counting all, when
+    /// signed in. Every page passes it to the report service.
+    /// </summary>
+    public ReportAudience Audience => ActivityAccess.Audience(User);
+
+    /// <summary>What the report counts ("vetëm aktivitetet publike"…), for a report that counts activities; null otherwise.</summary>
+    public Label? Counts => Report is IAudienceReport counting ? counting.Audience.Counted() : null;
 
     /// <summary>The county asked for with ?qark= (administrators and the public), kept on links.</summary>
     public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
@@ -113,6 +125,9 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
         [
             .. NeedsCommittee ? [new("county", Committee!.County.Value), new KeyValuePair<string, string>("countyName", Albania.County(Committee.County).Name)] : Array.Empty<KeyValuePair<string, string>>(),
             new("generatedOn", Iso(Today)),
+            .. Report is IAudienceReport counting
+                ? [new("audience", counting.Audience.ToString()), new KeyValuePair<string, string>("counts", counting.Audience.Counted().In())]
+                : Array.Empty<KeyValuePair<string, string>>(),
             .. About,
         ];
         return JsonReport.Download($"{FileStem}-{FileSuffix}.json", ReportName, about, Tables);

@@ -48,6 +48,6 @@ public sealed class RollupModel(
     protected override async Task<ITabularReport?> BuildAsync(Committee? committee, CancellationToken cancellationToken)
     {
         Interval = ReportPeriods.YearOrQuarter(Year, Quarter, Today, ModelState, texts);
-        return Interval is null ? null : await reports.NationalAsync(Interval, Today, cancellationToken: cancellationToken);
+        return Interval is null ? null : await reports.NationalAsync(Interval, Today, Audience, cancellationToken: cancellationToken);
     }
 }

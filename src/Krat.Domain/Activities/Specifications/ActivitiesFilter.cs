@@ -4,6 +4,7 @@ using Krat.Domain.Committees;
 using Krat.Domain.Common;
 using Krat.Domain.Organisations;
 using Krat.Domain.Plans;
+using Krat.Domain.Reports;
 using NodaTime;
 
 namespace Krat.Domain.Activities.Specifications;
@@ -42,6 +43,12 @@ public sealed record ActivitiesFilter
     /// <summary>Only activities with this visibility (a public site passes <see cref="Visibility.Public"/>).</summary>
     public Visibility? Visibility { get; init; }
 
+    /// <summary>
+    /// Only activities this audience counts (<see cref="ReportAudiences.Counts"/>): a page served without a login
+    /// passes <see cref="ReportAudience.Public"/>, so its list and export count what its reports count.
+    /// </summary>
+    public ReportAudience? Audience { get; init; }
+
     /// <summary>Only activities in this status.</summary>
     public ActivityStatus? Status { get; init; }
 
@@ -65,6 +72,7 @@ internal static class ActivitiesFilterCriteria
                 filter.OrganisationId.HasValue)
             .Where(a => a.CampaignId == filter.CampaignId, filter.CampaignId.HasValue)
             .Where(a => a.Visibility == filter.Visibility, filter.Visibility.HasValue)
+            .Where(ReportAudiences.Counts(filter.Audience ?? ReportAudience.Committee), filter.Audience.HasValue)
             .Where(a => a.Status == filter.Status, filter.Status.HasValue)
             .Where(a => a.SearchText.Contains(folded), folded.Length > 0);
 
