@@ -136,7 +136,7 @@ public class DisclosureBenchmarks
             }
 
             var rollup = NationalRollup.Build(
-                ReportMath.Year(year), new LocalDate(year, 12, 31), [],
+                ReportMath.Year(year), new LocalDate(year, 12, 31), ReportAudience.Public, [],
                 _records.Where(r => r.PeriodStart.Year == year).Select(r => new CountyVictims(r.County, DisclosureDecision.Decide(r))));
             figures += Count(rollup.Victims);
         }

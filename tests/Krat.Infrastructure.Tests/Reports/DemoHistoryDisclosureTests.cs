@@ -46,7 +46,7 @@ public sealed class DemoHistoryDisclosureTests : IDisposable
             auditor.AddReport(await RunAsync(r => r.VictimStatisticsAsync(committee.Id, 2023)));
         }
 
-        var rollup = await RunAsync(r => r.NationalAsync(Year, Year.End));
+        var rollup = await RunAsync(r => r.NationalAsync(Year, Year.End, ReportAudience.Public));
         auditor.AddRollup(rollup, _records);
 
         Assert.Equal(12, _records.Select(r => r.County).Distinct().Count());
@@ -57,7 +57,7 @@ public sealed class DemoHistoryDisclosureTests : IDisposable
     [Fact]
     public async Task TheRollup_SharesTheCountiesDecisions_AndStillShowsTheCountiesWithEnoughVictims()
     {
-        var rollup = await RunAsync(r => r.NationalAsync(Year, Year.End));
+        var rollup = await RunAsync(r => r.NationalAsync(Year, Year.End, ReportAudience.Public));
 
         foreach (var record in _records.Where(r => r.Municipality is null && r.PeriodStart.Year == 2023))
         {

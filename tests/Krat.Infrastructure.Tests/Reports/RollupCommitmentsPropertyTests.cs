@@ -53,7 +53,7 @@ public sealed class RollupCommitmentsPropertyTests
         var meetings = days.Select((day, i) =>
         {
             var meeting = Meeting.Plan(committee.Id, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(9 + i, 0)), day.At(new LocalTime(9 + i, 30)), "Prefektura");
-            meeting.MarkHeld();
+            meeting.MarkHeld(meeting.EndsAt);
             return meeting;
         }).ToList();
         var expected = new List<(LocalDate Made, LocalDate? Due, List<(LocalDate Day, CommitmentStatus Status)> Reviews)>();

@@ -80,6 +80,7 @@ public sealed class DisclosureWorld
             var rollup = NationalRollup.Build(
                 ReportMath.Year(year),
                 new LocalDate(year, 12, 31),
+                ReportAudience.Public,
                 [],
                 countyWide.Select(r => new CountyVictims(r.County, DisclosureDecision.Decide(r, Threshold))),
                 Threshold);
