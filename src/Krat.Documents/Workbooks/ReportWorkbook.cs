@@ -48,7 +48,14 @@ public static class ReportWorkbook
     {
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(cover);
-        var language = DocumentCulture.Of(culture);
+        return Package(tables, cover, DocumentCulture.Of(culture));
+    }
+
+    /// <summary>Tables as a workbook without a cover sheet (the import templates: the first sheet is the one read back).</summary>
+    internal static byte[] WriteSheets(IReadOnlyList<ReportTable> tables, CultureInfo language) => Package(tables, null, language);
+
+    private static byte[] Package(IReadOnlyList<ReportTable> tables, WorkbookCover? cover, CultureInfo language)
+    {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
@@ -57,17 +64,20 @@ public static class ReportWorkbook
             var sheets = new Sheets();
             var definedNames = new DefinedNames();
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-
-            AddSheet(workbookPart, sheets, UniqueName(language.Text("Kopertina", "Cover"), names), CoverSheet(cover, tables, language));
-            for (var i = 0; i < tables.Count; i++)
+            if (cover is not null)
             {
-                var table = tables[i];
+                AddSheet(workbookPart, sheets, UniqueName(language.Text("Kopertina", "Cover"), names), CoverSheet(cover, tables, language));
+            }
+
+            foreach (var table in tables)
+            {
                 var name = UniqueName(table.Title.In(language), names);
+                var sheetIndex = (uint)sheets.ChildElements.Count;
                 AddSheet(workbookPart, sheets, name, TableSheet(table, language, out var filterRange));
                 definedNames.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!{filterRange}")
                 {
                     Name = "_xlnm._FilterDatabase",
-                    LocalSheetId = (uint)(i + 1),
+                    LocalSheetId = sheetIndex,
                     Hidden = true,
                 });
             }
@@ -78,7 +88,7 @@ public static class ReportWorkbook
                 workbookPart.Workbook.Append(definedNames);
             }
 
-            document.PackageProperties.Title = cover.Title.In(language);
+            document.PackageProperties.Title = (cover?.Title ?? (tables.Count > 0 ? tables[0].Title : null))?.In(language);
             document.PackageProperties.Language = language.TwoLetterISOLanguageName;
         }
 
