@@ -36,7 +36,7 @@ internal static class SheetReader
         }
 
         var rows = ContentSniffer.IsZip(content) ? ReadWorkbook(content, limits)
-            : ContentSniffer.LooksBinary(content) ? throw NotASpreadsheet(fileName)
+            : ContentSniffer.LooksBinary(content) || ContentSniffer.Detect(content) is not null ? throw NotASpreadsheet(fileName)
             : ReadCsv(content);
         if (rows.Rows.Count > limits.MaxRows)
         {
