@@ -5,11 +5,12 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Krat.Domain.Common;
 
+
 namespace Krat.Documents.Import;
 
 /// <summary>
 /// Reads the first sheet of an .xlsx workbook or a UTF-8 .csv file into rows of text, refusing (with
-/// <see cref="ImportRefusedException"/>) before anything is read: a file above the size limit, a file that is
+/// <see cref="FileRefusedException"/>) before anything is read: a file above the size limit, a file that is
 /// not a spreadsheet (told by its content, not its name), a zip bomb (every part's declared sizes and
 /// compression ratio checked before any part is unpacked), a macro-enabled workbook (a <c>vbaProject</c> part or a
 /// macro-enabled content type), a formula where a value belongs, a CSV that is not valid UTF-8, and more rows
@@ -25,7 +26,7 @@ internal static class SheetReader
         ArgumentNullException.ThrowIfNull(limits);
         if (content.Length > limits.MaxFileBytes)
         {
-            throw new ImportRefusedException("import.too-large", new Label(
+            throw new FileRefusedException("import.too-large", new Label(
                 $"Skedari ka {Megabytes(content.Length)} MB; lejohen më së shumti {Megabytes(limits.MaxFileBytes)} MB.",
                 $"The file is {Megabytes(content.Length)} MB; at most {Megabytes(limits.MaxFileBytes)} MB are accepted."));
         }
@@ -40,7 +41,7 @@ internal static class SheetReader
             : ReadCsv(content);
         if (rows.Rows.Count > limits.MaxRows)
         {
-            throw new ImportRefusedException("import.too-many-rows", new Label(
+            throw new FileRefusedException("import.too-many-rows", new Label(
                 $"Skedari ka {rows.Rows.Count} rreshta me të dhëna; lejohen më së shumti {limits.MaxRows}. Ndajeni në disa skedarë.",
                 $"The file has {rows.Rows.Count} data rows; at most {limits.MaxRows} are accepted. Split it into several files."));
         }
@@ -68,7 +69,7 @@ internal static class SheetReader
                     var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
                     if (cell.CellFormula is not null)
                     {
-                        throw new ImportRefusedException("import.formula", new Label(
+                        throw new FileRefusedException("import.formula", new Label(
                             $"Rreshti {number}, kolona {ColumnLetters(column)} ka një formulë ({cell.CellFormula.Text}). Importi pranon vetëm vlera: kopjojini dhe ngjitini si vlera.",
                             $"Row {number}, column {ColumnLetters(column)} holds a formula ({cell.CellFormula.Text}). The import takes values only: copy the cells and paste them as values."));
                     }
@@ -160,7 +161,7 @@ internal static class SheetReader
         }
         catch (DecoderFallbackException e)
         {
-            throw new ImportRefusedException("import.not-utf8", new Label(
+            throw new FileRefusedException("import.not-utf8", new Label(
                 $"Skedari CSV nuk është i koduar në UTF-8 (bajti i pavlefshëm në pozicionin {e.Index + 1}); ndoshta është ruajtur si Windows-1250. Ruajeni si „CSV UTF-8” dhe provoni përsëri.",
                 $"The CSV file is not encoded in UTF-8 (invalid byte at position {e.Index + 1}); it was probably saved as Windows-1250. Save it as \"CSV UTF-8\" and try again."));
         }
@@ -177,7 +178,7 @@ internal static class SheetReader
                 var cell = cells[c];
                 if (cell.StartsWith('='))
                 {
-                    throw new ImportRefusedException("import.formula", new Label(
+                    throw new FileRefusedException("import.formula", new Label(
                         $"Rreshti {number}, kolona {ColumnLetters(c)} ka një formulë ({cell}). Importi pranon vetëm vlera.",
                         $"Row {number}, column {ColumnLetters(c)} holds a formula ({cell}). The import takes values only."));
                 }
@@ -266,19 +267,19 @@ internal static class SheetReader
 
     private static string Megabytes(long bytes) => (bytes / (1024d * 1024d)).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static ImportRefusedException Empty() => new("import.empty", new Label("Skedari nuk ka asnjë rresht.", "The file has no rows."));
+    private static FileRefusedException Empty() => new("import.empty", new Label("Skedari nuk ka asnjë rresht.", "The file has no rows."));
 
-    private static ImportRefusedException Macro() => new("import.macro", new Label(
+    private static FileRefusedException Macro() => new("import.macro", new Label(
         "Skedari është një libër Excel me makro (.xlsm). Makrot nuk pranohen: ruajeni si „Excel Workbook (.xlsx)” dhe provoni përsëri.",
         "The file is a macro-enabled Excel workbook (.xlsm). Macros are not accepted: save it as \"Excel Workbook (.xlsx)\" and try again."));
 
-    private static ImportRefusedException ZipBomb(string albanian, string english) => new("import.zip-bomb", new Label(
+    private static FileRefusedException ZipBomb(string albanian, string english) => new("import.zip-bomb", new Label(
         $"Skedari u refuzua: {albanian}, më shumë se sa mund të ketë një fletë e zakonshme (skedar i dyshuar si „bombë zip”).",
         $"The file was refused: {english}, more than an ordinary sheet can hold (a suspected zip bomb)."));
 
-    private static ImportRefusedException NotASpreadsheet(string? fileName, Exception? cause = null)
+    private static FileRefusedException NotASpreadsheet(string? fileName, Exception? cause = null)
     {
-        var refused = new ImportRefusedException("import.not-a-spreadsheet", new Label(
+        var refused = new FileRefusedException("import.not-a-spreadsheet", new Label(
             $"{(fileName is null ? "Skedari" : $"Skedari „{fileName}”")} nuk është një fletë .xlsx ose .csv. Shkarkoni modelin dhe plotësojeni atë.",
             $"{(fileName is null ? "The file" : $"The file \"{fileName}\"")} is not an .xlsx or .csv spreadsheet. Download the template and fill it in."));
         _ = cause;

@@ -12,12 +12,13 @@ using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Text;
 
+
 namespace Krat.Documents.Import;
 
 /// <summary>
 /// Imports activities, organisations or people from an .xlsx or .csv file laid out like an
 /// <see cref="ImportTemplate"/>. <see cref="PreviewAsync"/> reads the file (refusing a hostile or malformed one as
-/// a whole with <see cref="ImportRefusedException"/>), checks every row by the domain's own factories (a broken
+/// a whole with <see cref="FileRefusedException"/>), checks every row by the domain's own factories (a broken
 /// rule is an error of that row, by column, in Albanian and English) and flags likely duplicates, against the
 /// database and within the file; nothing is saved. <see cref="SaveAsync"/> then saves the valid rows of the
 /// preview and an <see cref="ImportRecord"/> in one transaction, or nothing.
@@ -40,7 +41,7 @@ public sealed class SpreadsheetImporter(KratDbContext db, IClock clock, ImportLi
     /// <param name="content">The file's bytes.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The preview.</returns>
-    /// <exception cref="ImportRefusedException">The file is refused as a whole.</exception>
+    /// <exception cref="FileRefusedException">The file is refused as a whole.</exception>
     /// <exception cref="ArgumentException">The committee does not exist.</exception>
     public async Task<ImportPreview> PreviewAsync(CommitteeId committeeId, ImportKind kind, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
@@ -77,14 +78,14 @@ public sealed class SpreadsheetImporter(KratDbContext db, IClock clock, ImportLi
     /// <param name="includeDuplicates">Whether valid rows flagged as likely duplicates are saved too.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
     /// <returns>The audit record of the import.</returns>
-    /// <exception cref="ImportRefusedException">No row is left to save (<c>import.nothing-to-save</c>).</exception>
+    /// <exception cref="FileRefusedException">No row is left to save (<c>import.nothing-to-save</c>).</exception>
     public async Task<ImportRecord> SaveAsync(ImportPreview preview, bool includeDuplicates = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(preview);
         var records = preview.Records.Where(r => includeDuplicates || r.Row.Duplicate is null).Select(r => r.Record).ToList();
         if (records.Count == 0)
         {
-            throw new ImportRefusedException("import.nothing-to-save", new Label(
+            throw new FileRefusedException("import.nothing-to-save", new Label(
                 "Nuk ka asnjë rresht të vlefshëm për t'u ruajtur.",
                 "There is no valid row to save."));
         }
@@ -135,7 +136,7 @@ public sealed class SpreadsheetImporter(KratDbContext db, IClock clock, ImportLi
         var missing = template.Columns.Where(c => c.Required && !map.ContainsKey(c.Key)).ToList();
         if (missing.Count > 0)
         {
-            throw new ImportRefusedException("import.columns", new Label(
+            throw new FileRefusedException("import.columns", new Label(
                 $"Mungojnë kolonat: {string.Join(", ", missing.Select(c => c.Header.Albanian))}. Rreshti i parë duhet të ketë titujt e modelit.",
                 $"Columns missing: {string.Join(", ", missing.Select(c => c.Header.English))}. The first row must hold the template's headers."));
         }

@@ -137,7 +137,7 @@ public sealed class SpreadsheetImporterTests
         await using var context = db.Context();
         var importer = new SpreadsheetImporter(context, db.Clock);
 
-        var refused = await Assert.ThrowsAsync<ImportRefusedException>(() =>
+        var refused = await Assert.ThrowsAsync<FileRefusedException>(() =>
             importer.PreviewAsync(db.Scenario.KratDurres.Id, ImportKind.Activities, Path.GetFileName(fixture), Fixture(fixture)));
 
         Assert.Equal(reason, refused.Reason);
@@ -153,9 +153,9 @@ public sealed class SpreadsheetImporterTests
         await using var context = db.Context();
         var content = Fixture("activities-good.csv");
 
-        var large = await Assert.ThrowsAsync<ImportRefusedException>(() =>
+        var large = await Assert.ThrowsAsync<FileRefusedException>(() =>
             new SpreadsheetImporter(context, db.Clock, new ImportLimits { MaxFileBytes = 512 }).PreviewAsync(db.Scenario.KratDurres.Id, ImportKind.Activities, "a.csv", content));
-        var many = await Assert.ThrowsAsync<ImportRefusedException>(() =>
+        var many = await Assert.ThrowsAsync<FileRefusedException>(() =>
             new SpreadsheetImporter(context, db.Clock, new ImportLimits { MaxRows = 5 }).PreviewAsync(db.Scenario.KratDurres.Id, ImportKind.Activities, "a.csv", content));
 
         Assert.Equal("import.too-large", large.Reason);
@@ -170,7 +170,7 @@ public sealed class SpreadsheetImporterTests
         await using var context = db.Context();
         var content = "\uFEFFEmri;Data\r\nX;01.11.2023\r\n"u8.ToArray();
 
-        var refused = await Assert.ThrowsAsync<ImportRefusedException>(() =>
+        var refused = await Assert.ThrowsAsync<FileRefusedException>(() =>
             new SpreadsheetImporter(context, db.Clock).PreviewAsync(db.Scenario.KratDurres.Id, ImportKind.Activities, "a.csv", content));
 
         Assert.Equal("import.columns", refused.Reason);
@@ -187,7 +187,7 @@ public sealed class SpreadsheetImporterTests
         var content = System.Text.Encoding.UTF8.GetBytes("Titulli;Lloji;Data;Bashkitë;Organizata drejtuese;Grupet e synuara\r\nX;Koncert;01.11.2023;Durrës;ZVA;Nxënës\r\n");
         var preview = await importer.PreviewAsync(db.Scenario.KratDurres.Id, ImportKind.Activities, "a.csv", content);
 
-        var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => importer.SaveAsync(preview));
+        var refused = await Assert.ThrowsAsync<FileRefusedException>(() => importer.SaveAsync(preview));
 
         Assert.Equal("import.nothing-to-save", refused.Reason);
         Assert.Equal(0L, db.Count("ImportRecords"));
