@@ -112,14 +112,10 @@ public sealed class Attachment : AggregateRoot<AttachmentId>, ICommitteeScoped
             throw new ArgumentException("The record the file belongs to is required.", nameof(ownerId));
         }
 
-        var name = Require.Text(Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/')), nameof(fileName), MaxFileNameLength);
+        var name = CheckFileName(fileName, nameof(fileName));
         var type = Require.Text(contentType, nameof(contentType), MaxContentTypeLength);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
-        if (sha256 is null || sha256.Length != Sha256Length || !sha256.All(Uri.IsHexDigit))
-        {
-            throw new ArgumentException("A SHA-256 is 64 hexadecimal digits.", nameof(sha256));
-        }
-
+        CheckSha256(sha256, nameof(sha256));
         return new Attachment(id ?? AttachmentId.New(), committeeId)
         {
             Owner = owner,
@@ -131,6 +127,19 @@ public sealed class Attachment : AggregateRoot<AttachmentId>, ICommitteeScoped
             Sha256 = sha256.ToLowerInvariant(),
             AddedAt = at,
         };
+    }
+
+    /// <summary>A file name without any folder part, trimmed, of at most <see cref="MaxFileNameLength"/> characters.</summary>
+    internal static string CheckFileName(string? fileName, string parameterName) =>
+        Require.Text(Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/')), parameterName, MaxFileNameLength);
+
+    /// <summary>Throws unless the text is a SHA-256 in hexadecimal (64 digits).</summary>
+    internal static void CheckSha256(string? sha256, string parameterName)
+    {
+        if (sha256 is null || sha256.Length != Sha256Length || !sha256.All(Uri.IsHexDigit))
+        {
+            throw new ArgumentException("A SHA-256 is 64 hexadecimal digits.", parameterName);
+        }
     }
 
     /// <summary>Removes the attachment (soft delete): it is no longer shown but its record stays, with when and by whom.</summary>

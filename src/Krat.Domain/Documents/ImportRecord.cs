@@ -71,11 +71,8 @@ public sealed class ImportRecord : AggregateRoot<ImportRecordId>, ICommitteeScop
     {
         Require.Id(committeeId, nameof(committeeId));
         Require.Defined(kind, nameof(kind));
-        var name = Require.Text(Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/')), nameof(fileName), MaxFileNameLength);
-        if (sha256 is null || sha256.Length != Attachment.Sha256Length || !sha256.All(Uri.IsHexDigit))
-        {
-            throw new ArgumentException("A SHA-256 is 64 hexadecimal digits.", nameof(sha256));
-        }
+        var name = Attachment.CheckFileName(fileName, nameof(fileName));
+        Attachment.CheckSha256(sha256, nameof(sha256));
 
         ArgumentOutOfRangeException.ThrowIfNegative(rowsSaved);
         ArgumentOutOfRangeException.ThrowIfNegative(rowsWithErrors);
