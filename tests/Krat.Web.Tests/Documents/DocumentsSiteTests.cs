@@ -58,7 +58,7 @@ public sealed class DocumentsSiteTests(GovernanceSite site) : IClassFixture<Gove
     {
         using var client = site.CreateSiteClient();
         var page = await client.GetDocumentAsync("/Reports/Period?month=2023-10");
-        var tables = page.QuerySelectorAll("[data-testid^=csv-semicolon-]").Length;
+        var tables = page.QuerySelectorAll("[data-testid^=semicolon-csv-]").Length;
 
         using var response = await client.GetAsync(page.QuerySelector("[data-testid=report-xlsx]")!.GetAttribute("href"));
 
@@ -75,7 +75,7 @@ public sealed class DocumentsSiteTests(GovernanceSite site) : IClassFixture<Gove
     {
         using var client = site.CreateSiteClient();
         var page = await client.GetDocumentAsync("/Reports/Period?month=2023-10");
-        var link = page.QuerySelector("[data-testid^=csv-semicolon-]")!.GetAttribute("href");
+        var link = page.QuerySelector("[data-testid^=semicolon-csv-]")!.GetAttribute("href");
 
         var text = await client.GetStringAsync(link);
 
