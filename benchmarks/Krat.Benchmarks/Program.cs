@@ -15,6 +15,7 @@ using Krat.Benchmarks.Load;
 //   interleaved [rounds]  the same questions, every way in turn round after round (medians): the cross-check of the ratios
 //   writes                recording 10 000 activities: repository vs batched raw insert (BenchmarkDotNet)
 //   disclosure            disclosure decisions of 12 counties × 20 years and the report work, against the old per-view suppression
+//   documents             importing 5 000 activities (preview; preview + save) vs a plain EF Core insert; minutes .docx; yearly .xlsx
 //   plans <size>          EXPLAIN QUERY PLAN of every question's SQL (raw and as EF Core generates it for the library)
 //   smoke                 a tiny database in a temp folder; every way runs once and the three ways must agree
 //   load <url> [requests] [concurrency] [seconds]   bounded loopback load test of one page
@@ -72,8 +73,16 @@ switch (command)
         return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
     }
 
+    case "documents":
+    {
+        // Importing 5,000 activities (preview, preview + save) next to a plain EF Core insert; the minutes and the yearly workbook.
+        var imports = BenchmarkRunner.Run<ImportBenchmarks>(Program.Config(invocationPerIteration: true));
+        var documents = BenchmarkRunner.Run<DocumentBenchmarks>(Program.Config(invocationPerIteration: false));
+        return new[] { imports, documents }.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+
     default:
-        Console.Error.WriteLine($"Unknown command {command}: build | queries | writes | disclosure | plans | smoke | load");
+        Console.Error.WriteLine($"Unknown command {command}: build | queries | writes | disclosure | documents | plans | smoke | load");
         return 2;
 }
 

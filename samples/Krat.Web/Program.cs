@@ -1,5 +1,6 @@
 // Krat demo site: the example of how a prefecture embeds Krat in its own ASP.NET Core site.
 // Lines marked "Your choice" are decisions an installation makes for itself.
+using Krat.Documents;
 using Krat.Infrastructure;
 using Krat.Infrastructure.Auditing;
 using Krat.Infrastructure.Scoping;
@@ -34,6 +35,12 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, SignedInUser>();
 builder.Services.AddScoped<ICommitteeScope, UserCommitteeScope>();
 builder.Services.AddScoped<CurrentCommittee>();
+
+// Krat.Documents: minutes as Word, reports as Excel, imports from spreadsheets, attachments. Your choice: the
+// folder that keeps attached files ("Krat:AttachmentsFolder"; outside the web root, backed up with the database).
+builder.Services.AddKratDocuments(Path.GetFullPath(
+    builder.Configuration["Krat:AttachmentsFolder"] ?? "krat-attachments",
+    builder.Environment.ContentRootPath));
 
 builder.Services.AddKratLocalization();                 // Albanian (sq-AL) first, English second.
 builder.Services.AddKratIdentity(connectionString);     // Accounts, roles, policies.

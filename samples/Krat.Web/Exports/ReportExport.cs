@@ -42,11 +42,11 @@ public static class ReportExport
     }
 
     /// <summary>The table as a CSV file (UTF-8 with BOM).</summary>
-    public static byte[] Csv(ReportTable table, CultureInfo? culture = null) => CsvTable.Write(CsvHeaders(table, culture), CsvRows(table, culture));
+    public static byte[] Csv(ReportTable table, CultureInfo? culture = null, char separator = ',') => CsvTable.Write(CsvHeaders(table, culture), CsvRows(table, culture), separator);
 
     /// <summary>The table as a CSV download named <paramref name="fileName"/>.</summary>
-    public static FileContentResult CsvDownload(string fileName, ReportTable table, CultureInfo? culture = null) =>
-        CsvTable.Download(fileName, CsvHeaders(table, culture), CsvRows(table, culture));
+    public static FileContentResult CsvDownload(string fileName, ReportTable table, CultureInfo? culture = null, char separator = ',') =>
+        CsvTable.Download(fileName, CsvHeaders(table, culture), CsvRows(table, culture), separator);
 
     /// <summary>The indexes of the columns that hold at least one published figure.</summary>
     public static IReadOnlyList<int> FigureColumns(ReportTable table)

@@ -37,6 +37,9 @@ public class KratWebFactory : WebApplicationFactory<Program>
     /// </summary>
     public bool DemoHistory { get; init; }
 
+    /// <summary>The folder that keeps this site's attached files (deleted on dispose).</summary>
+    public string AttachmentsFolder { get; init; } = Path.Combine(Path.GetTempPath(), $"krat-web-attachments-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -45,6 +48,7 @@ public class KratWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Krat", $"Data Source={DatabasePath}");
         builder.UseSetting("Krat:DemoMode", DemoMode ? "true" : "false");
         builder.UseSetting("Krat:DemoHistory", DemoHistory ? "true" : "false");
+        builder.UseSetting("Krat:AttachmentsFolder", AttachmentsFolder);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IClock>();
@@ -90,6 +94,11 @@ public class KratWebFactory : WebApplicationFactory<Program>
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
         {
             File.Delete(DatabasePath + suffix);
+        }
+
+        if (Directory.Exists(AttachmentsFolder))
+        {
+            Directory.Delete(AttachmentsFolder, recursive: true);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Krat.Documents.Workbooks;
 using Krat.Domain.Committees;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
@@ -11,6 +12,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Localization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -19,8 +21,9 @@ namespace Krat.Web.Pages.Reports;
 /// <summary>
 /// What every report page shares: the committee being viewed (<see cref="CurrentCommittee"/>), the report built for
 /// it, and the same four handlers — the page (<c>GET</c>), the printable view (<c>?handler=Print</c>: the same tables,
-/// print CSS, no navigation), one table as CSV (<c>?handler=Csv&amp;table=&lt;key&gt;</c>) and all tables as JSON
-/// (<c>?handler=Json</c>). The page's own query values (period, campaign…) apply to every handler. A page may name a
+/// print CSS, no navigation), one table as CSV (<c>?handler=Csv&amp;table=&lt;key&gt;</c>, <c>&amp;sep=semicolon</c> for
+/// Excel under Albanian settings), all tables as JSON (<c>?handler=Json</c>) and all tables as one Excel workbook
+/// (<c>?handler=Xlsx</c>: a cover sheet, then a sheet per table). The page's own query values (period, campaign…) apply to every handler. A page may name a
 /// policy (<see cref="Policy"/>): every handler of that page then answers 403 to a user who does not meet it.
 /// No committee for the county asked for, or a record of another committee, answers 404.
 /// </summary>
@@ -93,7 +96,7 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
         return await LoadAsync(cancellationToken) ?? Page();
     }
 
-    public async Task<IActionResult> OnGetCsvAsync(string? table, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetCsvAsync(string? table, string? sep, CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } failed)
         {
@@ -106,7 +109,7 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
         }
 
         var chosen = Tables.FirstOrDefault(t => t.Key == table);
-        return chosen is null ? NotFound() : ReportExport.CsvDownload($"{FileStem}-{chosen.Key}-{FileSuffix}.csv", chosen, CultureInfo.CurrentUICulture);
+        return chosen is null ? NotFound() : ReportExport.CsvDownload($"{FileStem}-{chosen.Key}-{FileSuffix}.csv", chosen, CultureInfo.CurrentUICulture, CsvTable.Separator(sep));
     }
 
     public async Task<IActionResult> OnGetJsonAsync(CancellationToken cancellationToken)
@@ -133,16 +136,45 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
         return JsonReport.Download($"{FileStem}-{FileSuffix}.json", ReportName, about, Tables);
     }
 
+    public async Task<IActionResult> OnGetXlsxAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } failed)
+        {
+            return failed;
+        }
+
+        if (Report is null)
+        {
+            return BadRequest();
+        }
+
+        // The page's title from the reports' texts ("Period.Title" for PeriodModel), in the reader's language.
+        var texts = HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ReportsText>>();
+        var title = texts[$"{GetType().Name[..^"Model".Length]}.Title"].Value;
+        var about = About.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        DateInterval? period = about.TryGetValue("periodStart", out var start) && about.TryGetValue("periodEnd", out var end)
+            ? new DateInterval(LocalDatePattern.Iso.Parse(start).Value, LocalDatePattern.Iso.Parse(end).Value)
+            : null;
+        // The report service counts every activity of the committee; the cover says so.
+        var cover = new WorkbookCover(new Domain.Common.Label(title, title), Committee?.Name ?? texts["Export.AllCommittees"].Value, period, ActivitiesCounted.All, Today);
+        return File(ReportWorkbook.Write(Tables, cover, CultureInfo.CurrentUICulture), ReportWorkbook.ContentType, $"{FileStem}-{FileSuffix}.xlsx");
+    }
+
     /// <summary>The address of a handler of this page with the page's query values (period, campaign, qark…).</summary>
-    public string HandlerUrl(string handler, string? table = null)
+    public string HandlerUrl(string handler, string? table = null, string? separator = null)
     {
         var values = Request.Query
-            .Where(q => q.Key is not "handler" and not "table")
+            .Where(q => q.Key is not "handler" and not "table" and not "sep")
             .ToDictionary(q => q.Key, q => (string?)q.Value.ToString(), StringComparer.Ordinal);
         values["handler"] = handler;
         if (table is not null)
         {
             values["table"] = table;
+        }
+
+        if (separator is not null)
+        {
+            values["sep"] = separator;
         }
 
         return QueryHelpers.AddQueryString(Request.Path, values);

@@ -1,0 +1,19 @@
+using Krat.Domain.Common;
+using NodaTime;
+
+namespace Krat.Documents.Workbooks;
+
+/// <summary>What the cover sheet of a report workbook says about the report.</summary>
+/// <param name="Title">The report's title in Albanian and English.</param>
+/// <param name="Committee">The committee's name (or "all committees" for a national roll-up).</param>
+/// <param name="Period">The period the report covers; <see langword="null"/> for a report as of a day.</param>
+/// <param name="Counts">Whether the report counts public activities only or all activities.</param>
+/// <param name="GeneratedOn">The day the workbook was written (Europe/Tirane).</param>
+public sealed record WorkbookCover(Label Title, string Committee, DateInterval? Period, ActivitiesCounted Counts, LocalDate GeneratedOn)
+{
+    /// <summary>The report's title in Albanian and English.</summary>
+    public Label Title { get; } = Title ?? throw new ArgumentNullException(nameof(Title));
+
+    /// <summary>The committee's name (or "all committees" for a national roll-up).</summary>
+    public string Committee { get; } = Committee ?? throw new ArgumentNullException(nameof(Committee));
+}
