@@ -69,6 +69,8 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
     {
         Require.Id(committeeId, nameof(committeeId));
         _ = Albania.County(county);
+        Require.Date(periodStart, nameof(periodStart));
+        Require.Date(periodEnd, nameof(periodEnd));
         if (periodEnd < periodStart)
         {
             throw new DomainArgumentException(
