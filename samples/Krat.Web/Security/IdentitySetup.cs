@@ -1,5 +1,4 @@
 using Krat.Web.Data;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -48,10 +47,9 @@ public static class IdentitySetup
             options.SlidingExpiration = true;
         });
 
-        // Secure cookies outside Development (a developer's `dotnet run` may be plain http).
+        // The sign-in cookie is Secure outside Development (a developer's `dotnet run` may be plain http). The
+        // anti-forgery cookie follows the request (https there, since HTTPS redirection is on outside Development).
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicy(environment));
-        services.AddOptions<AntiforgeryOptions>()
             .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicy(environment));
 
         // The cookie is checked against the account's security stamp on every request, so that a cookie copied
