@@ -104,7 +104,9 @@ public sealed partial class FormHandlerFuzzTests(KratWebFactory site, ITestOutpu
         {
             var page = item.Identifier.Replace("/Pages", "", StringComparison.Ordinal).Replace(".cshtml", "", StringComparison.Ordinal);
             var model = item.Type.GetProperty("Model")?.PropertyType;
-            if (model is null || !typeof(PageModel).IsAssignableFrom(model) || !templates.TryGetValue(page, out var route))
+            // The account pages are left out: signing out (or in again) would change who the rest of the run posts as.
+            if (model is null || !typeof(PageModel).IsAssignableFrom(model) || !templates.TryGetValue(page, out var route)
+                || page.StartsWith("/Account/", StringComparison.Ordinal))
             {
                 continue;
             }
