@@ -24,6 +24,7 @@ public sealed class RefusedInputFilter(IStringLocalizer<SharedResource> texts) :
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
+        ForgetUnreadableCheckboxes(context);
         var executed = await next();
         if (executed.Exception is not { } exception || executed.ExceptionHandled || Message(exception) is not { } message)
         {
@@ -39,6 +40,32 @@ public sealed class RefusedInputFilter(IStringLocalizer<SharedResource> texts) :
 
         context.ModelState.AddModelError(string.Empty, message);
         executed.Result = new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
+    }
+
+    /// <summary>
+    /// A check box posted with a value that is not a yes/no ("maybe") keeps its error but is shown unticked: the
+    /// check box's tag helper cannot render such a value and would fail with a 500 when the form is shown again.
+    /// </summary>
+    private static void ForgetUnreadableCheckboxes(PageHandlerExecutingContext context)
+    {
+        foreach (var (key, entry) in context.ModelState.Where(e => e.Value is { Errors.Count: > 0 }).ToList())
+        {
+            if (!bool.TryParse(entry!.AttemptedValue, out _) && IsBoolean(context.HandlerInstance.GetType(), key))
+            {
+                context.ModelState.SetModelValue(key, "false", "false");
+            }
+        }
+    }
+
+    private static bool IsBoolean(Type type, string key)
+    {
+        var current = type;
+        foreach (var name in key.Split('.'))
+        {
+            current = current?.GetProperty(name)?.PropertyType;
+        }
+
+        return current == typeof(bool) || current == typeof(bool?);
     }
 
     /// <summary>What to tell the visitor about <paramref name="exception"/>, or null when it is not refused input (a fault: 500).</summary>
