@@ -1,6 +1,7 @@
 // Krat demo site: the example of how a prefecture embeds Krat in its own ASP.NET Core site.
 // Lines marked "Your choice" are decisions an installation makes for itself.
 using Krat.Documents;
+using Krat.Domain.Common;
 using Krat.Infrastructure;
 using Krat.Infrastructure.Auditing;
 using Krat.Infrastructure.Scoping;
@@ -25,6 +26,12 @@ var connectionString = SqliteFile.Resolve(
 builder.Services.Configure<KratSiteOptions>(builder.Configuration.GetSection(KratSiteOptions.Section));
 var demoMode = builder.Configuration.GetValue<bool>($"{KratSiteOptions.Section}:{nameof(KratSiteOptions.DemoMode)}");
 
+// Dates the domain accepts (typing mistakes such as year 1 or 9999 are refused). Your choice: "Krat:Dates:Earliest"
+// and "Krat:Dates:Latest" (ISO dates); 1990-01-01 to 2100-12-31 by default.
+PlausibleDates.Configure(
+    builder.Configuration.GetValue<DateOnly?>("Krat:Dates:Earliest") is { } earliest ? LocalDate.FromDateOnly(earliest) : PlausibleDates.DefaultEarliest,
+    builder.Configuration.GetValue<DateOnly?>("Krat:Dates:Latest") is { } latest ? LocalDate.FromDateOnly(latest) : PlausibleDates.DefaultLatest);
+
 // "Now" comes from NodaTime's clock (tests replace it with a FakeClock).
 builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
 
@@ -43,7 +50,8 @@ builder.Services.AddKratDocuments(Path.GetFullPath(
     builder.Environment.ContentRootPath));
 
 builder.Services.AddKratLocalization();                 // Albanian (sq-AL) first, English second.
-builder.Services.AddKratIdentity(connectionString);     // Accounts, roles, policies.
+builder.Services.AddKratIdentity(connectionString);     // Accounts, roles, policies, secure cookies.
+builder.Services.AddKratForms();                        // Refused input as form errors; each submission once.
 builder.Services
     // Closed by default: every page requires a signed-in user unless its model says [AllowAnonymous].
     .AddRazorPages(options => options.Conventions.AuthorizeFolder("/"))
@@ -88,6 +96,7 @@ app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseKratPrivateResponses();                          // Cache-Control: no-store for signed-in users.
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();                 // Anti-forgery is validated on every POST.

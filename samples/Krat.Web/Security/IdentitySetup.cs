@@ -1,4 +1,5 @@
 using Krat.Web.Data;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,9 +47,22 @@ public static class IdentitySetup
             options.SlidingExpiration = true;
         });
 
+        // The sign-in cookie is Secure outside Development (a developer's `dotnet run` may be plain http). The
+        // anti-forgery cookie follows the request (https there, since HTTPS redirection is on outside Development).
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicy(environment));
+
+        // The cookie is checked against the account's security stamp on every request, so that a cookie copied
+        // before a logout or a password change (both renew the stamp) is refused at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<UnknownUserHashing>();
+
         services.AddAuthorizationBuilder().AddKratPolicies();
         return services;
     }
+
+    private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment) =>
+        environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     /// <summary>Applies the accounts' migrations to the SQLite file and creates the roles.</summary>
     public static async Task MigrateKratIdentityAsync(this IServiceProvider services, CancellationToken cancellationToken = default)

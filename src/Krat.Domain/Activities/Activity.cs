@@ -385,6 +385,8 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
 
     private static void CheckDays(LocalDate start, LocalDate? end, string parameterName)
     {
+        Require.Date(start, nameof(start));
+        Require.Date(end, parameterName);
         if (end is { } last && last < start)
         {
             throw new DomainArgumentException(

@@ -81,6 +81,8 @@ public sealed class Campaign : AggregateRoot<CampaignId>, ICommitteeScoped
     {
         var checkedName = Require.Text(name, nameof(name), MaxNameLength);
         var checkedTheme = Require.OptionalText(theme, nameof(theme), MaxThemeLength);
+        Require.Date(start, nameof(start));
+        Require.Date(end, nameof(end));
         if (end < start)
         {
             throw new DomainArgumentException(

@@ -29,7 +29,7 @@ public sealed class Seat
 
     private Seat()
     {
-        Term = Term.From(default);
+        Term = Term.Unset;
     }
 
     /// <summary>The identity of the seat; meetings refer to it in their attendance.</summary>
@@ -93,7 +93,7 @@ public sealed class PostAssignment
 
     private PostAssignment()
     {
-        Term = Term.From(default);
+        Term = Term.Unset;
     }
 
     /// <summary>The identity of this assignment within its seat.</summary>
@@ -121,7 +121,7 @@ public sealed class SeatRepresentative
 
     private SeatRepresentative()
     {
-        Term = Term.From(default);
+        Term = Term.Unset;
     }
 
     /// <summary>The identity of this appointment within its seat.</summary>

@@ -11,6 +11,8 @@ internal static class Periods
     /// <summary>Throws <c>period.backwards</c> when <paramref name="last"/> is before <paramref name="start"/>.</summary>
     public static void RequireNotBefore(LocalDate last, LocalDate start, Label what)
     {
+        Require.Date(start, nameof(start));
+        Require.Date(last, nameof(last));
         if (last < start)
         {
             throw new DomainException(

@@ -24,10 +24,13 @@ public sealed record Term
     /// <summary>Whether the term has no end yet.</summary>
     public bool IsOpen => End is null;
 
+    /// <summary>The placeholder a constructor sets before the real term (or EF Core's values) replace it; never kept.</summary>
+    internal static Term Unset => new(default, null);
+
     /// <summary>A term from a day on, with no end.</summary>
     /// <param name="start">The first day.</param>
     /// <returns>The open term.</returns>
-    public static Term From(LocalDate start) => new(start, null);
+    public static Term From(LocalDate start) => new(Require.Date(start, nameof(start)), null);
 
     /// <summary>A term between two days, both inclusive.</summary>
     /// <param name="start">The first day.</param>
@@ -36,6 +39,8 @@ public sealed record Term
     /// <exception cref="ArgumentException">The end is before the start.</exception>
     public static Term Between(LocalDate start, LocalDate? end)
     {
+        Require.Date(start, nameof(start));
+        Require.Date(end, nameof(end));
         if (end is { } last && last < start)
         {
             throw new DomainArgumentException(

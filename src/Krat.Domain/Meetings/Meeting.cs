@@ -751,6 +751,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     {
         var checkedWhat = Require.Text(what, nameof(what), Commitment.MaxWhatLength);
         Require.Id(ownerId, nameof(ownerId));
+        Require.Date(due, nameof(due));
         var commitmentId = Require.Id(id ?? CommitmentId.New(), nameof(id));
         RequireHeldAndDraft(new Label("angazhimet", "commitments"));
         if (due is { } day && day < Date)
@@ -906,6 +907,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     public void ApproveMinutes(LocalDate on, PersonId by)
     {
         Require.Id(by, nameof(by));
+        Require.Date(on, nameof(on));
         RequireHeldAndDraft(new Label("procesverbali", "minutes"));
         if (on < Date)
         {
@@ -926,6 +928,8 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
 
     private static (Instant StartsAt, Instant EndsAt) Times(LocalDateTime start, LocalDateTime end)
     {
+        Require.Date(start.Date, nameof(start));
+        Require.Date(end.Date, nameof(end));
         var startsAt = TimeZone.AtLeniently(start).ToInstant();
         var endsAt = TimeZone.AtLeniently(end).ToInstant();
         if (endsAt <= startsAt)

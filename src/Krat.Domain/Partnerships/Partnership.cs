@@ -25,7 +25,7 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
     {
         Name = string.Empty;
         Purpose = string.Empty;
-        Period = Term.From(default);
+        Period = Term.Unset;
         SearchText = string.Empty;
     }
 
@@ -33,7 +33,7 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
     {
         Name = string.Empty;
         Purpose = string.Empty;
-        Period = Term.From(default);
+        Period = Term.Unset;
         SearchText = string.Empty;
     }
 

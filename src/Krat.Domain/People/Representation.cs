@@ -21,7 +21,7 @@ public sealed class Representation
 
     private Representation()
     {
-        Term = Term.From(default);
+        Term = Term.Unset;
     }
 
     /// <summary>The identity of this representation within its person.</summary>

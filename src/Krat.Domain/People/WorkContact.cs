@@ -23,7 +23,7 @@ public sealed class WorkContact
     private WorkContact()
     {
         Value = string.Empty;
-        Validity = Term.From(default);
+        Validity = Term.Unset;
     }
 
     /// <summary>The identity of this contact within its person.</summary>

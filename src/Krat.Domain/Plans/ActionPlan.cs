@@ -244,6 +244,7 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
             throw new ArgumentException("A qualitative indicator has no numeric baseline.", nameof(baseline));
         }
 
+        Require.Amount(baseline, nameof(baseline));
         if (baseline is < 0 || (kind == IndicatorKind.Percentage && baseline is > 100))
         {
             throw new ArgumentOutOfRangeException(nameof(baseline), baseline, "The baseline is out of range for this kind of indicator.");
@@ -296,6 +297,7 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     public void Approve(DecisionId decisionId, LocalDate on)
     {
         Require.Id(decisionId, nameof(decisionId));
+        Require.Date(on, nameof(on));
         EnsureDraft();
         if (_measures.Count == 0)
         {
@@ -312,6 +314,7 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     /// <exception cref="DomainException">The plan is not approved (<c>plan.close-approved-only</c>) or the day is before the approval (<c>plan.close-after-approval</c>).</exception>
     public void Close(LocalDate on)
     {
+        Require.Date(on, nameof(on));
         if (Status != ActionPlanStatus.Approved)
         {
             throw new DomainException("plan.close-approved-only", new Label($"Plani „{Title}” ka statusin „{Status.Label().Albanian}”; mbyllet vetëm një plan i miratuar.", $"The plan \"{Title}\" is {Status.Label().English.ToLowerInvariant()}; only an approved plan can be closed."));
@@ -348,6 +351,8 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
 
     private static void CheckPeriod(LocalDate start, LocalDate end)
     {
+        Require.Date(start, nameof(start));
+        Require.Date(end, nameof(end));
         if (end < start)
         {
             throw new DomainArgumentException(

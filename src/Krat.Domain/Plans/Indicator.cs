@@ -106,6 +106,9 @@ public sealed class Indicator
 
     internal IndicatorValue Check(LocalDate periodStart, LocalDate periodEnd, decimal? amount, string? text)
     {
+        Require.Date(periodStart, nameof(periodStart));
+        Require.Date(periodEnd, nameof(periodEnd));
+        Require.Amount(amount, nameof(amount));
         if (periodEnd < periodStart)
         {
             throw new DomainArgumentException(

@@ -284,6 +284,8 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
 
     private static void RequirePeriod(LocalDate periodStart, LocalDate periodEnd)
     {
+        Require.Date(periodStart, nameof(periodStart));
+        Require.Date(periodEnd, nameof(periodEnd));
         if (periodEnd < periodStart)
         {
             throw new DomainArgumentException(

@@ -22,6 +22,14 @@ public class KratWebFactory : WebApplicationFactory<Program>
     /// <summary>The environment the site runs in under test.</summary>
     public const string EnvironmentName = "Testing";
 
+    /// <summary>
+    /// The address the test clients use: https, because outside Development the site's cookies are Secure and a
+    /// client does not send those over plain http.
+    /// </summary>
+    public static readonly Uri SiteAddress = new("https://localhost/");
+
+    public KratWebFactory() => ClientOptions.BaseAddress = SiteAddress;
+
     /// <summary>The clock the site reads; tests may move it.</summary>
     public FakeClock Clock { get; } = new(Instant.FromUtc(2023, 10, 31, 9, 0));
 
@@ -60,7 +68,7 @@ public class KratWebFactory : WebApplicationFactory<Program>
     /// A client that keeps cookies and does NOT follow redirects, so tests see each 302 and its Location.
     /// </summary>
     public HttpClient CreateSiteClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = SiteAddress, AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>A <see cref="CreateSiteClient"/> client already logged in with <paramref name="account"/>.</summary>
     public async Task<HttpClient> CreateClientLoggedInAsAsync(DemoAccount account)

@@ -12,7 +12,7 @@ public sealed class TransportSecurityTests(KratWebFactory site) : IClassFixture<
     [InlineData("Development", false)]
     public async Task Hsts_IsSentOverHttps_OutsideDevelopment(string environment, bool expected)
     {
-        using var host = site.WithWebHostBuilder(builder => builder.UseEnvironment(environment));
+        using var host = site.WithWebHostBuilder(builder => builder.UseEnvironment(environment).UseSetting("AllowedHosts", "krat.example"));
         using var client = host.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://krat.example") });
 
         using var response = await client.GetAsync("/");

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Krat.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace Krat.Web.Pages.Account;
@@ -11,6 +12,7 @@ namespace Krat.Web.Pages.Account;
 [AllowAnonymous]
 public sealed class LoginModel(
     SignInManager<IdentityUser> signInManager,
+    UnknownUserHashing unknownUsers,
     IOptions<KratSiteOptions> options,
     IStringLocalizer<SharedResource> texts) : PageModel
 {
@@ -29,6 +31,14 @@ public sealed class LoginModel(
         ReturnUrl = returnUrl;
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+
+        if (await signInManager.UserManager.FindByNameAsync(Input.UserName) is null)
+        {
+            // Same work as for a known user (a password hash is checked), so timing does not reveal user names.
+            unknownUsers.Verify(Input.Password);
+            ModelState.AddModelError(string.Empty, texts["Login.Failed"]);
             return Page();
         }
 

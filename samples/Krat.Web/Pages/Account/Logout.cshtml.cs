@@ -15,6 +15,12 @@ public sealed class LogoutModel(SignInManager<IdentityUser> signInManager) : Pag
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp ends the session on the server: a copy of the cookie taken before is refused.
+        if (await signInManager.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signInManager.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
         return RedirectToPage("/Index");
     }

@@ -16,7 +16,7 @@ namespace Krat.Web.Pages.Meetings;
 /// cancelled meetings and held meetings whose minutes are approved (PublishedMeetingsInPeriodSpec), whoever asks.
 /// </summary>
 [AllowAnonymous]
-public sealed class CalendarModel(CurrentCommittee current, IReadRepository<Meeting> meetings, IClock clock) : PageModel
+public sealed class CalendarModel(CurrentCommittee current, IReadRepository<Meeting> meetings, IClock clock, Microsoft.Extensions.Options.IOptions<KratSiteOptions> site) : PageModel
 {
     private static readonly LocalDate Earliest = new(2000, 1, 1);
     private static readonly LocalDate Latest = new(2100, 12, 31);
@@ -33,7 +33,8 @@ public sealed class CalendarModel(CurrentCommittee current, IReadRepository<Meet
             committee.Name,
             published,
             clock.GetCurrentInstant(),
-            id => Url.Page("/Meetings/Details", null, new { id = id.Value, qark = Request.Query["qark"].FirstOrDefault() }, Request.Scheme, Request.Host.Value) is { } url ? new Uri(url) : null);
+            // Absolute links from the configured base address (Krat:BaseUrl), never from the request's Host header.
+            id => Url.Page("/Meetings/Details", new { id = id.Value, qark = Request.Query["qark"].FirstOrDefault() }) is { } url ? site.Value.Absolute(url) : null);
         return Content(text, CalendarFeed.ContentType);
     }
 }

