@@ -89,7 +89,7 @@ public sealed class DisclosureExportsTests(ReportsHistorySite site) : IClassFixt
         await using var scope = site.Services.CreateAsyncScope();
         var repository = scope.ServiceProvider.GetRequiredService<IRepository<VictimStatistics>>();
         var all = await repository.ListAsync();
-        var overlapping = all.Where(m => m.Municipality is not null && all.Any(c => c.Municipality is null && c.County == m.County && c.PeriodStart <= m.PeriodEnd && m.PeriodStart <= c.PeriodEnd)).ToList();
+        var overlapping = Publications.Overlapping(all);
         foreach (var record in overlapping)
         {
             await repository.DeleteAsync(record);

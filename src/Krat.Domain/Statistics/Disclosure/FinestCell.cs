@@ -12,6 +12,18 @@ namespace Krat.Domain.Statistics.Disclosure;
 /// <param name="Form">The form of exploitation.</param>
 public readonly record struct FinestCell(Sex Sex, AgeGroup AgeGroup, VictimStatus Status, ExploitationForm Form)
 {
+    /// <summary>The sex.</summary>
+    public Sex Sex { get; } = Sex;
+
+    /// <summary>The age group.</summary>
+    public AgeGroup AgeGroup { get; } = AgeGroup;
+
+    /// <summary>The status.</summary>
+    public VictimStatus Status { get; } = Status;
+
+    /// <summary>The form of exploitation.</summary>
+    public ExploitationForm Form { get; } = Form;
+
     /// <summary>How many cells the finest table has.</summary>
     public const int Count = 40;
 
