@@ -7,7 +7,9 @@ using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.People;
+using Krat.Domain.People.Specifications;
 using static Krat.Documents.Minutes.WordParts;
 
 namespace Krat.Documents.Minutes;
@@ -34,16 +36,16 @@ public static class MinutesDocument
     /// <summary>Writes the minutes of a meeting.</summary>
     /// <param name="meeting">The meeting (normally held; a planned meeting gives an empty record).</param>
     /// <param name="committee">The committee the meeting belongs to, with its seats (for seat roles, posts and the signatories).</param>
-    /// <param name="organisations">The organisations the record names, by id (names of unknown ids print empty).</param>
-    /// <param name="people">The people the record names, by id.</param>
+    /// <param name="organisations">The names of the organisations the record names, by id (<see cref="OrganisationNamesSpec"/>; unknown ids print empty).</param>
+    /// <param name="people">The names of the people the record names, by id (<see cref="PersonNamesSpec"/>).</param>
     /// <param name="culture">The language: English for an English culture, Albanian otherwise (also for <see langword="null"/>).</param>
     /// <returns>The .docx bytes.</returns>
     /// <exception cref="ArgumentException">The meeting belongs to another committee.</exception>
     public static byte[] Write(
         Meeting meeting,
         Committee committee,
-        IReadOnlyDictionary<OrganisationId, Organisation> organisations,
-        IReadOnlyDictionary<PersonId, Person> people,
+        IReadOnlyDictionary<OrganisationId, OrganisationNames> organisations,
+        IReadOnlyDictionary<PersonId, PersonName> people,
         CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(meeting);
@@ -321,12 +323,12 @@ public static class MinutesDocument
                 : names.Organisation(seat.OrganisationId)
             : string.Empty;
 
-    private sealed class Names(IReadOnlyDictionary<OrganisationId, Organisation> organisations, IReadOnlyDictionary<PersonId, Person> people, CultureInfo language)
+    private sealed class Names(IReadOnlyDictionary<OrganisationId, OrganisationNames> organisations, IReadOnlyDictionary<PersonId, PersonName> people, CultureInfo language)
     {
         public string Organisation(OrganisationId? id) =>
             id is { } key && organisations.TryGetValue(key, out var organisation) ? organisation.DisplayName(language) : string.Empty;
 
-        public string SortKey(OrganisationId id) => organisations.TryGetValue(id, out var organisation) ? organisation.SortKey : string.Empty;
+        public string SortKey(OrganisationId id) => organisations.TryGetValue(id, out var organisation) ? AlbanianText.Fold(organisation.Name) : string.Empty;
 
         public string Person(PersonId? id) => id is { } key && people.TryGetValue(key, out var person) ? person.ToString() : string.Empty;
 

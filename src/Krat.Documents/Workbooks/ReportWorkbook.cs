@@ -127,7 +127,7 @@ public static class ReportWorkbook
         {
             (language.Text("Komiteti", "Committee"), cover.Committee),
             (language.Text("Periudha", "Period"), cover.Period is { } p ? $"{language.Date(p.Start)} – {language.Date(p.End)}" : string.Empty),
-            (language.Text("Aktivitetet që numërohen", "Activities counted"), cover.Counts.Label().In(language)),
+            (language.Text("Aktivitetet që numërohen", "Activities counted"), cover.Counts.Counted().In(language)),
             (language.Text("Përgatitur më", "Prepared on"), language.Date(cover.GeneratedOn)),
             (language.Text("Tabelat", "Tables"), string.Join("\n", tables.Select(t => t.Title.In(language)))),
             ("<5", language.Text("Shifër nën pragun e publikimit, e fshehur", "A figure below the publication threshold, hidden")),

@@ -1,4 +1,5 @@
 using Krat.Domain.Common;
+using Krat.Domain.Reports;
 using NodaTime;
 
 namespace Krat.Documents.Workbooks;
@@ -7,9 +8,9 @@ namespace Krat.Documents.Workbooks;
 /// <param name="Title">The report's title in Albanian and English.</param>
 /// <param name="Committee">The committee's name (or "all committees" for a national roll-up).</param>
 /// <param name="Period">The period the report covers; <see langword="null"/> for a report as of a day.</param>
-/// <param name="Counts">Whether the report counts public activities only or all activities.</param>
+/// <param name="Counts">Whom the report was made for, so whether it counts public activities only or all activities (<see cref="ReportAudiences.Counted"/>).</param>
 /// <param name="GeneratedOn">The day the workbook was written (Europe/Tirane).</param>
-public sealed record WorkbookCover(Label Title, string Committee, DateInterval? Period, ActivitiesCounted Counts, LocalDate GeneratedOn)
+public sealed record WorkbookCover(Label Title, string Committee, DateInterval? Period, ReportAudience Counts, LocalDate GeneratedOn)
 {
     /// <summary>The report's title in Albanian and English.</summary>
     public Label Title { get; } = Title ?? throw new ArgumentNullException(nameof(Title));

@@ -109,7 +109,7 @@ public sealed class AttachmentServiceTests : IDisposable
     public void ContentSniffer_TellsGeneratedMinutesAsWord_AndAMacroWorkbookAsNothing()
     {
         var scenario = Demo.Durres.DurresScenario.Build();
-        var minutes = Krat.Documents.Minutes.MinutesDocument.Write(scenario.ClosingMeeting, scenario.KratDurres, scenario.Organisations.ToDictionary(o => o.Id), scenario.People.ToDictionary(p => p.Id));
+        var minutes = Krat.Documents.Minutes.MinutesDocument.Write(scenario.ClosingMeeting, scenario.KratDurres, new Krat.Domain.Organisations.Specifications.OrganisationNamesSpec().Evaluate(scenario.Organisations).ToDictionary(o => o.Id), new Krat.Domain.People.Specifications.PersonNamesSpec().Evaluate(scenario.People).ToDictionary(p => p.Id));
 
         Assert.Equal(ContentSniffer.Docx, ContentSniffer.Detect(minutes));
         Assert.Null(ContentSniffer.Detect(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "hostile", "macro-enabled.xlsx"))));

@@ -89,7 +89,7 @@ public sealed class MinutesDocumentTests
     {
         var day = new LocalDate(2023, 11, 10);
         var meeting = Meeting.Plan(Scenario.KratDurres.Id, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(9, 0)), day.At(new LocalTime(11, 0)), "Durrës");
-        meeting.MarkHeld();
+        meeting.MarkHeld(meeting.EndsAt);
         var seats = Scenario.KratDurres.SeatsOn(CommitteeBody.Committee, day);
         meeting.RecordPresent(seats[0], PresenceCapacity.Substitute);
         meeting.RecordExcused(seats[1]);
@@ -100,7 +100,7 @@ public sealed class MinutesDocumentTests
     }
 
     private static byte[] Write(Meeting meeting, System.Globalization.CultureInfo? culture = null) =>
-        MinutesDocument.Write(meeting, Scenario.KratDurres, Scenario.Organisations.ToDictionary(o => o.Id), Scenario.People.ToDictionary(p => p.Id), culture);
+        MinutesDocument.Write(meeting, Scenario.KratDurres, new Krat.Domain.Organisations.Specifications.OrganisationNamesSpec().Evaluate(Scenario.Organisations).ToDictionary(o => o.Id), new Krat.Domain.People.Specifications.PersonNamesSpec().Evaluate(Scenario.People).ToDictionary(p => p.Id), culture);
 
     private static WordprocessingDocument Open(byte[] bytes) => WordprocessingDocument.Open(new MemoryStream(bytes), false);
 

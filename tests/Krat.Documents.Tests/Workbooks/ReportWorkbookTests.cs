@@ -19,9 +19,9 @@ public sealed class ReportWorkbookTests
     {
         using var db = DurresDb.Create();
         await using var context = db.Context();
-        var report = await new ReportService(context).MonthAsync(db.Scenario.KratDurres.Id, new YearMonth(2023, 10));
+        var report = await new ReportService(context).MonthAsync(db.Scenario.KratDurres.Id, new YearMonth(2023, 10), ReportAudience.Committee);
         var tables = report.ToTables();
-        var cover = new WorkbookCover(new Label("Raporti i periudhës", "Period report"), db.Scenario.KratDurres.Name, report.Period, ActivitiesCounted.All, Today);
+        var cover = new WorkbookCover(new Label("Raporti i periudhës", "Period report"), db.Scenario.KratDurres.Name, report.Period, ReportAudience.Committee, Today);
 
         var bytes = ReportWorkbook.Write(report, cover);
         File.WriteAllBytes(Path.Combine(AppContext.BaseDirectory, "raporti-2023-10.xlsx"), bytes);
@@ -34,7 +34,7 @@ public sealed class ReportWorkbookTests
         Assert.Contains("Raporti i periudhës", coverText);
         Assert.Contains(db.Scenario.KratDurres.Name, coverText);
         Assert.Contains("01.10.2023 – 31.10.2023", coverText);
-        Assert.Contains(ActivitiesCounted.All.Label().Albanian, coverText);
+        Assert.Contains(ReportAudience.Committee.Counted().Albanian, coverText);
 
         for (var t = 0; t < tables.Count; t++)
         {
@@ -74,8 +74,8 @@ public sealed class ReportWorkbookTests
         using var db = DurresDb.Create();
         await using var context = db.Context();
         var year = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
-        var report = await new ReportService(context).AnalysisAsync(db.Scenario.KratDurres.Id, year, year.End);
-        var cover = new WorkbookCover(new Label("Analiza vjetore", "Annual analysis"), db.Scenario.KratDurres.Name, year, ActivitiesCounted.PublicOnly, Today);
+        var report = await new ReportService(context).AnalysisAsync(db.Scenario.KratDurres.Id, year, year.End, ReportAudience.Public);
+        var cover = new WorkbookCover(new Label("Analiza vjetore", "Annual analysis"), db.Scenario.KratDurres.Name, year, ReportAudience.Public, Today);
 
         using var workbook = SpreadsheetDocument.Open(new MemoryStream(ReportWorkbook.Write(report, cover, DocumentCulture.English)), false);
 

@@ -155,8 +155,8 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
         DateInterval? period = about.TryGetValue("periodStart", out var start) && about.TryGetValue("periodEnd", out var end)
             ? new DateInterval(LocalDatePattern.Iso.Parse(start).Value, LocalDatePattern.Iso.Parse(end).Value)
             : null;
-        // The report service counts every activity of the committee; the cover says so.
-        var cover = new WorkbookCover(new Domain.Common.Label(title, title), Committee?.Name ?? texts["Export.AllCommittees"].Value, period, ActivitiesCounted.All, Today);
+        // The cover says whom the report was made for: public activities only without a login, all for the committee.
+        var cover = new WorkbookCover(new Domain.Common.Label(title, title), Committee?.Name ?? texts["Export.AllCommittees"].Value, period, ActivityAccess.Audience(User), Today);
         return File(ReportWorkbook.Write(Tables, cover, CultureInfo.CurrentUICulture), ReportWorkbook.ContentType, $"{FileStem}-{FileSuffix}.xlsx");
     }
 
