@@ -33,6 +33,18 @@ internal sealed class AggregateVersionInterceptor : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        GiveBack(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        GiveBack(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     private static void Raise(DbContext? context)
     {
         if (context is not KratDbContext krat)

@@ -6,14 +6,16 @@ using NodaTime;
 
 namespace Krat.Infrastructure.Tests.Persistence;
 
-public sealed class PrimitiveCollectionTests : IDisposable
+public abstract class PrimitiveCollectionTests(TestProvider provider) : IDisposable
 {
+    protected TestProvider Provider => provider;
+
     private static readonly CommitteeId Committee = new(Guid.Parse("00000000-0000-0000-0000-000000000200"));
-    private readonly TestDatabase _database = TestDatabase.WithTestModel();
+    private readonly TestDatabase _database = TestDatabase.WithTestModel(provider);
 
     public void Dispose() => _database.Dispose();
 
-    [Fact]
+    [SkippableFact]
     public async Task CollectionsOfIdsDatesAndStrings_AreStoredAsJson_AndQueryableInSql()
     {
         var partner = OrganisationId.New();
@@ -40,4 +42,8 @@ public sealed class PrimitiveCollectionTests : IDisposable
         Assert.Equal("[\"2023-11-15\"]", _database.Scalar("SELECT Reminders FROM Notes"));
         Assert.Contains(partner.Value.ToString().ToUpperInvariant(), (string)_database.Scalar("SELECT Partners FROM Notes")!);
     }
+
+    public sealed class Sqlite() : PrimitiveCollectionTests(TestProvider.Sqlite);
+
+    public sealed class PostgreSql() : PrimitiveCollectionTests(TestProvider.PostgreSql);
 }

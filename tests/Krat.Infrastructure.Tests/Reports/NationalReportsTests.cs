@@ -7,14 +7,18 @@ using Krat.Domain.Statistics;
 using Krat.Infrastructure.Scoping;
 using NodaTime;
 
+using Krat.Infrastructure.Tests.TestSupport;
+
 namespace Krat.Infrastructure.Tests.Reports;
 
-public sealed class NationalReportsTests
+public abstract class NationalReportsTests(TestProvider provider)
 {
-    [Fact]
+    protected TestProvider Provider => provider;
+
+    [SkippableFact]
     public async Task NationalRollup_CountsEveryCommittee_EvenForAHostScopedToOne()
     {
-        using var data = ReportData.WithHistory();
+        using var data = ReportData.WithHistory(provider);
         var period = ReportMath.Year(2023);
         var asOf = new LocalDate(2023, 12, 31);
 
@@ -53,10 +57,10 @@ public sealed class NationalReportsTests
         Assert.Equal(data.Statistics.Sum(s => s.Total), rollup.Victims.GrandTotal.Value);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NationalRollup_CanBeLimitedToSomeCommittees()
     {
-        using var data = ReportData.WithHistory();
+        using var data = ReportData.WithHistory(provider);
 
         var rollup = await data.RunAsync(r => r.NationalAsync(ReportMath.Year(2023), new LocalDate(2023, 12, 31), [ReportData.KratKorce]));
 
@@ -64,10 +68,10 @@ public sealed class NationalReportsTests
         Assert.Equal(0, rollup.Counties.Single(c => c.County == CountyCode.From("AL-02")).Activities);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Analysis_ComposesTheCommitteesReportsForThePeriod()
     {
-        using var data = ReportData.Durres();
+        using var data = ReportData.Durres(provider);
         var quarter = ReportMath.Quarter(2023, 4);
 
         var analysis = await data.RunAsync(r => r.AnalysisAsync(DemoIds.KratDurres, quarter, quarter.End));
@@ -81,4 +85,8 @@ public sealed class NationalReportsTests
         var tables = analysis.ToTables();
         Assert.Equal(tables.Count, tables.Select(t => t.Key).Distinct().Count());
     }
+
+    public sealed class Sqlite() : NationalReportsTests(TestProvider.Sqlite);
+
+    public sealed class PostgreSql() : NationalReportsTests(TestProvider.PostgreSql);
 }
