@@ -42,7 +42,15 @@ public abstract class ErrorTranslationTests : IDisposable
         Assert.Equal(["CommitteeId", "Number"], error.PropertyNames);
         Assert.StartsWith($"The Note {duplicate.Id} could not be saved: another Note already has the same CommitteeId and Number.", error.Message);
         Assert.DoesNotContain("SQLite", error.Message);
-        Assert.Equal(2067, Assert.IsType<SqliteException>(error.InnerException!.InnerException).SqliteExtendedErrorCode);
+        if (Provider == TestProvider.Sqlite)
+        {
+            Assert.Equal(2067, Assert.IsType<SqliteException>(error.InnerException!.InnerException).SqliteExtendedErrorCode);
+        }
+        else
+        {
+            Assert.Equal("23505", Assert.IsType<Npgsql.PostgresException>(error.InnerException!.InnerException).SqlState);
+        }
+
         Assert.Equal(1L, _database.Scalar("SELECT COUNT(*) FROM Notes"));
     }
 
@@ -75,7 +83,15 @@ public abstract class ErrorTranslationTests : IDisposable
 
         Assert.Equal("Note", error.EntityName);
         Assert.Contains("could not be saved: it refers to a record that does not exist", error.Message);
-        Assert.Equal(787, Assert.IsType<SqliteException>(error.InnerException!.InnerException).SqliteExtendedErrorCode);
+        if (Provider == TestProvider.Sqlite)
+        {
+            Assert.Equal(787, Assert.IsType<SqliteException>(error.InnerException!.InnerException).SqliteExtendedErrorCode);
+        }
+        else
+        {
+            Assert.Equal("23503", Assert.IsType<Npgsql.PostgresException>(error.InnerException!.InnerException).SqlState);
+        }
+
         Assert.Equal(1L, _database.Scalar("SELECT COUNT(*) FROM Notes"));
     }
 
@@ -109,7 +125,15 @@ public abstract class ErrorTranslationTests : IDisposable
         Assert.Equal(["Title"], error.PropertyNames);
         Assert.Null(error.ConstraintName);
         Assert.EndsWith("could not be saved: Title is required. Nothing was saved.", error.Message);
-        Assert.Equal(1299, Assert.IsType<SqliteException>(error.InnerException!.InnerException).SqliteExtendedErrorCode);
+        if (Provider == TestProvider.Sqlite)
+        {
+            Assert.Equal(1299, Assert.IsType<SqliteException>(error.InnerException!.InnerException).SqliteExtendedErrorCode);
+        }
+        else
+        {
+            Assert.Equal("23502", Assert.IsType<Npgsql.PostgresException>(error.InnerException!.InnerException).SqlState);
+        }
+
         Assert.Equal(1L, _database.Scalar("SELECT COUNT(*) FROM Notes"));
     }
 

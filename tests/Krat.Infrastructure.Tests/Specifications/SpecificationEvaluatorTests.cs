@@ -5,7 +5,6 @@ using Krat.Domain.Organisations;
 using Krat.Infrastructure.Auditing;
 using Krat.Infrastructure.Repositories;
 using Krat.Infrastructure.Specifications;
-using Krat.Infrastructure.Sqlite;
 using Krat.Infrastructure.Tests.Reports;
 using Krat.Infrastructure.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -58,6 +57,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     [SkippableFact]
     public async Task Where_FiltersInSql()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new Spec(q => q.Where(o => o.Kind == OrganisationKind.LocalGovernment).Where(o => o.County == CountyCode.From("AL-02")));
 
         var sql = Sql(spec);
@@ -70,6 +70,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     [SkippableFact]
     public async Task Search_UsesLike_OrWithinAGroup_AndAcrossGroups()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new Spec(q => q
             .Search(o => o.SortKey, "bashkia%", 1)
             .Search(o => o.SortKey, "prefektura%", 1)
@@ -113,6 +114,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     [SkippableFact]
     public async Task OrderAndThenOrder_RunInSql()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new Spec(q => q.OrderByDescending(o => o.Kind).ThenBy(o => o.SortKey).ThenBy(o => o.Id));
 
         var sql = Sql(spec);
@@ -177,6 +179,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     [SkippableFact]
     public async Task IgnoreQueryFilters_LiftsTheCommitteeScope()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.RowLevelSecurity);
         Assert.Single(await _notes.ListAsync(new NoteSpec(q => q.AsNoTracking())));
         Assert.Equal(2, (await _notes.ListAsync(new NoteSpec(q => q.AsNoTracking().IgnoreQueryFilters()))).Count);
     }
@@ -193,6 +196,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     [SkippableFact]
     public async Task Projection_Select_RunsInSql_AndPostProcessingRunsAfter()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new NameSpec();
 
         var sql = SpecificationEvaluator.Default.GetQuery(_context.Set<Organisation>(), spec).ToQueryString();
@@ -219,7 +223,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
         var notes = await _notes.ListAsync(new NoteSpec(q => q.AsNoTracking().Include(n => n.Lines)));
         var recorder = new SqlRecorder();
         var builder = new DbContextOptionsBuilder<TestKratDbContext>();
-        KratSqlite.Configure(builder, _database.Connection);
+        _database.Configure(builder);
         builder.AddInterceptors(recorder);
         await using var recorded = new TestKratDbContext(builder.Options, _database.Clock, SystemUser.Instance, Scoping.CommitteeScope.For(Durres));
 
@@ -239,6 +243,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     [SkippableFact]
     public async Task Projection_SelectManyOfTheOuterEntity_WithoutTheEvaluatorsRewrite_DoesNotTranslateOnSqlite()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new LineRowsSpec();
         var direct = _context.Set<Note>().Where(n => n.CommitteeId == Durres).SelectMany(spec.SelectorMany!);
 

@@ -32,6 +32,7 @@ public abstract class SpecificationSqlSnapshotTests : IDisposable
     protected SpecificationSqlSnapshotTests(TestProvider provider)
     {
         Provider = provider;
+        Engine.SkipOnPostgreSql(provider, Engine.SqliteSqlText);
         _database = TestDatabase.Migrated(Provider);
         _context = _database.KratContext();
     }
