@@ -99,6 +99,12 @@ public class KratDbContext : DbContext
     /// <summary>Who is making changes (read by the audit interceptor).</summary>
     internal ICurrentUser CurrentUser => _currentUser;
 
+    /// <summary>
+    /// Whether the next saves keep the audit columns already set on added aggregates (a move of stored data keeps
+    /// who created and changed what, and when) instead of stamping them from the clock and user.
+    /// </summary>
+    internal bool KeepsGivenAuditColumns { get; set; }
+
     /// <summary>What the save in progress changes, worked out once per save by the save interceptors.</summary>
     internal PendingSave? Pending { get; set; }
 

@@ -38,6 +38,8 @@ internal sealed class AuditInterceptor : SaveChangesInterceptor
         {
             switch (root.State)
             {
+                case EntityState.Added when krat.KeepsGivenAuditColumns:
+                    break;
                 case EntityState.Added:
                     root.Property(AuditProperties.CreatedAt).CurrentValue = now;
                     root.Property(AuditProperties.CreatedBy).CurrentValue = user;
