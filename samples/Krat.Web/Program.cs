@@ -4,6 +4,7 @@ using Krat.Documents;
 using Krat.Domain.Common;
 using Krat.Infrastructure;
 using Krat.Infrastructure.Auditing;
+using Krat.Infrastructure.PostgreSql;
 using Krat.Infrastructure.Scoping;
 using Krat.Web;
 using Krat.Web.Data;
@@ -15,11 +16,13 @@ using NodaTime;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// One SQLite file holds the domain and the accounts. A relative "Data Source" is taken under the site's
-// folder. Your choice: set ConnectionStrings:Krat to where your installation keeps its data.
-var connectionString = SqliteFile.Resolve(
-    builder.Configuration.GetConnectionString("Krat") ?? "Data Source=krat-demo.db",
-    builder.Environment.ContentRootPath);
+// One database holds the domain and the accounts. Your choice: "Krat:Provider" is Sqlite (the default: one
+// file; a relative "Data Source" is taken under the site's folder) or PostgreSql (a national installation), and
+// ConnectionStrings:Krat says where the data is.
+var postgreSql = string.Equals(builder.Configuration["Krat:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase);
+var connectionString = postgreSql
+    ? builder.Configuration.GetConnectionString("Krat") ?? throw new InvalidOperationException("Krat:Provider is PostgreSql: set ConnectionStrings:Krat.")
+    : SqliteFile.Resolve(builder.Configuration.GetConnectionString("Krat") ?? "Data Source=krat-demo.db", builder.Environment.ContentRootPath);
 
 // Demo mode seeds the Durrës scenario and demo accounts and shows their passwords on the login page.
 // Your choice: keep "Krat:DemoMode" false in a real installation.
@@ -36,7 +39,17 @@ PlausibleDates.Configure(
 builder.Services.TryAddSingleton<IClock>(SystemClock.Instance);
 
 // Krat: the domain's persistence on the same SQLite file (repositories, specifications, migrations).
-builder.Services.AddKrat(connectionString);
+builder.Services.AddKrat(o =>
+{
+    if (postgreSql)
+    {
+        o.UsePostgreSql(connectionString);   // Krat.Infrastructure.PostgreSql: its migrations and row-level security.
+    }
+    else
+    {
+        o.ConnectionString = connectionString;
+    }
+});
 // Who changed what (audit columns) and which committee a signed-in secretary or member may see.
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, SignedInUser>();
@@ -50,7 +63,7 @@ builder.Services.AddKratDocuments(Path.GetFullPath(
     builder.Environment.ContentRootPath));
 
 builder.Services.AddKratLocalization();                 // Albanian (sq-AL) first, English second.
-builder.Services.AddKratIdentity(connectionString);     // Accounts, roles, policies, secure cookies.
+builder.Services.AddKratIdentity(connectionString, postgreSql);     // Accounts, roles, policies, secure cookies.
 builder.Services.AddKratForms();                        // Refused input as form errors; each submission once.
 builder.Services
     // Closed by default: every page requires a signed-in user unless its model says [AllowAnonymous].

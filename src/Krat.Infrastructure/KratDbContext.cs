@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Reflection;
 using Krat.Domain.Committees;
 using Krat.Domain.Common;
@@ -7,7 +6,7 @@ using Krat.Infrastructure.Auditing;
 using Krat.Infrastructure.Conventions;
 using Krat.Infrastructure.Errors;
 using Krat.Infrastructure.Scoping;
-using Krat.Infrastructure.Sqlite;
+using Krat.Infrastructure.Saving;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -62,7 +61,7 @@ public class KratDbContext : DbContext
     private readonly ICommitteeScope _committeeScope;
 
     /// <summary>Creates a context.</summary>
-    /// <param name="options">The EF Core options (see <see cref="KratSqlite.Configure(DbContextOptionsBuilder, string)"/>).</param>
+    /// <param name="options">The EF Core options (see <see cref="Sqlite.KratSqlite.Configure(DbContextOptionsBuilder, string)"/>).</param>
     /// <param name="clock">The clock that stamps audit columns.</param>
     /// <param name="currentUser">Who is making changes.</param>
     /// <param name="committeeScope">The committee queries are limited to.</param>
@@ -87,8 +86,27 @@ public class KratDbContext : DbContext
         _committeeScope = committeeScope;
     }
 
-    /// <summary>The committee of the scope, read by the committee query filter on every query.</summary>
-    internal CommitteeId? ScopedCommitteeId => _committeeScope.CommitteeId;
+    /// <summary>
+    /// The committee this context is limited to (from <see cref="ICommitteeScope"/>, read again on every query and
+    /// save), or <see langword="null"/> when it sees every committee. The committee query filter reads it, and on
+    /// PostgreSQL the connection's row-level security setting is taken from it.
+    /// </summary>
+    public CommitteeId? ScopedCommitteeId => _committeeScope.CommitteeId;
+
+    /// <summary>The clock that stamps audit columns (read by the audit interceptor).</summary>
+    internal IClock Clock => _clock;
+
+    /// <summary>Who is making changes (read by the audit interceptor).</summary>
+    internal ICurrentUser CurrentUser => _currentUser;
+
+    /// <summary>
+    /// Whether the next saves keep the audit columns already set on added aggregates (a move of stored data keeps
+    /// who created and changed what, and when) instead of stamping them from the clock and user.
+    /// </summary>
+    internal bool KeepsGivenAuditColumns { get; set; }
+
+    /// <summary>What the save in progress changes, worked out once per save by the save interceptors.</summary>
+    internal PendingSave? Pending { get; set; }
 
     /// <summary>
     /// Declares the <see cref="IAggregateRoot.Version"/> a change is based on, typically the version a user
@@ -139,7 +157,6 @@ public class KratDbContext : DbContext
     /// <inheritdoc />
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var pending = PrepareSave();
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -148,18 +165,21 @@ public class KratDbContext : DbContext
         {
             var entry = exception.Entries.Count > 0 ? exception.Entries[0] : null;
             var conflict = DbErrorTranslator.Conflict(exception, entry?.GetDatabaseValues());
-            throw Abandon(pending, conflict);
+            throw Abandon(conflict);
         }
         catch (DbUpdateException exception)
         {
-            throw Abandon(pending, DbErrorTranslator.Translate(exception) ?? (Exception)exception);
+            throw Abandon(DbErrorTranslator.Translate(exception) ?? (Exception)exception);
+        }
+        finally
+        {
+            Pending = null;
         }
     }
 
     /// <inheritdoc />
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var pending = PrepareSave();
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
@@ -168,11 +188,15 @@ public class KratDbContext : DbContext
         {
             var entry = exception.Entries.Count > 0 ? exception.Entries[0] : null;
             var values = entry is null ? null : await entry.GetDatabaseValuesAsync(cancellationToken).ConfigureAwait(false);
-            throw Abandon(pending, DbErrorTranslator.Conflict(exception, values));
+            throw Abandon(DbErrorTranslator.Conflict(exception, values));
         }
         catch (DbUpdateException exception)
         {
-            throw Abandon(pending, DbErrorTranslator.Translate(exception) ?? (Exception)exception);
+            throw Abandon(DbErrorTranslator.Translate(exception) ?? (Exception)exception);
+        }
+        finally
+        {
+            Pending = null;
         }
     }
 
@@ -195,7 +219,8 @@ public class KratDbContext : DbContext
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        optionsBuilder.AddInterceptors(SqlitePragmaInterceptor.Instance);
+        // Order matters: the scope guard refuses before anything is stamped; the version is raised before the audit.
+        optionsBuilder.AddInterceptors(CommitteeScopeGuardInterceptor.Instance, AggregateVersionInterceptor.Instance, AuditInterceptor.Instance);
         optionsBuilder.ConfigureWarnings(w => w.Throw(
             CoreEventId.RowLimitingOperationWithoutOrderByWarning,
             CoreEventId.FirstWithoutOrderByAndFilterWarning,
@@ -307,189 +332,11 @@ public class KratDbContext : DbContext
             CommitteeScopeFilter,
             e => ScopedCommitteeId == null || e.CommitteeId == ScopedCommitteeId);
 
-    // Stamps audit columns and raises the version of every aggregate that is added, changed, or has a changed
-    // part; returns what to undo if the save fails.
-    private List<(EntityEntry Entry, int Version)> PrepareSave()
+    // After a failed save: forget every pending change (the version interceptor has already given the aggregates
+    // back the versions they had).
+    private Exception Abandon(Exception exception)
     {
-        ChangeTracker.DetectChanges();
-        var now = _clock.GetCurrentInstant();
-        var user = UserName();
-        var entries = ChangeTracker.Entries().ToList();
-        var touched = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
-        var byKey = entries.Where(e => e.Metadata.FindPrimaryKey() is not null)
-            .GroupBy(e => KeyOf(e.Metadata, e.Metadata.FindPrimaryKey()!.Properties.Select(p => e.Property(p.Name).CurrentValue)))
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-        foreach (var entry in entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
-        {
-            // A part that moved or was orphaned touches the aggregate it left as well as the one it joined.
-            foreach (var original in new[] { false, true })
-            {
-                if (RootOf(entry, byKey, original) is { } root)
-                {
-                    touched.Add(root);
-                }
-            }
-        }
-
-        CheckCommitteeScope(entries.Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Concat(touched));
-
-        var bumped = new List<(EntityEntry, int)>();
-        foreach (var root in touched)
-        {
-            switch (root.State)
-            {
-                case EntityState.Added:
-                    root.Property(AuditProperties.CreatedAt).CurrentValue = now;
-                    root.Property(AuditProperties.CreatedBy).CurrentValue = user;
-                    root.Property(AuditProperties.ModifiedAt).CurrentValue = now;
-                    root.Property(AuditProperties.ModifiedBy).CurrentValue = user;
-                    break;
-                case EntityState.Modified or EntityState.Unchanged:
-                    var version = root.Property(nameof(IAggregateRoot.Version));
-                    var current = (int)version.CurrentValue!;
-                    version.CurrentValue = (int)version.OriginalValue! + 1;
-                    version.IsModified = true;
-                    root.Property(AuditProperties.ModifiedAt).CurrentValue = now;
-                    root.Property(AuditProperties.ModifiedBy).CurrentValue = user;
-                    bumped.Add((root, current));
-                    break;
-            }
-        }
-
-        return bumped;
-    }
-
-    // A scoped context writes only its own committee's records: every changed committee-scoped aggregate (or an
-    // aggregate with a changed part), and every changed record with a CommitteeId, must belong to the scope's
-    // committee before and after the change. Checked before anything is stamped or sent; a violation clears the
-    // change tracker like any failed save.
-    private void CheckCommitteeScope(IEnumerable<EntityEntry> changed)
-    {
-        if (ScopedCommitteeId is not { } scope)
-        {
-            return;
-        }
-
-        foreach (var entry in changed.Distinct())
-        {
-            foreach (var committee in CommitteesOf(entry))
-            {
-                if (committee != scope)
-                {
-                    ChangeTracker.Clear();
-                    var name = entry.Metadata.ClrType.Name;
-                    var key = string.Join(",", entry.Metadata.FindPrimaryKey()?.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)) ?? []);
-                    throw new CommitteeScopeViolationException(
-                        $"This {name} ({key}) belongs to committee {committee}, but the changes are limited to committee {scope}; nothing was saved.",
-                        name,
-                        key,
-                        scope,
-                        committee);
-                }
-            }
-        }
-    }
-
-    // The committees a changed record belongs to: its CommitteeId now and as loaded (a committee is its own).
-    private static IEnumerable<CommitteeId> CommitteesOf(EntityEntry entry)
-    {
-        if (entry.Entity is Committee committee)
-        {
-            yield return committee.Id;
-            yield break;
-        }
-
-        if (entry.Entity is ICommitteeScoped scoped)
-        {
-            yield return scoped.CommitteeId;
-        }
-
-        if (entry.Metadata.FindProperty(nameof(ICommitteeScoped.CommitteeId)) is { } property && property.ClrType == typeof(CommitteeId))
-        {
-            var values = entry.Property(property.Name);
-            if (values.CurrentValue is CommitteeId current)
-            {
-                yield return current;
-            }
-
-            if (entry.State != EntityState.Added && values.OriginalValue is CommitteeId original)
-            {
-                yield return original;
-            }
-        }
-    }
-
-    // After a failed save: give the aggregates back the versions they had and forget every pending change.
-    private Exception Abandon(List<(EntityEntry Entry, int Version)> bumped, Exception exception)
-    {
-        foreach (var (entry, version) in bumped)
-        {
-            entry.Property(nameof(IAggregateRoot.Version)).CurrentValue = version;
-        }
-
         ChangeTracker.Clear();
         return exception;
     }
-
-    private string UserName()
-    {
-        var name = _currentUser.UserName;
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return SystemUser.Instance.UserName;
-        }
-
-        name = name.Trim();
-        return name.Length <= AuditProperties.MaxUserNameLength ? name : name[..AuditProperties.MaxUserNameLength];
-    }
-
-    // The aggregate root an entry belongs to: itself, or the principal that holds it in a navigation (followed
-    // upwards through parts of parts).
-    private static EntityEntry? RootOf(EntityEntry entry, Dictionary<string, EntityEntry> byKey, bool original)
-    {
-        var current = entry;
-        for (var depth = 0; depth < 16; depth++)
-        {
-            if (current.Entity is IAggregateRoot && !current.Metadata.IsOwned())
-            {
-                return current;
-            }
-
-            EntityEntry? parent = null;
-            foreach (var foreignKey in current.Metadata.GetForeignKeys())
-            {
-                if (foreignKey.PrincipalToDependent is null && !foreignKey.IsOwnership)
-                {
-                    continue;
-                }
-
-                if (!foreignKey.PrincipalKey.IsPrimaryKey())
-                {
-                    continue;
-                }
-
-                var useOriginal = original || current.State == EntityState.Deleted;
-                var values = foreignKey.Properties.Select(p =>
-                    useOriginal ? current.Property(p.Name).OriginalValue : current.Property(p.Name).CurrentValue);
-                if (byKey.TryGetValue(KeyOf(foreignKey.PrincipalEntityType, values), out var principal))
-                {
-                    parent = principal;
-                    break;
-                }
-            }
-
-            if (parent is null)
-            {
-                return null;
-            }
-
-            current = parent;
-        }
-
-        return null;
-    }
-
-    private static string KeyOf(IReadOnlyEntityType entityType, IEnumerable<object?> values) =>
-        entityType.GetRootType().Name + "|" + string.Join("|", values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
 }

@@ -24,6 +24,13 @@ public sealed class KratOptions
     /// </summary>
     public DbConnection? Connection { get; set; }
 
+    /// <summary>
+    /// A database other than SQLite, such as PostgreSQL (<c>o.UsePostgreSql(connectionString)</c> from the
+    /// Krat.Infrastructure.PostgreSql package). When set, <see cref="ConnectionString"/> and
+    /// <see cref="Connection"/> stay unset.
+    /// </summary>
+    public KratDatabaseProvider? Provider { get; set; }
+
     /// <summary>Further EF Core options, such as logging (<c>b => b.LogTo(...)</c>); applied after Krat's own.</summary>
     public Action<DbContextOptionsBuilder>? ConfigureDbContext { get; set; }
 }
@@ -55,31 +62,28 @@ public static class KratServiceCollectionExtensions
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the connection and further EF Core options.</param>
     /// <returns>The same services.</returns>
-    /// <exception cref="InvalidOperationException">Neither or both of a connection string and a connection were given.</exception>
+    /// <exception cref="InvalidOperationException">Not exactly one of a connection string, a connection and a provider was given.</exception>
     public static IServiceCollection AddKrat(this IServiceCollection services, Action<KratOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         var options = new KratOptions();
         configure(options);
-        if ((options.ConnectionString is null) == (options.Connection is null))
+        var given = (options.ConnectionString is null ? 0 : 1) + (options.Connection is null ? 0 : 1) + (options.Provider is null ? 0 : 1);
+        if (given != 1)
         {
-            throw new InvalidOperationException("AddKrat needs either a connection string or an open connection, not both.");
+            throw new InvalidOperationException("AddKrat needs exactly one of a connection string, an open connection or a database provider.");
         }
 
+        var provider = options.Provider
+            ?? (options.Connection is not null ? KratSqlite.Provider(options.Connection) : KratSqlite.Provider(options.ConnectionString!));
         services.AddDbContext<KratDbContext>(builder =>
         {
-            if (options.Connection is not null)
-            {
-                KratSqlite.Configure(builder, options.Connection);
-            }
-            else
-            {
-                KratSqlite.Configure(builder, options.ConnectionString!);
-            }
-
+            provider.Configure(builder);
             options.ConfigureDbContext?.Invoke(builder);
         });
+
+        services.TryAddSingleton(provider);
 
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton<ICurrentUser>(SystemUser.Instance);
@@ -94,7 +98,9 @@ public static class KratServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Applies the pending migrations to the database, creating it if needed. Call it from the host at
+    /// Applies the pending migrations to the database, creating it if needed, then the provider's own idempotent
+    /// steps (<see cref="KratDatabaseProvider.AfterMigrateAsync"/>: on PostgreSQL, the row-level security
+    /// policies). Call it from the host at
     /// start-up when the host wants that (<c>await app.Services.MigrateKratDatabaseAsync();</c>).
     /// </summary>
     /// <param name="services">The built service provider.</param>
@@ -108,6 +114,11 @@ public static class KratServiceCollectionExtensions
         {
             var context = scope.ServiceProvider.GetRequiredService<KratDbContext>();
             await context.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var provider = scope.ServiceProvider.GetService<KratDatabaseProvider>();
+            if (provider is not null)
+            {
+                await provider.AfterMigrateAsync(context, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 }

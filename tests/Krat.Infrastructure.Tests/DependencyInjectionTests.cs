@@ -51,6 +51,6 @@ public sealed class DependencyInjectionTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddKrat(_ => { }));
 
-        Assert.Contains("connection string or an open connection", error.Message);
+        Assert.Contains("exactly one of a connection string, an open connection or a database provider", error.Message);
     }
 }

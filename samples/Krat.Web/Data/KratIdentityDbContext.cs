@@ -8,9 +8,28 @@ namespace Krat.Web.Data;
 /// Accounts and roles of the site (ASP.NET Core Identity). It lives in the same SQLite file as the domain,
 /// beside the domain's tables, with its own migrations history table (<see cref="MigrationsHistoryTable"/>).
 /// </summary>
-public sealed class KratIdentityDbContext(DbContextOptions<KratIdentityDbContext> options)
-    : IdentityDbContext<IdentityUser>(options)
+public class KratIdentityDbContext : IdentityDbContext<IdentityUser>
 {
+    /// <summary>Creates the context on SQLite (its migrations are in Data/Migrations).</summary>
+    public KratIdentityDbContext(DbContextOptions<KratIdentityDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Creates a context of a derived type, such as <see cref="KratIdentityPostgreSqlDbContext"/>.</summary>
+    protected KratIdentityDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     /// <summary>Name of the table recording which account migrations ran, distinct from the domain's.</summary>
     public const string MigrationsHistoryTable = "__KratIdentityMigrationsHistory";
 }
+
+/// <summary>
+/// The accounts on PostgreSQL: the same model with its own migrations (Data/PostgreSql/Migrations), as EF Core keeps
+/// one set of migrations per context type. Registered in place of <see cref="KratIdentityDbContext"/> when
+/// <c>Krat:Provider</c> is <c>PostgreSql</c>.
+/// </summary>
+public sealed class KratIdentityPostgreSqlDbContext(DbContextOptions<KratIdentityPostgreSqlDbContext> options)
+    : KratIdentityDbContext(options);

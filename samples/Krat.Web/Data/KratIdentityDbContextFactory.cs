@@ -14,3 +14,15 @@ public sealed class KratIdentityDbContextFactory : IDesignTimeDbContextFactory<K
         return new KratIdentityDbContext(options);
     }
 }
+
+/// <summary>Used only by <c>dotnet ef migrations add ... --context KratIdentityPostgreSqlDbContext</c>; never connects.</summary>
+public sealed class KratIdentityPostgreSqlDbContextFactory : IDesignTimeDbContextFactory<KratIdentityPostgreSqlDbContext>
+{
+    public KratIdentityPostgreSqlDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<KratIdentityPostgreSqlDbContext>()
+            .UseNpgsql("Host=localhost;Database=krat_design", npgsql => npgsql.MigrationsHistoryTable(KratIdentityDbContext.MigrationsHistoryTable))
+            .Options;
+        return new KratIdentityPostgreSqlDbContext(options);
+    }
+}

@@ -9,14 +9,24 @@ namespace Krat.Web.Security;
 public static class IdentitySetup
 {
     /// <summary>
-    /// Registers Identity on <see cref="KratIdentityDbContext"/> (the site's SQLite file), the sign-in cookie
+    /// Registers Identity on <see cref="KratIdentityDbContext"/> (the site's SQLite file, or the PostgreSQL database
+    /// when <paramref name="postgreSql"/>), the sign-in cookie
     /// with the site's own login pages, and the authorization policies of <see cref="KratPolicies"/>.
     /// </summary>
-    public static IServiceCollection AddKratIdentity(this IServiceCollection services, string connectionString)
+    public static IServiceCollection AddKratIdentity(this IServiceCollection services, string connectionString, bool postgreSql = false)
     {
-        services.AddDbContext<KratIdentityDbContext>(options => options.UseSqlite(
-            connectionString,
-            sqlite => sqlite.MigrationsHistoryTable(KratIdentityDbContext.MigrationsHistoryTable)));
+        if (postgreSql)
+        {
+            services.AddDbContext<KratIdentityDbContext, KratIdentityPostgreSqlDbContext>(options => options.UseNpgsql(
+                connectionString,
+                npgsql => npgsql.MigrationsHistoryTable(KratIdentityDbContext.MigrationsHistoryTable)));
+        }
+        else
+        {
+            services.AddDbContext<KratIdentityDbContext>(options => options.UseSqlite(
+                connectionString,
+                sqlite => sqlite.MigrationsHistoryTable(KratIdentityDbContext.MigrationsHistoryTable)));
+        }
 
         services
             .AddIdentity<IdentityUser, IdentityRole>(options =>

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Krat.Infrastructure.Auditing;
 using Microsoft.Data.Sqlite;
@@ -9,7 +11,12 @@ using NodaTime;
 
 namespace Krat.Infrastructure.Errors;
 
-/// <summary>Turns EF Core and SQLite errors into Krat's typed exceptions with plain messages.</summary>
+/// <summary>
+/// Turns EF Core's errors into Krat's typed exceptions with plain messages: SQLite's extended result codes, and
+/// the SQLSTATE of any other ADO.NET provider that reports one (<see cref="DbException.SqlState"/>: PostgreSQL's
+/// 23505 unique, 23503 foreign key, 23502 not null, 23514 check, 40001 / 40P01 serialization failure or
+/// deadlock).
+/// </summary>
 internal static partial class DbErrorTranslator
 {
     // SQLite extended result codes (https://www.sqlite.org/rescode.html).
@@ -26,7 +33,7 @@ internal static partial class DbErrorTranslator
         var sqlite = FindSqliteException(exception);
         if (sqlite is null)
         {
-            return null;
+            return FindSqlState(exception) is { } state ? TranslateSqlState(exception, state) : null;
         }
 
         var entry = exception.Entries.Count > 0 ? exception.Entries[0] : null;
@@ -110,6 +117,98 @@ internal static partial class DbErrorTranslator
         var when = at is { } instant ? $" at {instant.ToString("uuuu-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}" : string.Empty;
         var message = $"{what} was changed by {who}{when} after you loaded it; their change stands and yours was not saved. Reload it and apply your change again.";
         return new ConcurrencyConflictException(message, entityName, entityKey, by, at, version, wasDeleted: false, inner);
+    }
+
+    private static KratPersistenceException TranslateSqlState(DbUpdateException exception, DbException state)
+    {
+        var entry = exception.Entries.Count > 0 ? exception.Entries[0] : null;
+        var entityName = entry?.Metadata.ClrType.Name;
+        var entityKey = entry is null ? null : KeyText(entry);
+        var what = entry is null ? "The changes" : $"The {Describe(entry)}";
+        var constraint = Detail(state, "ConstraintName");
+        switch (state.SqlState)
+        {
+            case "23505":
+            {
+                var properties = IndexProperties(entry, constraint);
+                var which = properties.Count == 0 ? "a value that must be unique" : $"the same {string.Join(" and ", properties)}";
+                var message = $"{what} could not be saved: another {entityName ?? "record"} already has {which}. Nothing was saved.";
+                return new UniqueConstraintViolationException(message, entityName, entityKey, properties, exception);
+            }
+
+            case "23503":
+            {
+                var message = entry?.State == EntityState.Deleted
+                    ? $"{what} could not be deleted: other records still refer to it. Nothing was saved."
+                    : $"{what} could not be saved: it refers to a record that does not exist (or that is being deleted). Nothing was saved.";
+                return new ForeignKeyViolationException(message, entityName, entityKey, exception);
+            }
+
+            case "23502":
+            {
+                var column = Detail(state, "ColumnName");
+                List<string> properties = column is null ? [] : [PropertyOf(entry?.Metadata, Detail(state, "TableName"), column) ?? column];
+                var which = properties.Count == 0 ? "a required value is missing" : $"{string.Join(" and ", properties)} is required";
+                var message = $"{what} could not be saved: {which}. Nothing was saved.";
+                return new ConstraintViolationException(message, entityName, entityKey, properties, null, exception);
+            }
+
+            case "23514":
+            {
+                var message = $"{what} could not be saved: it breaks the database rule {constraint ?? "(unnamed)"}. Nothing was saved.";
+                return new ConstraintViolationException(message, entityName, entityKey, [], constraint, exception);
+            }
+
+            case "40001" or "40P01":
+                return new ConcurrencyConflictException(
+                    $"{what} could not be saved: another save ran at the same time and the database stopped this one to keep them apart. Nothing was saved; try again.",
+                    entityName, entityKey, null, null, null, wasDeleted: false, exception);
+
+            default:
+                return new KratPersistenceException($"{what} could not be saved because the database refused the change. Nothing was saved.", entityName, entityKey, exception);
+        }
+    }
+
+    private static DbException? FindSqlState(Exception exception)
+    {
+        for (var current = exception.InnerException; current is not null; current = current.InnerException)
+        {
+            if (current is DbException { SqlState: not null } db)
+            {
+                return db;
+            }
+        }
+
+        return null;
+    }
+
+    // A detail the provider's exception carries as a string property (Npgsql's PostgresException: ConstraintName,
+    // ColumnName, TableName), read without referencing the provider.
+    private static string? Detail(DbException exception, string property) =>
+        exception.GetType().GetProperty(property, BindingFlags.Public | BindingFlags.Instance)?.GetValue(exception) as string;
+
+    // The properties of the unique index (or key) the database named.
+    private static List<string> IndexProperties(EntityEntry? entry, string? constraint)
+    {
+        if (entry is null || constraint is null)
+        {
+            return [];
+        }
+
+        foreach (var type in entry.Metadata.Model.GetEntityTypes())
+        {
+            if (type.GetIndexes().FirstOrDefault(i => i.GetDatabaseName() == constraint) is { } index)
+            {
+                return [.. index.Properties.Select(p => p.Name)];
+            }
+
+            if (type.GetKeys().FirstOrDefault(k => k.GetName() == constraint) is { } key)
+            {
+                return [.. key.Properties.Select(p => p.Name)];
+            }
+        }
+
+        return [];
     }
 
     private static SqliteException? FindSqliteException(Exception exception)

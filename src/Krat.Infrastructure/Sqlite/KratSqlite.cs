@@ -21,7 +21,7 @@ public static class KratSqlite
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var withForeignKeys = new SqliteConnectionStringBuilder(connectionString) { ForeignKeys = true }.ToString();
-        return builder.UseSqlite(withForeignKeys, Sqlite);
+        return builder.UseSqlite(withForeignKeys, Sqlite).AddInterceptors(SqlitePragmaInterceptor.Instance);
     }
 
     /// <summary>
@@ -35,11 +35,37 @@ public static class KratSqlite
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(connection);
-        return builder.UseSqlite(connection, Sqlite);
+        return builder.UseSqlite(connection, Sqlite).AddInterceptors(SqlitePragmaInterceptor.Instance);
+    }
+
+    /// <summary>The SQLite provider for a connection string, as <c>AddKrat</c> uses it by default.</summary>
+    /// <param name="connectionString">A Microsoft.Data.Sqlite connection string, such as <c>Data Source=krat.db</c>.</param>
+    /// <returns>The provider.</returns>
+    public static KratDatabaseProvider Provider(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return new SqliteProvider(builder => Configure(builder, connectionString));
+    }
+
+    /// <summary>The SQLite provider for an open connection that the caller owns and disposes.</summary>
+    /// <param name="connection">The connection.</param>
+    /// <returns>The provider.</returns>
+    public static KratDatabaseProvider Provider(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return new SqliteProvider(builder => Configure(builder, connection));
     }
 
     private static void Sqlite(SqliteDbContextOptionsBuilder sqlite) =>
         sqlite
             .MigrationsAssembly(typeof(KratDbContext).Assembly.GetName().Name)
             .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery);
+}
+
+/// <summary>SQLite as a <see cref="KratDatabaseProvider"/>: nothing to do after the migrations.</summary>
+internal sealed class SqliteProvider(Action<DbContextOptionsBuilder> configure) : KratDatabaseProvider
+{
+    public override string Name => "Sqlite";
+
+    public override void Configure(DbContextOptionsBuilder builder) => configure(builder);
 }

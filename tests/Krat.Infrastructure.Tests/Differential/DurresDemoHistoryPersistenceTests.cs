@@ -10,12 +10,14 @@ namespace Krat.Infrastructure.Tests.Differential;
 
 // The demo site stores the Durrës scenario and then the generated extra year on top of it: every aggregate must
 // save (no identity, unique or foreign-key clash) and the specifications must see both together.
-public sealed class DurresDemoHistoryPersistenceTests
+public abstract class DurresDemoHistoryPersistenceTests(TestProvider provider)
 {
-    [Fact]
+    protected TestProvider Provider => provider;
+
+    [SkippableFact]
     public async Task ExtraHistory_SavesOnTopOfTheScenario_AndSpecsSeeBoth()
     {
-        var (database, scenario) = DurresDatabase.Create();
+        var (database, scenario) = DurresDatabase.Create(provider);
         using (database)
         {
             var history = DurresDemoHistory.Build(scenario, otherCounties: true);
@@ -43,4 +45,8 @@ public sealed class DurresDemoHistoryPersistenceTests
             Assert.Equal(12L, (long)database.Scalar("SELECT COUNT(*) FROM Committees")!);
         }
     }
+
+    public sealed class Sqlite() : DurresDemoHistoryPersistenceTests(TestProvider.Sqlite);
+
+    public sealed class PostgreSql() : DurresDemoHistoryPersistenceTests(TestProvider.PostgreSql);
 }

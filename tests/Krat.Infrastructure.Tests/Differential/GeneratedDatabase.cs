@@ -17,11 +17,14 @@ namespace Krat.Infrastructure.Tests.Differential;
 
 /// <summary>
 /// A generated history of three counties (Durrës, Korçë, Kukës) over 2022–2023, seed 4242, "today" 31.10.2023,
-/// saved into a migrated SQLite database once per test class; the very objects that were saved stay in memory
-/// so that every specification can be evaluated both ways on the same data.
+/// saved into a migrated database (of <see cref="OnSqlite"/> or <see cref="OnPostgreSql"/>) once per test class
+/// when first asked for; the very objects that were saved stay in memory so that every specification can be
+/// evaluated both ways on the same data.
 /// </summary>
-public sealed class GeneratedDatabase : IDisposable
+public abstract class GeneratedDatabase : IDisposable
 {
+    private readonly Lazy<TestDatabase> _database;
+
     public static readonly HistoryOptions Options = new()
     {
         Seed = 4242,
@@ -32,7 +35,7 @@ public sealed class GeneratedDatabase : IDisposable
         ActivitiesPerCommitteePerYear = 45,
     };
 
-    public GeneratedDatabase()
+    protected GeneratedDatabase(TestProvider provider)
     {
         var history = HistoryGenerator.Generate(Options);
         Organisations = history.Organisations;
@@ -47,8 +50,14 @@ public sealed class GeneratedDatabase : IDisposable
         VictimStatistics = history.VictimStatistics;
         Activities = [.. history.Activities()];
 
-        Database = TestDatabase.Migrated();
-        using var context = Database.KratContext();
+        _database = new Lazy<TestDatabase>(() => Store(TestDatabase.Migrated(provider)));
+    }
+
+    public TestDatabase Database => _database.Value;
+
+    private TestDatabase Store(TestDatabase database)
+    {
+        using var context = database.KratContext();
         Save(context, Organisations);
         Save(context, People);
         Save(context, Committees);
@@ -60,9 +69,8 @@ public sealed class GeneratedDatabase : IDisposable
         Save(context, Initiatives);
         Save(context, VictimStatistics);
         Save(context, Activities);
+        return database;
     }
-
-    public TestDatabase Database { get; }
 
     public IReadOnlyList<Organisation> Organisations { get; }
 
@@ -94,7 +102,21 @@ public sealed class GeneratedDatabase : IDisposable
 
     public Organisation Organisation(string name) => Organisations.First(o => o.Name == name);
 
-    public void Dispose() => Database.Dispose();
+    public void Dispose()
+    {
+        if (_database.IsValueCreated)
+        {
+            _database.Value.Dispose();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The generated database on SQLite.</summary>
+    public sealed class OnSqlite() : GeneratedDatabase(TestProvider.Sqlite);
+
+    /// <summary>The generated database on PostgreSQL.</summary>
+    public sealed class OnPostgreSql() : GeneratedDatabase(TestProvider.PostgreSql);
 
     private static void Save(KratDbContext context, IEnumerable<object> aggregates)
     {

@@ -5,12 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Krat.Infrastructure.Tests.Organisations;
 
-public sealed class DurresOrganisationsPersistenceTests
+public abstract class DurresOrganisationsPersistenceTests(TestProvider provider)
 {
-    [Fact]
+    protected TestProvider Provider => provider;
+
+    [SkippableFact]
     public async Task EveryOrganisationOfTheDurresScenario_RoundTrips()
     {
-        using var database = TestDatabase.Migrated();
+        using var database = TestDatabase.Migrated(provider);
         var scenario = DurresScenario.Build();
         await using (var context = database.KratContext())
         {
@@ -31,4 +33,8 @@ public sealed class DurresOrganisationsPersistenceTests
             Assert.Equal(expected.Identifiers, actual.Identifiers);
         }
     }
+
+    public sealed class Sqlite() : DurresOrganisationsPersistenceTests(TestProvider.Sqlite);
+
+    public sealed class PostgreSql() : DurresOrganisationsPersistenceTests(TestProvider.PostgreSql);
 }

@@ -7,12 +7,19 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Krat.Infrastructure.Tests.Persistence;
 
 // Global rules of the model, checked by reflection so that a newly added aggregate cannot miss them.
-public sealed class ModelConventionTests : IDisposable
+public abstract class ModelConventionTests : IDisposable
 {
-    private readonly TestDatabase _database = TestDatabase.Migrated();
+    protected TestProvider Provider { get; }
+
+    private readonly TestDatabase _database;
     private readonly KratDbContext _context;
 
-    public ModelConventionTests() => _context = _database.KratContext();
+    protected ModelConventionTests(TestProvider provider)
+    {
+        Provider = provider;
+        _database = TestDatabase.Migrated(Provider);
+        _context = _database.KratContext();
+    }
 
     public void Dispose()
     {
@@ -20,7 +27,7 @@ public sealed class ModelConventionTests : IDisposable
         _database.Dispose();
     }
 
-    [Fact]
+    [SkippableFact]
     public void EveryAggregateRootOfTheDomain_IsMapped()
     {
         var roots = typeof(IAggregateRoot).Assembly.GetTypes()
@@ -31,7 +38,7 @@ public sealed class ModelConventionTests : IDisposable
         Assert.True(unmapped.Count == 0, $"Add an IEntityTypeConfiguration in Krat.Infrastructure for: {string.Join(", ", unmapped)}");
     }
 
-    [Fact]
+    [SkippableFact]
     public void EveryAggregateRoot_HasAVersionToken_AndAuditColumns()
     {
         foreach (var root in AggregateRoots())
@@ -45,10 +52,10 @@ public sealed class ModelConventionTests : IDisposable
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void EveryCommitteeScopedAggregate_HasTheCommitteeFilter()
     {
-        using var database = TestDatabase.WithTestModel();
+        using var database = TestDatabase.WithTestModel(Provider);
         using var context = database.Context();
         var scoped = context.Model.GetEntityTypes().Where(e => typeof(ICommitteeScoped).IsAssignableFrom(e.ClrType)).ToList();
 
@@ -56,7 +63,7 @@ public sealed class ModelConventionTests : IDisposable
         Assert.All(scoped, e => Assert.Contains(e.GetDeclaredQueryFilters(), f => f.Key == KratDbContext.CommitteeScopeFilter));
     }
 
-    [Fact]
+    [SkippableFact]
     public void EveryStringColumn_OfAnAggregateTable_HasAMaximumLength()
     {
         var unbounded = _context.Model.GetEntityTypes()
@@ -71,4 +78,8 @@ public sealed class ModelConventionTests : IDisposable
 
     private IEnumerable<IEntityType> AggregateRoots() =>
         _context.Model.GetEntityTypes().Where(e => !e.IsOwned() && typeof(IAggregateRoot).IsAssignableFrom(e.ClrType));
+
+    public sealed class Sqlite() : ModelConventionTests(TestProvider.Sqlite);
+
+    public sealed class PostgreSql() : ModelConventionTests(TestProvider.PostgreSql);
 }

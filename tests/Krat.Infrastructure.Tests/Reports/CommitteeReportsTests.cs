@@ -8,19 +8,23 @@ using Krat.Domain.Reports;
 using Krat.Domain.Statistics;
 using NodaTime;
 
+using Krat.Infrastructure.Tests.TestSupport;
+
 namespace Krat.Infrastructure.Tests.Reports;
 
-public sealed class CommitteeReportsTests
+public abstract class CommitteeReportsTests(TestProvider provider)
 {
+    protected TestProvider Provider => provider;
+
     private static readonly LocalDate ClosingDay = DurresScenario.ClosingDay;
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(false, "2023-10-31")]
     [InlineData(true, "2023-10-31")]
     [InlineData(true, "2023-06-30")]
     public async Task PlanProgress_FromSqlite_EqualsTheDomainsCalculation(bool withHistory, string day)
     {
-        using var data = withHistory ? ReportData.WithHistory() : ReportData.Durres();
+        using var data = withHistory ? ReportData.WithHistory(provider) : ReportData.Durres(provider);
         var asOf = LocalDatePattern(day);
 
         var report = await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, asOf, ReportAudience.Committee));
@@ -38,21 +42,21 @@ public sealed class CommitteeReportsTests
             report.MeasuresWithoutActivity.Select(m => m.Measure.Code));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PlanProgress_WithoutAPlanInForce_IsNull()
     {
-        using var data = ReportData.Durres();
+        using var data = ReportData.Durres(provider);
 
         Assert.Null(await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, new LocalDate(2022, 6, 1), ReportAudience.Committee)));
         Assert.Null(await data.RunAsync(r => r.PlanProgressAsync(DemoIds.KratDurres, ClosingDay, ReportAudience.Committee, ActionPlanId.New())));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Attendance_CountsMeetingsPerBody_AndEveryInstitutionsEntries(bool withHistory)
     {
-        using var data = withHistory ? ReportData.WithHistory() : ReportData.Durres();
+        using var data = withHistory ? ReportData.WithHistory(provider) : ReportData.Durres(provider);
         var period = new DateInterval(new LocalDate(2022, 1, 1), new LocalDate(2024, 12, 31));
 
         var report = await data.RunAsync(r => r.AttendanceAsync(DemoIds.KratDurres, period));
@@ -73,13 +77,13 @@ public sealed class CommitteeReportsTests
         Assert.Contains(prefecture.Entries, e => e.MeetingId == DemoIds.ClosingMeeting && e.Capacity == PresenceCapacity.Titular && e.PersonName == data.Scenario.Person(DemoIds.EmiljanJani).FullName);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(false, "2023-10-31")]
     [InlineData(false, "2023-06-30")]
     [InlineData(true, "2024-06-30")]
     public async Task Commitments_StandAsTheirReviewsLeftThemOnTheDay(bool withHistory, string day)
     {
-        using var data = withHistory ? ReportData.WithHistory() : ReportData.Durres();
+        using var data = withHistory ? ReportData.WithHistory(provider) : ReportData.Durres(provider);
         var asOf = LocalDatePattern(day);
 
         var tracker = await data.RunAsync(r => r.CommitmentsAsync(DemoIds.KratDurres, asOf));
@@ -101,10 +105,10 @@ public sealed class CommitteeReportsTests
         Assert.Equal(expected.Count(x => x.Overdue), tracker.Overdue);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Commitments_OnTheClosingDay_ShowTheSchoolSessionsDone_AndThePartnershipPromiseOpen()
     {
-        using var data = ReportData.Durres();
+        using var data = ReportData.Durres(provider);
 
         var tracker = await data.RunAsync(r => r.CommitmentsAsync(DemoIds.KratDurres, ClosingDay));
 
@@ -115,12 +119,12 @@ public sealed class CommitteeReportsTests
         Assert.Equal(CommitmentStatus.Open, before.Institutions.SelectMany(i => i.Commitments).Single().Status);
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task Coverage_CrossesProvidersAndActivities_ForEveryMunicipalityOfTheCounty(bool withHistory)
     {
-        using var data = withHistory ? ReportData.WithHistory() : ReportData.Durres();
+        using var data = withHistory ? ReportData.WithHistory(Provider) : ReportData.Durres(Provider);
         var period = ReportMath.Year(2023);
 
         var report = await data.RunAsync(r => r.CoverageAsync(DemoIds.KratDurres, period, ReportAudience.Committee));
@@ -148,10 +152,10 @@ public sealed class CommitteeReportsTests
         Assert.Contains(report.Services, c => c.IsGap);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task VictimStatistics_ArePublished_AsTheRecordsDecisionPublishesThem()
     {
-        using var data = ReportData.Durres();
+        using var data = ReportData.Durres(provider);
 
         var report = await data.RunAsync(r => r.VictimStatisticsAsync(DemoIds.KratDurres, 2023));
 
@@ -168,10 +172,10 @@ public sealed class CommitteeReportsTests
         Assert.Empty((await data.RunAsync(r => r.VictimStatisticsAsync(DemoIds.KratDurres, 2022))).Tables);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ReportsOfACommittee_AreEmptyOrRefused_ForAHostScopedToAnotherCommittee()
     {
-        using var data = ReportData.WithHistory();
+        using var data = ReportData.WithHistory(provider);
         var korce = Scoping.CommitteeScope.For(ReportData.KratKorce);
 
         Assert.Empty((await data.RunAsync(r => r.AttendanceAsync(DemoIds.KratDurres, ReportMath.Year(2023)), korce)).Institutions);
@@ -181,4 +185,8 @@ public sealed class CommitteeReportsTests
     }
 
     private static LocalDate LocalDatePattern(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
+
+    public sealed class Sqlite() : CommitteeReportsTests(TestProvider.Sqlite);
+
+    public sealed class PostgreSql() : CommitteeReportsTests(TestProvider.PostgreSql);
 }

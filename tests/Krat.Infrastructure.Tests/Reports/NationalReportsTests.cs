@@ -7,14 +7,19 @@ using Krat.Domain.Statistics;
 using Krat.Infrastructure.Scoping;
 using NodaTime;
 
+using Krat.Infrastructure.Tests.TestSupport;
+
 namespace Krat.Infrastructure.Tests.Reports;
 
-public sealed class NationalReportsTests
+public abstract class NationalReportsTests(TestProvider provider)
 {
-    [Fact]
+    protected TestProvider Provider => provider;
+
+    [SkippableFact]
     public async Task NationalRollup_CountsEveryCommittee_EvenForAHostScopedToOne()
     {
-        using var data = ReportData.WithHistory();
+        Engine.SkipOnPostgreSql(Provider, Engine.RowLevelSecurity);
+        using var data = ReportData.WithHistory(provider);
         var period = ReportMath.Year(2023);
         var asOf = new LocalDate(2023, 12, 31);
 
@@ -56,10 +61,10 @@ public sealed class NationalReportsTests
         Assert.True(grand.State == SuppressionState.Hidden ? rollup.Victims.RowTotals.Any(f => f.IsSuppressed) : grand.Value == data.Statistics.Sum(s => s.Total), grand.Display);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NationalRollup_CanBeLimitedToSomeCommittees()
     {
-        using var data = ReportData.WithHistory();
+        using var data = ReportData.WithHistory(provider);
 
         var rollup = await data.RunAsync(r => r.NationalAsync(ReportMath.Year(2023), new LocalDate(2023, 12, 31), ReportAudience.Committee, [ReportData.KratKorce]));
 
@@ -67,10 +72,10 @@ public sealed class NationalReportsTests
         Assert.Equal(0, rollup.Counties.Single(c => c.County == CountyCode.From("AL-02")).Activities);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Analysis_ComposesTheCommitteesReportsForThePeriod()
     {
-        using var data = ReportData.Durres();
+        using var data = ReportData.Durres(provider);
         var quarter = ReportMath.Quarter(2023, 4);
 
         var analysis = await data.RunAsync(r => r.AnalysisAsync(DemoIds.KratDurres, quarter, quarter.End, ReportAudience.Committee));
@@ -84,4 +89,8 @@ public sealed class NationalReportsTests
         var tables = analysis.ToTables();
         Assert.Equal(tables.Count, tables.Select(t => t.Key).Distinct().Count());
     }
+
+    public sealed class Sqlite() : NationalReportsTests(TestProvider.Sqlite);
+
+    public sealed class PostgreSql() : NationalReportsTests(TestProvider.PostgreSql);
 }

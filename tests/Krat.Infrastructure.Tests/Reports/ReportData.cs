@@ -10,7 +10,6 @@ using Krat.Domain.Statistics;
 using Krat.Infrastructure.Auditing;
 using Krat.Infrastructure.Reports;
 using Krat.Infrastructure.Scoping;
-using Krat.Infrastructure.Sqlite;
 using Krat.Infrastructure.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -47,11 +46,12 @@ public sealed class ReportData : IDisposable
     private static readonly CountyCode Korce = CountyCode.From("AL-06");
     private static readonly LocalDate Today = new(2024, 12, 31);
 
-    private readonly TestDatabase _database = TestDatabase.Migrated();
+    private readonly TestDatabase _database;
     private readonly List<IAggregateRoot> _generated = [];
 
-    private ReportData(bool withHistory)
+    private ReportData(TestProvider provider, bool withHistory)
     {
+        _database = TestDatabase.Migrated(provider);
         Scenario = DurresScenario.Build();
         Activities = [.. Scenario.Activities];
         Meetings = [.. Scenario.Meetings];
@@ -79,16 +79,16 @@ public sealed class ReportData : IDisposable
 
     public SqlRecorder Recorder { get; } = new();
 
-    public static ReportData Durres() => new(withHistory: false);
+    public static ReportData Durres(TestProvider provider = TestProvider.Sqlite) => new(provider, withHistory: false);
 
-    public static ReportData WithHistory() => new(withHistory: true);
+    public static ReportData WithHistory(TestProvider provider = TestProvider.Sqlite) => new(provider, withHistory: true);
 
     public Organisation Organisation(OrganisationId id) => Scenario.Organisation(id);
 
     public KratDbContext Context(ICommitteeScope? scope = null)
     {
         var builder = new DbContextOptionsBuilder<KratDbContext>();
-        KratSqlite.Configure(builder, _database.Connection);
+        _database.Configure(builder);
         builder.AddInterceptors(Recorder);
         return new KratDbContext(builder.Options, _database.Clock, SystemUser.Instance, scope ?? CommitteeScope.Unscoped);
     }

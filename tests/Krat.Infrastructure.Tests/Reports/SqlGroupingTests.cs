@@ -3,16 +3,21 @@ using Krat.Demo.Durres;
 using Krat.Domain.Activities;
 using NodaTime;
 
+using Krat.Infrastructure.Tests.TestSupport;
+
 namespace Krat.Infrastructure.Tests.Reports;
 
-public sealed class SqlGroupingTests
+public abstract class SqlGroupingTests(TestProvider provider)
 {
+    protected TestProvider Provider => provider;
+
     private static readonly DateInterval ThreeYears = new(new LocalDate(2022, 1, 1), new LocalDate(2024, 12, 31));
 
-    [Fact]
+    [SkippableFact]
     public async Task PeriodReport_GroupsActivitiesInSql_AndReadsFarFewerRowsThanThereAreActivities()
     {
-        using var data = ReportData.WithHistory();
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
+        using var data = ReportData.WithHistory(provider);
         var activities = data.Activities.Count(a => a.CommitteeId == DemoIds.KratDurres && ThreeYears.Contains(a.EffectiveDate));
         data.Recorder.Clear();
 
@@ -46,10 +51,10 @@ public sealed class SqlGroupingTests
         Assert.All(onActivities, c => Assert.True(c.Rows < activities / 2, $"{c.Rows} rows read for {activities} activities by: {c.Sql}"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task NationalRollup_GroupsEveryFigureInSql()
     {
-        using var data = ReportData.WithHistory();
+        using var data = ReportData.WithHistory(provider);
         data.Recorder.Clear();
 
         await data.RunAsync(r => r.NationalAsync(ThreeYears, ThreeYears.End, ReportAudience.Committee));
@@ -68,10 +73,11 @@ public sealed class SqlGroupingTests
         Assert.All(records, read => Assert.True(read.Rows <= (countyWide * 40) + 1, $"{read.Rows} rows read for {countyWide} records by: {read.Sql}"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AttendanceAndCoverage_GroupTheirCountsInSql()
     {
-        using var data = ReportData.WithHistory();
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
+        using var data = ReportData.WithHistory(provider);
         data.Recorder.Clear();
 
         await data.RunAsync(r => r.AttendanceAsync(DemoIds.KratDurres, ThreeYears));
@@ -81,4 +87,8 @@ public sealed class SqlGroupingTests
         Assert.Contains(data.Recorder.Commands, c => c.Sql.Contains("MeetingAttendance", StringComparison.Ordinal) && c.Sql.Contains("GROUP BY", StringComparison.Ordinal));
         Assert.Contains(data.Recorder.Commands, c => c.Sql.Contains("GROUP BY \"a\".\"Municipalities\", \"a\".\"TargetGroups\"", StringComparison.Ordinal));
     }
+
+    public sealed class Sqlite() : SqlGroupingTests(TestProvider.Sqlite);
+
+    public sealed class PostgreSql() : SqlGroupingTests(TestProvider.PostgreSql);
 }

@@ -32,8 +32,10 @@ namespace Krat.Infrastructure.Tests.Specifications;
 
 // Every specification of the domain, with its criteria switched on, translates and runs on SQLite: on an empty
 // database and on the Durrës scenario, where it must also give the same rows, in the same order, as in memory.
-public sealed class EverySpecificationRunsTests
+public abstract class EverySpecificationRunsTests(TestProvider provider)
 {
+    protected TestProvider Provider => provider;
+
     private static readonly LocalDate Closing = DurresScenario.ClosingDay;
     private static readonly CountyCode DurresCounty = CountyCode.From("AL-02");
 
@@ -115,7 +117,7 @@ public sealed class EverySpecificationRunsTests
 
     public static TheoryData<string> Names() => [.. Cases.Keys];
 
-    [Fact]
+    [SkippableFact]
     public void EverySpecificationOfTheDomain_HasACase()
     {
         var specs = typeof(IAggregateRoot).Assembly.GetTypes()
@@ -127,11 +129,11 @@ public sealed class EverySpecificationRunsTests
         Assert.True(missing.Count == 0, $"Add a case for: {string.Join(", ", missing)}");
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Names))]
     public async Task Specification_RunsOnAnEmptyDatabase(string name)
     {
-        using var database = TestDatabase.Migrated();
+        using var database = TestDatabase.Migrated(provider);
         await using var context = database.KratContext();
 
         var (sql, _) = await Cases[name](context, DurresScenario.Build());
@@ -139,11 +141,11 @@ public sealed class EverySpecificationRunsTests
         Assert.True(sql.Count == 0 || name == "ActivitiesFilterCountSpec", string.Join(", ", sql));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Names))]
     public async Task Specification_OnTheDurresScenario_GivesTheRowsItGivesInMemory(string name)
     {
-        var (database, scenario) = DurresDatabase.Create();
+        var (database, scenario) = DurresDatabase.Create(provider);
         using (database)
         {
             await using var context = database.KratContext();
@@ -154,10 +156,10 @@ public sealed class EverySpecificationRunsTests
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task KeySpecifications_FindSomethingInTheDurresScenario()
     {
-        var (database, scenario) = DurresDatabase.Create();
+        var (database, scenario) = DurresDatabase.Create(provider);
         using (database)
         {
             await using var context = database.KratContext();
@@ -228,4 +230,8 @@ public sealed class EverySpecificationRunsTests
 
     private static string Attendance(OrganisationAttendance attendance) =>
         $"{attendance.MeetingId} {attendance.Status} {attendance.Capacity} {attendance.PersonId}";
+
+    public sealed class Sqlite() : EverySpecificationRunsTests(TestProvider.Sqlite);
+
+    public sealed class PostgreSql() : EverySpecificationRunsTests(TestProvider.PostgreSql);
 }

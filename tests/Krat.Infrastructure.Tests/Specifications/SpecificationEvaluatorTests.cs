@@ -5,7 +5,6 @@ using Krat.Domain.Organisations;
 using Krat.Infrastructure.Auditing;
 using Krat.Infrastructure.Repositories;
 using Krat.Infrastructure.Specifications;
-using Krat.Infrastructure.Sqlite;
 using Krat.Infrastructure.Tests.Reports;
 using Krat.Infrastructure.Tests.TestSupport;
 using Microsoft.EntityFrameworkCore;
@@ -13,17 +12,21 @@ using NodaTime;
 
 namespace Krat.Infrastructure.Tests.Specifications;
 
-public sealed class SpecificationEvaluatorTests : IDisposable
+public abstract class SpecificationEvaluatorTests : IDisposable
 {
+    protected TestProvider Provider { get; }
+
     private static readonly CommitteeId Durres = new(Guid.Parse("00000000-0000-0000-0000-000000000200"));
     private static readonly CommitteeId Korce = new(Guid.Parse("00000000-0000-0000-0000-000000000201"));
-    private readonly TestDatabase _database = TestDatabase.WithTestModel();
+    private readonly TestDatabase _database;
     private readonly TestKratDbContext _context;
     private readonly EfRepository<Organisation> _organisations;
     private readonly EfRepository<Note> _notes;
 
-    public SpecificationEvaluatorTests()
+    protected SpecificationEvaluatorTests(TestProvider provider)
     {
+        Provider = provider;
+        _database = TestDatabase.WithTestModel(Provider);
         using (var seeding = _database.Context())
         {
             seeding.AddRange(
@@ -51,9 +54,10 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         _database.Dispose();
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Where_FiltersInSql()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new Spec(q => q.Where(o => o.Kind == OrganisationKind.LocalGovernment).Where(o => o.County == CountyCode.From("AL-02")));
 
         var sql = Sql(spec);
@@ -63,9 +67,10 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(["Bashkia Durrës", "Bashkia Krujë"], names.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_UsesLike_OrWithinAGroup_AndAcrossGroups()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new Spec(q => q
             .Search(o => o.SortKey, "bashkia%", 1)
             .Search(o => o.SortKey, "prefektura%", 1)
@@ -81,7 +86,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(names.Order(StringComparer.Ordinal), Names(spec.Evaluate(await _organisations.ListAsync())).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Include_AndThenInclude_LoadParts()
     {
         var withMarks = await _notes.FirstOrDefaultAsync(new NoteSpec(q => q.Include(n => n.Lines).ThenInclude(l => l.Marks)));
@@ -90,7 +95,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(["urgjent"], withMarks.Lines.SelectMany(l => l.Marks).Select(m => m.Label));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task WithoutInclude_PartsAreNotLoaded()
     {
         var bare = await _notes.FirstOrDefaultAsync(new NoteSpec(q => q.AsNoTracking()));
@@ -98,7 +103,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Empty(bare!.Lines);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task IncludeString_LoadsParts()
     {
         var note = await _notes.FirstOrDefaultAsync(new NoteSpec(q => q.AsNoTracking().Include("Lines.Marks")));
@@ -106,9 +111,10 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Single(note!.Lines.SelectMany(l => l.Marks));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task OrderAndThenOrder_RunInSql()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new Spec(q => q.OrderByDescending(o => o.Kind).ThenBy(o => o.SortKey).ThenBy(o => o.Id));
 
         var sql = Sql(spec);
@@ -118,7 +124,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(["UNICEF", "Shoqata Sot për të Ardhmen", "Bashkia Durrës", "Bashkia Korçë", "Bashkia Krujë", "Prefektura e Qarkut Durrës"], names);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SkipAndTake_Page()
     {
         var spec = new Spec(q => q.OrderBy(o => o.SortKey).ThenBy(o => o.Id).Skip(1).Take(2));
@@ -127,7 +133,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(["Bashkia Korçë", "Bashkia Krujë"], Names(await _organisations.ListAsync(spec)));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CountAndAny_ApplyOnlyCriteria_NotPagingOrOrder()
     {
         var spec = new Spec(q => q.Where(o => o.Kind == OrganisationKind.LocalGovernment).OrderBy(o => o.SortKey).ThenBy(o => o.Id).Skip(2).Take(1));
@@ -141,7 +147,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.False(await _organisations.AnyAsync(new Spec(q => q.Where(o => o.Kind == OrganisationKind.Media).Take(0))));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task TrackingModes_AreApplied()
     {
         var noTracking = await _organisations.ListAsync(new Spec(q => q.AsNoTracking()));
@@ -159,7 +165,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.All(tracked, o => Assert.Equal(EntityState.Unchanged, _context.Entry(o).State));
     }
 
-    [Fact]
+    [SkippableFact]
     public void SplitQuery_IsApplied()
     {
         var single = SpecificationEvaluator.Default.GetQuery(_context.Set<Note>(), new NoteSpec(q => q.Include(n => n.Lines)));
@@ -170,14 +176,15 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Contains("split-query mode", split.ToQueryString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task IgnoreQueryFilters_LiftsTheCommitteeScope()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.RowLevelSecurity);
         Assert.Single(await _notes.ListAsync(new NoteSpec(q => q.AsNoTracking())));
         Assert.Equal(2, (await _notes.ListAsync(new NoteSpec(q => q.AsNoTracking().IgnoreQueryFilters()))).Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Tag_AppearsInTheSql()
     {
         var spec = new Spec(q => q.TagWith("Organisations of Durrës").Where(o => o.County == CountyCode.From("AL-02")));
@@ -186,9 +193,10 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Contains("-- Organisations of Durrës", SpecificationEvaluator.Default.GetQuery(_context.Set<Organisation>(), spec, evaluateCriteriaOnly: true).ToQueryString());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Projection_Select_RunsInSql_AndPostProcessingRunsAfter()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new NameSpec();
 
         var sql = SpecificationEvaluator.Default.GetQuery(_context.Set<Organisation>(), spec).ToQueryString();
@@ -200,7 +208,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(names, spec.Evaluate(await _organisations.ListAsync()));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Projection_SelectMany_Flattens()
     {
         var labels = await _notes.ListAsync(new LineTextsSpec());
@@ -208,14 +216,14 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(["Pika e dytë", "Pika e parë"], labels.Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Projection_SelectManyWithInnerSelectOfTheOuterEntity_RunsAsOneJoin_AndMatchesMemory()
     {
         var spec = new LineRowsSpec();
         var notes = await _notes.ListAsync(new NoteSpec(q => q.AsNoTracking().Include(n => n.Lines)));
         var recorder = new SqlRecorder();
         var builder = new DbContextOptionsBuilder<TestKratDbContext>();
-        KratSqlite.Configure(builder, _database.Connection);
+        _database.Configure(builder);
         builder.AddInterceptors(recorder);
         await using var recorded = new TestKratDbContext(builder.Options, _database.Clock, SystemUser.Instance, Scoping.CommitteeScope.For(Durres));
 
@@ -232,9 +240,10 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.All(stored, r => Assert.Equal(notes.Single().Id, r.NoteId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Projection_SelectManyOfTheOuterEntity_WithoutTheEvaluatorsRewrite_DoesNotTranslateOnSqlite()
     {
+        Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new LineRowsSpec();
         var direct = _context.Set<Note>().Where(n => n.CommitteeId == Durres).SelectMany(spec.SelectorMany!);
 
@@ -243,7 +252,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Contains("APPLY", error.Message);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Projection_SelectManyWithoutInnerSelect_IsAppliedUnchanged()
     {
         var spec = new MarkedLinesSpec();
@@ -255,13 +264,13 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(["Pika e parë"], lines.Select(l => l.Text));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ProjectionWithoutSelector_Throws()
     {
         await Assert.ThrowsAsync<SelectorNotFoundException>(() => _organisations.ListAsync(new NoSelectorSpec()));
     }
 
-    [Fact]
+    [SkippableFact]
     public void SecondOrderBy_Throws()
     {
         var spec = new Spec(q => q.OrderBy(o => o.Name));
@@ -272,7 +281,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Throws<DuplicateOrderChainException>(() => SpecificationEvaluator.Default.GetQuery(_context.Set<Organisation>(), chain));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task CustomEvaluators_CanBeAdded()
     {
         var evaluator = new SpecificationEvaluator([.. SpecificationEvaluator.DefaultEvaluators, new OnlyCentralEvaluator()]);
@@ -282,7 +291,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(1, await repository.CountAsync(new Spec(_ => { })));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SingleOrDefault_AndAsyncEnumeration_Work()
     {
         var unicef = await _organisations.SingleOrDefaultAsync(new ByNameSpec("UNICEF"));
@@ -296,7 +305,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal([unicef], streamed);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task DeleteRange_BySpecification_DeletesTheMatchingAggregates()
     {
         var deleted = await _organisations.DeleteRangeAsync(new Spec(q => q.Where(o => o.County == CountyCode.From("AL-06"))));
@@ -305,7 +314,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         Assert.Equal(5L, _database.Scalar("SELECT COUNT(*) FROM Organisations"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UntranslatableCriteria_Throw_InsteadOfRunningInMemory()
     {
         var spec = new Spec(q => q.Where(o => o.DisplayName(null) == "UNICEF"));
@@ -313,7 +322,7 @@ public sealed class SpecificationEvaluatorTests : IDisposable
         await Assert.ThrowsAsync<InvalidOperationException>(() => _organisations.ListAsync(spec));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task PagingWithoutOrder_Throws_BecauseThePageWouldBeArbitrary()
     {
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => _organisations.ListAsync(new Spec(q => q.Take(2))));
@@ -386,4 +395,8 @@ public sealed class SpecificationEvaluatorTests : IDisposable
                 ? (IQueryable<T>)organisations.Where(o => o.Level == OrganisationLevel.Central)
                 : query;
     }
+
+    public sealed class Sqlite() : SpecificationEvaluatorTests(TestProvider.Sqlite);
+
+    public sealed class PostgreSql() : SpecificationEvaluatorTests(TestProvider.PostgreSql);
 }

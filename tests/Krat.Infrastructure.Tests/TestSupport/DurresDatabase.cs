@@ -6,9 +6,9 @@ namespace Krat.Infrastructure.Tests.TestSupport;
 public static class DurresDatabase
 {
     /// <summary>A migrated database holding the whole Durrës scenario.</summary>
-    public static (TestDatabase Database, DurresScenario Scenario) Create()
+    public static (TestDatabase Database, DurresScenario Scenario) Create(TestProvider provider = TestProvider.Sqlite)
     {
-        var database = TestDatabase.Migrated();
+        var database = TestDatabase.Migrated(provider);
         var scenario = DurresScenario.Build();
         using var context = database.KratContext();
         Save(context, scenario);
