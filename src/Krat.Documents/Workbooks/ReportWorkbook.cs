@@ -2,7 +2,6 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Krat.Domain.Common;
 using Krat.Domain.Reports;
 
 namespace Krat.Documents.Workbooks;

@@ -1,6 +1,7 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Committees;
 using Krat.Domain.Meetings;
+using Krat.Domain.Reports;
 using Krat.Infrastructure.Moving;
 using Krat.Infrastructure.Reports;
 using Krat.Infrastructure.Tests.Differential;
@@ -89,8 +90,8 @@ public sealed class CommitteeMoveTests : IDisposable
         await using var source = _source.Database.KratContext();
         await using var target = _target.KratContext();
         Assert.Equivalent(
-            await new ReportService(source).NationalAsync(Year, AsOf),
-            await new ReportService(target).NationalAsync(Year, AsOf),
+            await new ReportService(source).NationalAsync(Year, AsOf, ReportAudience.Committee),
+            await new ReportService(target).NationalAsync(Year, AsOf, ReportAudience.Committee),
             strict: true);
         foreach (var committee in _source.Committees)
         {
@@ -111,12 +112,12 @@ public sealed class CommitteeMoveTests : IDisposable
         await using var target = _target.KratContext();
         var before = new ReportService(source);
         var after = new ReportService(target);
-        Assert.Equivalent(await before.PeriodAsync(committee, Year), await after.PeriodAsync(committee, Year), strict: true);
+        Assert.Equivalent(await before.PeriodAsync(committee, Year, ReportAudience.Committee), await after.PeriodAsync(committee, Year, ReportAudience.Committee), strict: true);
         Assert.Equivalent(await before.AttendanceAsync(committee, Year), await after.AttendanceAsync(committee, Year), strict: true);
         Assert.Equivalent(await before.CommitmentsAsync(committee, AsOf), await after.CommitmentsAsync(committee, AsOf), strict: true);
-        Assert.Equivalent(await before.CoverageAsync(committee, Year), await after.CoverageAsync(committee, Year), strict: true);
-        Assert.Equivalent(await before.PlanProgressAsync(committee, AsOf), await after.PlanProgressAsync(committee, AsOf), strict: true);
+        Assert.Equivalent(await before.CoverageAsync(committee, Year, ReportAudience.Committee), await after.CoverageAsync(committee, Year, ReportAudience.Committee), strict: true);
+        Assert.Equivalent(await before.PlanProgressAsync(committee, AsOf, ReportAudience.Committee), await after.PlanProgressAsync(committee, AsOf, ReportAudience.Committee), strict: true);
         Assert.Equivalent(await before.VictimStatisticsAsync(committee, 2023), await after.VictimStatisticsAsync(committee, 2023), strict: true);
-        Assert.Equivalent(await before.AnalysisAsync(committee, Year, AsOf), await after.AnalysisAsync(committee, Year, AsOf), strict: true);
+        Assert.Equivalent(await before.AnalysisAsync(committee, Year, AsOf, ReportAudience.Committee), await after.AnalysisAsync(committee, Year, AsOf, ReportAudience.Committee), strict: true);
     }
 }
