@@ -106,6 +106,39 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitteeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Owner = table.Column<int>(type: "integer", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false, collation: "C"),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false, collation: "C"),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false, collation: "C"),
+                    AddedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RemovedAt = table.Column<long>(type: "bigint", nullable: true),
+                    RemovedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true, collation: "C"),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    ModifiedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ModifiedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_Committees_CommitteeId",
+                        column: x => x.CommitteeId,
+                        principalTable: "Committees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Campaigns",
                 columns: table => new
                 {
@@ -128,6 +161,37 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                     table.PrimaryKey("PK_Campaigns", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Campaigns_Committees_CommitteeId",
+                        column: x => x.CommitteeId,
+                        principalTable: "Committees",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommitteeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false, collation: "C"),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false, collation: "C"),
+                    ImportedAt = table.Column<long>(type: "bigint", nullable: false),
+                    RowsRead = table.Column<int>(type: "integer", nullable: false),
+                    RowsSaved = table.Column<int>(type: "integer", nullable: false),
+                    RowsWithErrors = table.Column<int>(type: "integer", nullable: false),
+                    DuplicatesFlagged = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    ModifiedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ModifiedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportRecords_Committees_CommitteeId",
                         column: x => x.CommitteeId,
                         principalTable: "Committees",
                         principalColumn: "Id",
@@ -183,6 +247,7 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                     PeriodStart = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
                     PeriodEnd = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
                     Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true, collation: "C"),
+                    Status = table.Column<int>(type: "integer", nullable: false, defaultValue: 1),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
                     ModifiedAt = table.Column<long>(type: "bigint", nullable: false),
@@ -243,6 +308,8 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                     TargetGroups = table.Column<int[]>(type: "integer[]", nullable: false),
                     TechnicalTableCommitteeId = table.Column<Guid>(type: "uuid", nullable: true),
                     TechnicalTableFrom = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
+                    ActiveFrom = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
+                    ActiveUntil = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
                     SearchText = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     SortKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
@@ -385,6 +452,32 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                     table.CheckConstraint("CK_VictimCounts_Count", "\"Count\" >= 0");
                     table.ForeignKey(
                         name: "FK_VictimCounts_VictimStatistics_VictimStatisticsId",
+                        column: x => x.VictimStatisticsId,
+                        principalTable: "VictimStatistics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VictimStatisticsVersions",
+                columns: table => new
+                {
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    VictimStatisticsId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PeriodStart = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
+                    PeriodEnd = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true, collation: "C"),
+                    PublishedAt = table.Column<long>(type: "bigint", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false, collation: "C"),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true, collation: "C"),
+                    Cells = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VictimStatisticsVersions", x => new { x.VictimStatisticsId, x.Number });
+                    table.CheckConstraint("CK_VictimStatisticsVersions_Number", "\"Number\" >= 1");
+                    table.ForeignKey(
+                        name: "FK_VictimStatisticsVersions_VictimStatistics_VictimStatisticsId",
                         column: x => x.VictimStatisticsId,
                         principalTable: "VictimStatistics",
                         principalColumn: "Id",
@@ -836,6 +929,16 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                 column: "SearchText");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Attachments_CommitteeId",
+                table: "Attachments",
+                column: "CommitteeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Attachments_Owner_OwnerId",
+                table: "Attachments",
+                columns: new[] { "Owner", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Campaigns_CommitteeId_Start_End",
                 table: "Campaigns",
                 columns: new[] { "CommitteeId", "Start", "End" });
@@ -865,6 +968,11 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                 name: "IX_Committees_SortKey",
                 table: "Committees",
                 column: "SortKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRecords_CommitteeId_ImportedAt",
+                table: "ImportRecords",
+                columns: new[] { "CommitteeId", "ImportedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Initiatives_CommitteeId_Status",
@@ -1057,19 +1165,61 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                 column: "CommitteeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_VictimStatistics_County_Municipality_PeriodStart",
+                table: "VictimStatistics",
+                columns: new[] { "County", "Municipality", "PeriodStart" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VictimStatistics_County_PeriodStart_PeriodEnd",
                 table: "VictimStatistics",
                 columns: new[] { "County", "PeriodStart", "PeriodEnd" });
+
+            // The no-overlap rule of victim statistics, for writers that bypass the domain's VictimStatisticsRegistry
+            // (the SQLite migration StatisticsLifecycle has the same rule as SQLite triggers): a row whose place (the
+            // same municipality, or either county-wide) and period (inclusive) overlap another row of the same county
+            // is refused with SQLSTATE 23514, which DbErrorTranslator turns into a ConstraintViolationException
+            // naming the trigger. Two concurrent inserts can still race past it; the registry checks first.
+            migrationBuilder.Sql("""
+                CREATE OR REPLACE FUNCTION krat_victim_statistics_no_overlap() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF EXISTS (SELECT 1 FROM "VictimStatistics" AS s
+                               WHERE s."County" = NEW."County" AND s."Id" <> NEW."Id"
+                                 AND (s."Municipality" IS NULL OR NEW."Municipality" IS NULL OR s."Municipality" = NEW."Municipality")
+                                 AND s."PeriodStart" <= NEW."PeriodEnd" AND NEW."PeriodStart" <= s."PeriodEnd") THEN
+                        RAISE EXCEPTION 'constraint failed: %', TG_NAME USING ERRCODE = '23514', CONSTRAINT = TG_NAME;
+                    END IF;
+                    RETURN NEW;
+                END $$;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "TR_VictimStatistics_NoOverlap" BEFORE INSERT ON "VictimStatistics"
+                FOR EACH ROW EXECUTE FUNCTION krat_victim_statistics_no_overlap();
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER "TR_VictimStatistics_NoOverlapOnUpdate" BEFORE UPDATE OF "County", "Municipality", "PeriodStart", "PeriodEnd" ON "VictimStatistics"
+                FOR EACH ROW EXECUTE FUNCTION krat_victim_statistics_no_overlap();
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "TR_VictimStatistics_NoOverlapOnUpdate" ON "VictimStatistics";""");
+            migrationBuilder.Sql("""DROP TRIGGER IF EXISTS "TR_VictimStatistics_NoOverlap" ON "VictimStatistics";""");
+            migrationBuilder.Sql("DROP FUNCTION IF EXISTS krat_victim_statistics_no_overlap();");
+
             migrationBuilder.DropTable(
                 name: "Activities");
 
             migrationBuilder.DropTable(
+                name: "Attachments");
+
+            migrationBuilder.DropTable(
                 name: "CommitmentReviews");
+
+            migrationBuilder.DropTable(
+                name: "ImportRecords");
 
             migrationBuilder.DropTable(
                 name: "Initiatives");
@@ -1106,6 +1256,9 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "VictimCounts");
+
+            migrationBuilder.DropTable(
+                name: "VictimStatisticsVersions");
 
             migrationBuilder.DropTable(
                 name: "Campaigns");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Krat.Infrastructure.PostgreSql.Migrations
 {
     [DbContext(typeof(KratDbContext))]
-    [Migration("20261204170824_InitialCreate")]
+    [Migration("20261204185329_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -455,6 +455,155 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                     b.HasIndex("SeatId");
 
                     b.ToTable("SeatRepresentatives", (string)null);
+                });
+
+            modelBuilder.Entity("Krat.Domain.Documents.Attachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .UseCollation("C");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ModifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RemovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength()
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId");
+
+                    b.HasIndex("Owner", "OwnerId");
+
+                    b.ToTable("Attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Krat.Domain.Documents.ImportRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommitteeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
+                    b.Property<int>("DuplicatesFlagged")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .UseCollation("C");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ModifiedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ModifiedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
+                    b.Property<int>("RowsRead")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsSaved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsWithErrors")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength()
+                        .UseCollation("C");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommitteeId", "ImportedAt");
+
+                    b.ToTable("ImportRecords", (string)null);
                 });
 
             modelBuilder.Entity("Krat.Domain.Initiatives.Initiative", b =>
@@ -990,6 +1139,16 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ActiveFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.Property<string>("ActiveUntil")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
@@ -1424,6 +1583,53 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                     b.ToTable("PlanObjectives", (string)null);
                 });
 
+            modelBuilder.Entity("Krat.Domain.Statistics.StatisticsVersion", b =>
+                {
+                    b.Property<Guid>("VictimStatisticsId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodEnd")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.Property<string>("PeriodStart")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .UseCollation("C");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .UseCollation("C");
+
+                    b.HasKey("VictimStatisticsId", "Number");
+
+                    b.ToTable("VictimStatisticsVersions", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_VictimStatisticsVersions_Number", "\"Number\" >= 1");
+                        });
+                });
+
             modelBuilder.Entity("Krat.Domain.Statistics.VictimCount", b =>
                 {
                     b.Property<Guid>("VictimStatisticsId")
@@ -1506,6 +1712,11 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                         .HasColumnType("character varying(300)")
                         .UseCollation("C");
 
+                    b.Property<int>("Status")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1514,9 +1725,17 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
 
                     b.HasIndex("CommitteeId");
 
+                    b.HasIndex("County", "Municipality", "PeriodStart")
+                        .IsUnique();
+
                     b.HasIndex("County", "PeriodStart", "PeriodEnd");
 
-                    b.ToTable("VictimStatistics", (string)null);
+                    b.ToTable("VictimStatistics", null, t =>
+                        {
+                            t.HasTrigger("TR_VictimStatistics_NoOverlap");
+
+                            t.HasTrigger("TR_VictimStatistics_NoOverlapOnUpdate");
+                        });
                 });
 
             modelBuilder.Entity("Krat.Domain.Activities.Activity", b =>
@@ -1589,6 +1808,24 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                         .WithMany("Representatives")
                         .HasForeignKey("SeatId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Krat.Domain.Documents.Attachment", b =>
+                {
+                    b.HasOne("Krat.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Krat.Domain.Documents.ImportRecord", b =>
+                {
+                    b.HasOne("Krat.Domain.Committees.Committee", null)
+                        .WithMany()
+                        .HasForeignKey("CommitteeId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2013,6 +2250,48 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Krat.Domain.Statistics.StatisticsVersion", b =>
+                {
+                    b.HasOne("Krat.Domain.Statistics.VictimStatistics", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("VictimStatisticsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Krat.Domain.Statistics.CellCount", "Cells", b1 =>
+                        {
+                            b1.Property<Guid>("StatisticsVersionVictimStatisticsId");
+
+                            b1.Property<int>("StatisticsVersionNumber");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("AgeGroup");
+
+                            b1.Property<int>("Count");
+
+                            b1.Property<int>("Form");
+
+                            b1.Property<int>("Sex");
+
+                            b1.Property<int>("Status");
+
+                            b1.HasKey("StatisticsVersionVictimStatisticsId", "StatisticsVersionNumber", "__synthesizedOrdinal");
+
+                            b1.ToTable("VictimStatisticsVersions");
+
+                            b1
+                                .ToJson("Cells")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("StatisticsVersionVictimStatisticsId", "StatisticsVersionNumber");
+                        });
+
+                    b.Navigation("Cells");
+                });
+
             modelBuilder.Entity("Krat.Domain.Statistics.VictimCount", b =>
                 {
                     b.HasOne("Krat.Domain.Statistics.VictimStatistics", null)
@@ -2083,6 +2362,8 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
             modelBuilder.Entity("Krat.Domain.Statistics.VictimStatistics", b =>
                 {
                     b.Navigation("Counts");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }
