@@ -226,7 +226,8 @@ public sealed class ReportService : IReportService
         var (from, to) = (within.Start, within.End);
         // Publishing is the domain's suppression over the recorded counts: load the (few) tables of the year. Reports
         // are published output, whoever reads them: only published records, in their current version (drafts never).
-        var statistics = await _db.Set<VictimStatistics>().AsNoTracking()
+        // The decision needs the current counts only, not the version history.
+        var statistics = await _db.Set<VictimStatistics>().AsNoTracking().IgnoreAutoIncludes().Include(s => s.Counts)
             .Where(s => s.CommitteeId == committeeId && s.Status == StatisticsStatus.Published && s.PeriodStart >= from && s.PeriodEnd <= to)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return VictimStatisticsReport.Of(committeeId, year, statistics, threshold);
@@ -303,7 +304,7 @@ public sealed class ReportService : IReportService
             .ToDictionaryAsync(r => r.CommitteeId, cancellationToken).ConfigureAwait(false);
         // The roll-up adds up what each record's one disclosure decision publishes (the decision needs the record's
         // finest table): the county-wide records of the period, a dozen a year.
-        var victims = await _db.Set<VictimStatistics>().AsNoTracking().IgnoreQueryFilters()
+        var victims = await _db.Set<VictimStatistics>().AsNoTracking().IgnoreQueryFilters().IgnoreAutoIncludes().Include(s => s.Counts)
             .Where(s => (all || only.Contains(s.CommitteeId)) && s.Status == StatisticsStatus.Published && s.Municipality == null && s.PeriodStart >= from && s.PeriodEnd <= to)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 

@@ -85,7 +85,7 @@ public sealed class ReportWorkbookTests
         Assert.Equal(report.ToTables().Count + 1, sheets.Count);
         Assert.Equal(sheets.Count, sheets.Select(s => s.Name!.Value!.ToUpperInvariant()).Distinct().Count());
         Assert.All(sheets, s => Assert.True(s.Name!.Value!.Length <= ReportWorkbook.MaxSheetNameLength));
-        Assert.Contains("Public activities only", Cells(workbook, sheets[0]).SelectMany(r => r));
+        Assert.Contains(ReportAudience.Public.Counted().English, Cells(workbook, sheets[0]).SelectMany(r => r));
     }
 
     [Theory]

@@ -79,7 +79,7 @@ public sealed class PackagingTests
         var packable = await Task.WhenAll(projects.Select(async p => (Project: Path.GetFileNameWithoutExtension(p), Packable: await IsPackableAsync(p))));
 
         Assert.Equal(
-            ["Krat.Documents", "Krat.Domain", "Krat.Infrastructure"],
+            ["Krat.Documents", "Krat.Domain", "Krat.Infrastructure", "Krat.Infrastructure.PostgreSql"],
             packable.Where(p => p.Packable).Select(p => p.Project).Order(StringComparer.Ordinal));
     }
 

@@ -38,7 +38,7 @@ public sealed class MeetingRecordPersistenceTests : IDisposable
             var seats = committee.SeatsOn(CommitteeBody.Committee, meeting.Date);
 
             meeting.CorrectDetails(committee, new LocalDateTime(2023, 7, 4, 10, 0), new LocalDateTime(2023, 7, 4, 11, 30), "Salla e Prefekturës", "Mbledhje e jashtëzakonshme për raportin", _database.Clock.GetCurrentInstant());
-            meeting.RecordAttendance(committee, [SeatAttendance.Present(seats[0].Id, PresenceCapacity.Titular, KorceData.Prefect), SeatAttendance.Present(seats[1].Id, PresenceCapacity.Substitute, substitute.Id)], [substitute]);
+            meeting.RecordAttendance(committee, [SeatAttendance.Present(seats.Single(s => s.OrganisationId == KorceData.Prefecture).Id, PresenceCapacity.Titular, KorceData.Prefect), SeatAttendance.Present(seats.Single(s => s.OrganisationId == KorceData.Municipality).Id, PresenceCapacity.Substitute, substitute.Id)], [substitute]);
             var report = meeting.AddAgendaItem("Raporti");
             var schools = meeting.AddAgendaItem("Shkollat");
             meeting.NestAgendaItem(schools.Id, report.Id);

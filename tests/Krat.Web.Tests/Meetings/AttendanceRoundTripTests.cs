@@ -80,7 +80,7 @@ public sealed class AttendanceRoundTripTests(GovernanceSite site) : IClassFixtur
 
         var counter = new SaveCounter();
         using var counted = site.WithWebHostBuilder(b => b.ConfigureTestServices(services => services.ConfigureDbContext<KratDbContext>(o => o.AddInterceptors(counter))));
-        using var admin = counted.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        using var admin = counted.CreateClient(new() { BaseAddress = KratWebFactory.SiteAddress, AllowAutoRedirect = false, HandleCookies = true });
         (await admin.LogInAsync(DemoAccounts.Secretary.UserName, DemoAccounts.Secretary.Password)).Dispose();
         var page = $"/Meetings/Record/{meeting.Id.Value}";
         var document = await admin.GetDocumentAsync(page);

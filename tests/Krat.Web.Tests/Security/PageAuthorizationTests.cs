@@ -19,6 +19,7 @@ public sealed class PageAuthorizationTests(KratWebFactory site) : IClassFixture<
         "/Account/Logout",
         "/Activities/Details",
         "/Activities/Index",
+        "/Attachments/Download",
         "/Committee/Index",
         "/Committee/Seat",
         "/Culture",

@@ -82,7 +82,10 @@ public sealed class StatisticsLifecycleTests
         var current = Krat.Domain.Statistics.Disclosure.DisclosureDecision.Decide(stored).View(StatisticsDimension.ExploitationForm, StatisticsDimension.Sex);
         var cell = record.QuerySelector($"tr[data-row='{ExploitationForm.Sexual}'] td[data-column='{Sex.Female}']")!.TextContent.Trim();
         Assert.Equal(current.Cells[0][0].Display, cell);
-        Assert.NotEqual(oldView.Cells[0][0].Display, cell);
+        // The correction adds 31 sexual-exploitation victims: the page shows the new row total, not the old one.
+        var rowTotal = record.QuerySelector($"tr[data-row='{ExploitationForm.Sexual}'] td[data-column='total']")!.TextContent.Trim();
+        Assert.Equal(current.RowTotals[0].Display, rowTotal);
+        Assert.NotEqual(oldView.RowTotals[0].Display, rowTotal);
         Assert.Null(record.QuerySelector("[data-testid=history]"));
         var json = await anonymous.GetStringAsync("/Reports/Statistics?year=2023&handler=Json");
         Assert.Contains($"\"{current.GrandTotal.Display}\"", json, StringComparison.Ordinal);
