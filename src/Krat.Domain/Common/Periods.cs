@@ -8,6 +8,24 @@ internal static class Periods
     /// <summary>The stable identifier of the rule.</summary>
     public const string BackwardsRule = "period.backwards";
 
+    /// <summary>
+    /// Checks a period given by its first and last day as a form enters it: both days plausible, the last not before
+    /// the first; otherwise a <see cref="DomainArgumentException"/> naming <paramref name="endParameter"/>.
+    /// </summary>
+    public static void RequireOrdered(LocalDate start, LocalDate end, string startParameter, string endParameter)
+    {
+        Require.Date(start, startParameter);
+        Require.Date(end, endParameter);
+        if (end < start)
+        {
+            throw new DomainArgumentException(
+                new Label(
+                    $"Një periudhë nuk mund të përfundojë ({Sq.Date(end)}) para se të fillojë ({Sq.Date(start)}).",
+                    $"A period cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
+                endParameter);
+        }
+    }
+
     /// <summary>Throws <c>period.backwards</c> when <paramref name="last"/> is before <paramref name="start"/>.</summary>
     public static void RequireNotBefore(LocalDate last, LocalDate start, Label what)
     {

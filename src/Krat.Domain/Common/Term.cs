@@ -40,14 +40,9 @@ public sealed record Term
     public static Term Between(LocalDate start, LocalDate? end)
     {
         Require.Date(start, nameof(start));
-        Require.Date(end, nameof(end));
-        if (end is { } last && last < start)
+        if (end is { } last)
         {
-            throw new DomainArgumentException(
-                new Label(
-                    $"Një periudhë nuk mund të përfundojë ({Sq.Date(last)}) para se të fillojë ({Sq.Date(start)}).",
-                    $"A period cannot end ({last:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
-                nameof(end));
+            Periods.RequireOrdered(start, last, nameof(start), nameof(end));
         }
 
         return new Term(start, end);

@@ -106,17 +106,8 @@ public sealed class Indicator
 
     internal IndicatorValue Check(LocalDate periodStart, LocalDate periodEnd, decimal? amount, string? text)
     {
-        Require.Date(periodStart, nameof(periodStart));
-        Require.Date(periodEnd, nameof(periodEnd));
+        Periods.RequireOrdered(periodStart, periodEnd, nameof(periodStart), nameof(periodEnd));
         Require.Amount(amount, nameof(amount));
-        if (periodEnd < periodStart)
-        {
-            throw new DomainArgumentException(
-                new Label(
-                    $"Një periudhë nuk mund të përfundojë ({Sq.Date(periodEnd)}) para se të fillojë ({Sq.Date(periodStart)}).",
-                    $"A period cannot end ({periodEnd:yyyy-MM-dd}) before it starts ({periodStart:yyyy-MM-dd})."),
-                nameof(periodEnd));
-        }
 
         var checkedText = Require.OptionalText(text, nameof(text), IndicatorValue.MaxTextLength);
         switch (Kind)

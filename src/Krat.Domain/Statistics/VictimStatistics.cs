@@ -284,16 +284,7 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
 
     private static void RequirePeriod(LocalDate periodStart, LocalDate periodEnd)
     {
-        Require.Date(periodStart, nameof(periodStart));
-        Require.Date(periodEnd, nameof(periodEnd));
-        if (periodEnd < periodStart)
-        {
-            throw new DomainArgumentException(
-                new Label(
-                    $"Një periudhë nuk mund të përfundojë ({Sq.Date(periodEnd)}) para se të fillojë ({Sq.Date(periodStart)}).",
-                    $"A period cannot end ({periodEnd:yyyy-MM-dd}) before it starts ({periodStart:yyyy-MM-dd})."),
-                nameof(periodEnd));
-        }
+        Periods.RequireOrdered(periodStart, periodEnd, nameof(periodStart), nameof(periodEnd));
     }
 
     private List<CellCount> Snapshot() =>
