@@ -39,6 +39,7 @@ public sealed class PartnerChoicesTests(ActivitiesSite site) : IClassFixture<Act
         Assert.Equal(offered.Count, offered.Distinct().Count());
         Assert.DoesNotContain(CentralKorce.Value.ToString(), offered);
         Assert.DoesNotContain(OtherCounty.Value.ToString(), offered);
+        Assert.Equal(PartnerChoices.Size + 1, form.QuerySelectorAll("select[name='Input.LeadOrganisationId'] option").Length);
         Assert.NotNull(form.QuerySelector("form[method=get][data-testid=organisation-search-partners] input[name=org]"));
         Assert.NotNull(form.QuerySelector("[data-testid=organisation-search-partners] .field-hint"));
     }
@@ -92,6 +93,7 @@ public sealed class PartnerChoicesTests(ActivitiesSite site) : IClassFixture<Act
         var checkedPartners = form.QuerySelectorAll(Partners).Where(i => i.HasAttribute("checked")).Select(i => i.GetAttribute("value")).ToList();
         Assert.Equal([OtherCounty.Value.ToString(), CentralKorce.Value.ToString()], checkedPartners);
         Assert.True(form.QuerySelectorAll(Partners).Length <= PartnerChoices.Size + 2);
+        Assert.NotNull(form.QuerySelector($"select[name='Input.LeadOrganisationId'] option[value='{DemoIds.EducationOffice.Value}'][selected]"));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var stored = await site.StoredAsync(id);
         Assert.Equal("Seancë me partner nga Korça (ndryshuar)", stored.Title);

@@ -162,6 +162,21 @@ public sealed class ActivityInput
 public sealed record ActivityForm(ActivityInput Input, ActivityLookups Lookups, PartnerChoices Partners, bool LeadFixed, bool WithDates)
 {
     /// <summary>
+    /// The lead organisation's options: the current lead first when the offered list leaves it out, then the offered
+    /// organisations (the same capped, searchable list as the partners).
+    /// </summary>
+    public IEnumerable<Choice> LeadChoices
+    {
+        get
+        {
+            var lead = Input.LeadOrganisationId is { } id && id != Guid.Empty && !Partners.Offered.Any(o => o.Id.Value == id)
+                ? [new Choice(id.ToString(), Lookups.OrganisationName(new OrganisationId(id)))]
+                : Array.Empty<Choice>();
+            return lead.Concat(Partners.Offered.Select(o => new Choice(o.Id.Value.ToString(), ActivityLookups.OrganisationName(o))));
+        }
+    }
+
+    /// <summary>
     /// The partner checkboxes: the partners already chosen first (checked, even when the offered list leaves them
     /// out), then the offered organisations not chosen.
     /// </summary>

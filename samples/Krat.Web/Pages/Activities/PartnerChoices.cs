@@ -6,9 +6,9 @@ using Krat.Infrastructure.Repositories;
 namespace Krat.Web.Pages.Activities;
 
 /// <summary>
-/// The partner organisations the activity form offers: the committee county's and the central ones, at most
+/// The organisations the activity form offers as lead and partners: the committee county's and the central ones, at most
 /// <see cref="Size"/> of them, narrowed on the server by the page's <c>?org=</c> search (diacritics ignored), so that
-/// the form never lists every organisation of the country. The partners already chosen are shown besides these.
+/// the form never lists every organisation of the country. The lead and partners already chosen are shown besides these.
 /// </summary>
 /// <param name="Offered">The organisations offered, by Albanian name.</param>
 /// <param name="More">Whether more organisations match than are offered.</param>
