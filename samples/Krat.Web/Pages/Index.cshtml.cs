@@ -5,6 +5,8 @@ using Krat.Domain.Committees;
 using Krat.Domain.Meetings;
 using Krat.Domain.Meetings.Specifications;
 using Krat.Domain.Organisations;
+using Krat.Domain.Statistics;
+using Krat.Domain.Statistics.Specifications;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
 using Krat.Web.Pages.Meetings;
@@ -18,7 +20,8 @@ namespace Krat.Web.Pages;
 
 /// <summary>
 /// The home page for each role. Visitors see the introduction and the demo. A secretary (or administrator) sees what
-/// waits: meetings to mark held or to approve, overdue commitments, activities to complete. A member sees what its
+/// waits: meetings to mark held or to approve, overdue commitments, activities to complete, statistics drafts to
+/// check and publish. A member sees what its
 /// institution promised (open and overdue), its activities and its seats. Each list is one small query; another
 /// section (statistics drafts, say) is one more list and one more block in the view.
 /// </summary>
@@ -27,7 +30,8 @@ public sealed class IndexModel(
     IClock clock,
     CurrentCommittee current,
     IReadRepository<Meeting> meetings,
-    IReadRepository<Activity> activities) : PageModel
+    IReadRepository<Activity> activities,
+    IReadRepository<VictimStatistics> statistics) : PageModel
 {
     /// <summary>How many lines a home list shows at most.</summary>
     public const int ListSize = 10;
@@ -59,6 +63,9 @@ public sealed class IndexModel(
     /// <summary>Planned activities whose day has passed (secretary), or the member's activities.</summary>
     public IReadOnlyList<Activity> Activities { get; private set; } = [];
 
+    /// <summary>The committee's victim statistics records still in draft (secretary), each to review and publish.</summary>
+    public IReadOnlyList<VictimStatistics> StatisticsDrafts { get; private set; } = [];
+
     /// <summary>The member organisation's seats on the committee today.</summary>
     public IReadOnlyList<Seat> Seats { get; private set; } = [];
 
@@ -84,6 +91,7 @@ public sealed class IndexModel(
             ToApprove = [.. recent.Where(m => m.State == MeetingState.Held && m.Minutes == MinutesStatus.Draft).Take(ListSize)];
             Commitments = [.. (await meetings.ListAsync(new OpenCommitmentsByOwnerSpec(committee.Id, today, overdueOnly: true), cancellationToken)).Take(ListSize)];
             Activities = await activities.ListAsync(new ActivitiesFilterSpec(new ActivitiesFilter { CommitteeId = committee.Id, Status = ActivityStatus.Planned, To = today.PlusDays(-1) }, 1, ListSize), cancellationToken);
+            StatisticsDrafts = await statistics.ListAsync(new StatisticsDraftsSpec(committee.Id, ListSize), cancellationToken);
         }
         else if (MemberOrganisation is { } organisation)
         {

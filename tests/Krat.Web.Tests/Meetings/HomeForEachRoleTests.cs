@@ -1,4 +1,10 @@
+using System.Net;
+using Krat.Demo.Durres;
 using Krat.Domain.Committees;
+using Krat.Domain.Geography;
+using Krat.Domain.Statistics;
+using Krat.Infrastructure.Repositories;
+using Microsoft.Extensions.DependencyInjection;
 using Krat.Web.Security;
 using Krat.Web.Tests.Harness;
 using NodaTime;
@@ -42,6 +48,36 @@ public sealed class HomeForEachRoleTests(GovernanceSite site) : IClassFixture<Go
         Assert.Equal(promised, home.QuerySelectorAll("[data-testid=home-commitments] li").Length);
         Assert.Equal(seats, home.QuerySelectorAll("[data-testid=home-seats] li").Length);
         Assert.True(seats > 0);
+    }
+
+    [Fact]
+    public async Task Secretary_SeesAStatisticsDraft_UntilItIsPublished_AndAMemberDoesNot()
+    {
+        var draft = await site.AddAsync(VictimStatistics.Open(
+            VictimStatisticsId.New(), DemoIds.KratDurres, CountyCode.From("AL-02"), new LocalDate(2012, 1, 1), new LocalDate(2012, 12, 31), municipality: "Shijak"));
+        var review = $"/Statistics/Review/{draft.Id.Value}";
+        using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        using var member = await site.CreateClientLoggedInAsAsync(DemoAccounts.Member);
+
+        var before = await secretary.GetDocumentAsync("/");
+        var memberHome = await member.GetDocumentAsync("/");
+        var (status, _, _) = await secretary.SubmitAsync(review, "[data-testid=publish-form]", []);
+        var after = await secretary.GetDocumentAsync("/");
+
+        var drafts = before.QuerySelectorAll("[data-testid=secretary-home] [data-testid=home-statistics-drafts] a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains(review, drafts);
+        Assert.Contains("Shijak", before.QuerySelector($"a[href='{review}']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var stored = await scope.ServiceProvider.GetRequiredService<IReadRepository<VictimStatistics>>().GetByIdAsync(draft.Id);
+            Assert.Equal(StatisticsStatus.Published, stored!.Status);
+        }
+
+        Assert.Null(after.QuerySelector($"[data-testid=secretary-home] a[href='{review}']"));
+        Assert.Null(memberHome.QuerySelector("[data-testid=home-statistics-drafts]"));
+        Assert.Null(memberHome.QuerySelector($"a[href='{review}']"));
+        Assert.DoesNotContain("Statistika në draft", memberHome.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -159,4 +159,37 @@ public sealed class ActivityInput
 }
 
 /// <summary>What the shared form partial needs.</summary>
-public sealed record ActivityForm(ActivityInput Input, ActivityLookups Lookups, bool LeadFixed, bool WithDates);
+public sealed record ActivityForm(ActivityInput Input, ActivityLookups Lookups, PartnerChoices Partners, bool LeadFixed, bool WithDates)
+{
+    /// <summary>
+    /// The lead organisation's options: the current lead first when the offered list leaves it out, then the offered
+    /// organisations (the same capped, searchable list as the partners).
+    /// </summary>
+    public IEnumerable<Choice> LeadChoices
+    {
+        get
+        {
+            var lead = Input.LeadOrganisationId is { } id && id != Guid.Empty && !Partners.Offered.Any(o => o.Id.Value == id)
+                ? [new Choice(id.ToString(), Lookups.OrganisationName(new OrganisationId(id)))]
+                : Array.Empty<Choice>();
+            return lead.Concat(Partners.Offered.Select(o => new Choice(o.Id.Value.ToString(), ActivityLookups.OrganisationName(o))));
+        }
+    }
+
+    /// <summary>
+    /// The partner checkboxes: the partners already chosen first (checked, even when the offered list leaves them
+    /// out), then the offered organisations not chosen.
+    /// </summary>
+    public IEnumerable<(Choice Choice, bool Chosen)> PartnerBoxes
+    {
+        get
+        {
+            var chosen = Input.PartnerOrganisationIds.Where(id => id != Guid.Empty).Distinct().ToList();
+            return chosen
+                .Select(id => (new Choice(id.ToString(), Lookups.OrganisationName(new OrganisationId(id))), true))
+                .Concat(Partners.Offered
+                    .Where(o => !chosen.Contains(o.Id.Value))
+                    .Select(o => (new Choice(o.Id.Value.ToString(), ActivityLookups.OrganisationName(o)), false)));
+        }
+    }
+}

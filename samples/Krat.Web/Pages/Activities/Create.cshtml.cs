@@ -30,6 +30,13 @@ public sealed class CreateModel(
 
     public ActivityLookups Lookups { get; private set; } = null!;
 
+    /// <summary>The partner organisations offered, narrowed by <see cref="Find"/>.</summary>
+    public PartnerChoices Partners { get; private set; } = null!;
+
+    /// <summary>The text narrowing the partner choices (<c>?org=</c>), diacritics ignored.</summary>
+    [FromQuery(Name = "org")]
+    public string? Find { get; set; }
+
     public bool LeadFixed => !ActivityAccess.ActsForAnyOrganisation(User);
 
     public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
@@ -43,6 +50,7 @@ public sealed class CreateModel(
         }
 
         Lookups = await ActivityLookups.LoadAsync(committee, organisations, plans, campaigns, cancellationToken);
+        Partners = await PartnerChoices.LoadAsync(committee, organisations, Find, cancellationToken);
         Input.LeadOrganisationId = User.OrganisationId()?.Value;
         return Page();
     }
@@ -56,6 +64,7 @@ public sealed class CreateModel(
         }
 
         Lookups = await ActivityLookups.LoadAsync(committee, organisations, plans, campaigns, cancellationToken);
+        Partners = await PartnerChoices.LoadAsync(committee, organisations, Find, cancellationToken);
         if (LeadFixed)
         {
             // A member records only for its own organisation, whatever the form says.

@@ -33,6 +33,13 @@ public sealed class EditModel(
 
     public ActivityLookups Lookups { get; private set; } = null!;
 
+    /// <summary>The partner organisations offered, narrowed by <see cref="Find"/>.</summary>
+    public PartnerChoices Partners { get; private set; } = null!;
+
+    /// <summary>The text narrowing the partner choices (<c>?org=</c>), diacritics ignored.</summary>
+    [FromQuery(Name = "org")]
+    public string? Find { get; set; }
+
     public bool LeadFixed => !ActivityAccess.ActsForAnyOrganisation(User);
 
     public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
@@ -108,6 +115,7 @@ public sealed class EditModel(
 
         Activity = activity!;
         Lookups = await ActivityLookups.LoadAsync(committee, organisations, plans, campaigns, cancellationToken);
+        Partners = await PartnerChoices.LoadAsync(committee, organisations, Find, cancellationToken);
         return null;
     }
 }
