@@ -45,6 +45,21 @@ public sealed class PartnerChoicesTests(ActivitiesSite site) : IClassFixture<Act
     }
 
     [Fact]
+    public async Task ActivitiesList_FilterOffersAtMostTheCap_AndKeepsTheOrganisationFilteredOn()
+    {
+        await EnsureOrganisationsAsync();
+        using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+
+        var list = await client.GetDocumentAsync("/Activities");
+        var filtered = await client.GetDocumentAsync($"/Activities?organisation={OtherCounty.Value}");
+
+        var options = list.QuerySelectorAll("#filter-organisation option[value]:not([value=''])").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(PartnerChoices.Size, options.Count);
+        Assert.DoesNotContain(OtherCounty.Value.ToString(), options);
+        Assert.Equal(OtherCounty.Value.ToString(), filtered.QuerySelector("#filter-organisation option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Search_WithoutDiacritics_FindsTheOrganisation_AndPostsIt()
     {
         await EnsureOrganisationsAsync();

@@ -4,6 +4,7 @@ using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
+using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.Plans;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Exports;
@@ -70,6 +71,12 @@ public sealed class IndexModel(
 
     public ActivityLookups Lookups { get; private set; } = null!;
 
+    /// <summary>
+    /// The organisations the filter offers: the county's and the central ones, capped like the form's pickers
+    /// (<see cref="PartnerChoices"/>), with the organisation filtered on kept even when it is outside them.
+    /// </summary>
+    public IReadOnlyList<OrganisationNames> FilterOrganisations { get; private set; } = [];
+
     public IReadOnlyList<Activity> Activities { get; private set; } = [];
 
     public int Count { get; private set; }
@@ -89,6 +96,10 @@ public sealed class IndexModel(
             return Page();
         }
 
+        var offered = (await PartnerChoices.LoadAsync(Committee, organisations, null, cancellationToken)).Offered;
+        FilterOrganisations = Organisation is { } chosen && offered.All(o => o.Id.Value != chosen) && Lookups.Organisations.FirstOrDefault(o => o.Id.Value == chosen) is { } kept
+            ? [kept, .. offered]
+            : offered;
         var filter = Filter(Committee);
         Count = await activities.CountAsync(new ActivitiesFilterCountSpec(filter), cancellationToken);
         PageCount = Math.Max(1, (Count + PageSize - 1) / PageSize);
