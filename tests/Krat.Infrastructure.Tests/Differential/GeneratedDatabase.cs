@@ -47,13 +47,25 @@ public abstract class GeneratedDatabase : IDisposable
         Partnerships = history.Partnerships;
         ServiceProviders = history.ServiceProviders;
         Initiatives = history.Initiatives;
-        VictimStatistics = history.VictimStatistics;
+        VictimStatistics = [.. history.VictimStatistics, .. Drafts(history.Committees)];
         Activities = [.. history.Activities()];
 
         _database = new Lazy<TestDatabase>(() => Store(TestDatabase.Migrated(provider)));
     }
 
     public TestDatabase Database => _database.Value;
+
+    // The generator publishes every record it makes; each committee also gets the first months after the history
+    // open as drafts (one, two or three of them), so that the drafts' queries have rows to find.
+    private static IEnumerable<VictimStatistics> Drafts(IReadOnlyList<Committee> committees) =>
+        committees.SelectMany((committee, i) => Enumerable.Range(1, i + 1).Select(month =>
+        {
+            var start = Options.To.PlusDays(1).PlusMonths(month - 1);
+            var draft = Domain.Statistics.VictimStatistics.Open(
+                VictimStatisticsId.New(), committee.Id, committee.County, start, start.PlusMonths(1).PlusDays(-1), null, "Draft for the drafts' queries");
+            draft.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Sexual, month);
+            return draft;
+        }));
 
     private TestDatabase Store(TestDatabase database)
     {
