@@ -26,6 +26,14 @@ public static class SvgCharts
     private const string BarFill = "#0b4f8a";
     private const double RowHeight = 24;
     private const double BarHeight = 16;
+    private const double RowGap = 4;
+    private const double LabelLineHeight = 15;
+
+    /// <summary>The widest average character of the 12 px chart font, in user units, for wrapping labels.</summary>
+    private const double CharacterWidth = 7.2;
+
+    /// <summary>The most lines a bar's label takes before it is shortened.</summary>
+    private const int MaxLabelLines = 2;
 
     /// <summary>
     /// A progress bar: a track of <paramref name="width"/> units with a filled part of <paramref name="ratio"/> × width,
@@ -88,77 +96,143 @@ public static class SvgCharts
     }
 
     /// <summary>
-    /// A horizontal bar chart: one row per datum, its label on the left, a bar of length value / max × the plot
-    /// width, and its value text on the right.
+    /// A horizontal bar chart: one row per datum, its label on a line of its own above a bar of length value / max ×
+    /// the plot width, and its value text right of the bar. Labels sit above the bars so that the chart is only as
+    /// wide as a bar and its value, and stays legible when a phone scales it to its width. A label longer than a line
+    /// wraps onto a second line at a space, and is shortened with "…" past two lines; the row's <c>&lt;title&gt;</c>
+    /// always holds the full label and the value.
     /// </summary>
     /// <param name="bars">The rows, in order.</param>
     /// <param name="title">The accessible name of the chart.</param>
     /// <param name="max">The value of a full-length bar; the largest value when null (at least 1).</param>
     /// <param name="cssClass">Extra class on the svg element.</param>
-    /// <param name="labelWidth">The width kept for labels.</param>
     /// <param name="plotWidth">The length of a full bar.</param>
     /// <returns>The svg element as HTML.</returns>
-    public static HtmlString HorizontalBars(IReadOnlyList<BarDatum> bars, string title, double? max = null, string? cssClass = null, double labelWidth = 220, double plotWidth = 300) =>
-        new(HorizontalBarsElement(bars, title, max, cssClass, labelWidth, plotWidth).ToString(SaveOptions.DisableFormatting));
+    public static HtmlString HorizontalBars(IReadOnlyList<BarDatum> bars, string title, double? max = null, string? cssClass = null, double plotWidth = 300) =>
+        new(HorizontalBarsElement(bars, title, max, cssClass, plotWidth).ToString(SaveOptions.DisableFormatting));
 
     /// <summary>The element of <see cref="HorizontalBars"/>, for tests and composition.</summary>
     /// <param name="bars">The rows, in order.</param>
     /// <param name="title">The accessible name of the chart.</param>
     /// <param name="max">The value of a full-length bar.</param>
     /// <param name="cssClass">Extra class on the svg element.</param>
-    /// <param name="labelWidth">The width kept for labels.</param>
     /// <param name="plotWidth">The length of a full bar.</param>
     /// <returns>The svg element.</returns>
-    public static XElement HorizontalBarsElement(IReadOnlyList<BarDatum> bars, string title, double? max = null, string? cssClass = null, double labelWidth = 220, double plotWidth = 300)
+    public static XElement HorizontalBarsElement(IReadOnlyList<BarDatum> bars, string title, double? max = null, string? cssClass = null, double plotWidth = 300)
     {
         ArgumentNullException.ThrowIfNull(bars);
         ArgumentNullException.ThrowIfNull(title);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(plotWidth);
-        ArgumentOutOfRangeException.ThrowIfNegative(labelWidth);
         var scale = max is > 0 ? max.Value : Math.Max(1, bars.Count == 0 ? 1 : bars.Max(b => double.IsNaN(b.Value) ? 0 : b.Value));
         const double textWidth = 70;
-        var total = labelWidth + plotWidth + textWidth;
-        var height = Math.Max(1, bars.Count) * RowHeight;
-        var svg = new XElement(
-            Svg + "svg",
-            new XAttribute("class", Classes("chart chart--bars", cssClass)),
-            new XAttribute("role", "img"),
-            new XAttribute("width", N(total)),
-            new XAttribute("height", N(height)),
-            new XAttribute("viewBox", $"0 0 {N(total)} {N(height)}"),
-            new XElement(Svg + "title", title));
-        for (var i = 0; i < bars.Count; i++)
+        var total = plotWidth + textWidth;
+        var lineLength = (int)Math.Floor(total / CharacterWidth);
+        var rows = new List<XElement>(bars.Count);
+        var top = 0.0;
+        foreach (var bar in bars)
         {
-            var bar = bars[i];
-            var top = i * RowHeight;
+            var lines = LabelLines(bar.Label, lineLength);
+            var label = new XElement(
+                Svg + "text",
+                new XAttribute("class", "chart__label"),
+                new XAttribute("x", "0"),
+                new XAttribute("y", N(top + LabelLineHeight - 3)));
+            if (lines.Count == 1)
+            {
+                label.Add(lines[0]);
+            }
+            else
+            {
+                // The lines' text joined is the label (a space ends every line but the last), so the label reads whole.
+                label.Add(lines.Select((line, i) => new XElement(
+                    Svg + "tspan",
+                    new XAttribute("x", "0"),
+                    new XAttribute("dy", i == 0 ? "0" : N(LabelLineHeight)),
+                    i < lines.Count - 1 ? line + " " : line)));
+            }
+
+            var barTop = top + (lines.Count * LabelLineHeight);
             var length = double.IsNaN(bar.Value) ? 0 : Math.Clamp(bar.Value / scale, 0, 1) * plotWidth;
-            svg.Add(new XElement(
+            rows.Add(new XElement(
                 Svg + "g",
                 new XAttribute("class", Classes("chart__row", bar.CssClass)),
-                new XElement(
-                    Svg + "text",
-                    new XAttribute("class", "chart__label"),
-                    new XAttribute("x", N(labelWidth - 6)),
-                    new XAttribute("y", N(top + (RowHeight / 2) + 5)),
-                    new XAttribute("text-anchor", "end"),
-                    bar.Label),
+                new XElement(Svg + "title", $"{bar.Label}: {bar.ValueText}"),
+                label,
                 new XElement(
                     Svg + "rect",
                     new XAttribute("class", "chart__bar"),
-                    new XAttribute("x", N(labelWidth)),
-                    new XAttribute("y", N(top + ((RowHeight - BarHeight) / 2))),
+                    new XAttribute("x", "0"),
+                    new XAttribute("y", N(barTop + ((RowHeight - BarHeight) / 2))),
                     new XAttribute("width", N(length)),
                     new XAttribute("height", N(BarHeight)),
                     new XAttribute("fill", BarFill)),
                 new XElement(
                     Svg + "text",
                     new XAttribute("class", "chart__value"),
-                    new XAttribute("x", N(labelWidth + length + 6)),
-                    new XAttribute("y", N(top + (RowHeight / 2) + 5)),
+                    new XAttribute("x", N(length + 6)),
+                    new XAttribute("y", N(barTop + (RowHeight / 2) + 5)),
                     bar.ValueText)));
+            top = barTop + RowHeight + RowGap;
         }
 
-        return svg;
+        var height = Math.Max(RowHeight, top);
+        return new XElement(
+            Svg + "svg",
+            new XAttribute("class", Classes("chart chart--bars", cssClass)),
+            new XAttribute("role", "img"),
+            new XAttribute("width", N(total)),
+            new XAttribute("height", N(height)),
+            new XAttribute("viewBox", $"0 0 {N(total)} {N(height)}"),
+            new XElement(Svg + "title", title),
+            rows);
+    }
+
+    /// <summary>
+    /// <paramref name="label"/> in lines of at most <paramref name="lineLength"/> characters, broken at spaces (a word
+    /// longer than a line is cut), at most <see cref="MaxLabelLines"/> lines; the last ends with "…" when text was left out.
+    /// </summary>
+    internal static IReadOnlyList<string> LabelLines(string label, int lineLength)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        lineLength = Math.Max(2, lineLength);
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (candidate.Length <= lineLength)
+            {
+                line = candidate;
+                continue;
+            }
+
+            if (line.Length > 0)
+            {
+                lines.Add(line);
+            }
+
+            line = word;
+            while (line.Length > lineLength)
+            {
+                lines.Add(line[..lineLength]);
+                line = line[lineLength..];
+            }
+        }
+
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line);
+        }
+
+        if (lines.Count <= MaxLabelLines)
+        {
+            return lines;
+        }
+
+        var last = lines[MaxLabelLines - 1];
+        lines.RemoveRange(MaxLabelLines - 1, lines.Count - MaxLabelLines + 1);
+        lines.Add((last.Length < lineLength ? last : last[..(lineLength - 1)]).TrimEnd() + "…");
+        return lines;
     }
 
     private static string Classes(string fixedClasses, string? extra) =>
