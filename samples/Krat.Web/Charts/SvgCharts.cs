@@ -27,10 +27,11 @@ public static class SvgCharts
     private const double RowHeight = 24;
     private const double BarHeight = 16;
     private const double RowGap = 4;
-    private const double LabelLineHeight = 15;
+    /// <summary>The height of a line of a bar's label, in user units.</summary>
+    internal const double LabelLineHeight = 15;
 
     /// <summary>The widest average character of the 12 px chart font, in user units, for wrapping labels.</summary>
-    private const double CharacterWidth = 7.2;
+    internal const double CharacterWidth = 7.2;
 
     /// <summary>The most lines a bar's label takes before it is shortened.</summary>
     private const int MaxLabelLines = 2;
@@ -189,7 +190,8 @@ public static class SvgCharts
 
     /// <summary>
     /// <paramref name="label"/> in lines of at most <paramref name="lineLength"/> characters, broken at spaces (a word
-    /// longer than a line is cut), at most <see cref="MaxLabelLines"/> lines; the last ends with "…" when text was left out.
+    /// longer than a line is cut), at most <see cref="MaxLabelLines"/> lines; the last ends with "…" when text was left
+    /// out, after its last whole word when it has more than one.
     /// </summary>
     internal static IReadOnlyList<string> LabelLines(string label, int lineLength)
     {
@@ -231,7 +233,15 @@ public static class SvgCharts
 
         var last = lines[MaxLabelLines - 1];
         lines.RemoveRange(MaxLabelLines - 1, lines.Count - MaxLabelLines + 1);
-        lines.Add((last.Length < lineLength ? last : last[..(lineLength - 1)]).TrimEnd() + "…");
+        if (last.Length >= lineLength)
+        {
+            // Room for the ellipsis: drop the last word that does not fit whole, or cut a single word.
+            last = last[..(lineLength - 1)];
+            var space = last.LastIndexOf(' ');
+            last = space > 0 ? last[..space] : last;
+        }
+
+        lines.Add(last.TrimEnd() + "…");
         return lines;
     }
 

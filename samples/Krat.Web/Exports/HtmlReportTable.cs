@@ -2,6 +2,7 @@ using System.Globalization;
 using Krat.Domain.Common;
 using Krat.Domain.Reports;
 using Krat.Domain.Statistics;
+using Krat.Web.Hosting;
 using Microsoft.AspNetCore.Html;
 
 namespace Krat.Web.Exports;
@@ -12,7 +13,9 @@ namespace Krat.Web.Exports;
 /// <c>report-table__number</c> class; a suppressed figure shows its published marker ("&lt;5", "x") inside an
 /// <c>abbr</c> whose title names the suppression, with the class <c>report-table__suppressed</c> — the meaning is in
 /// the text, not in colour. The table's notes (what it counts, how its rows reconcile) follow it as a list
-/// (<c>ul.report-notes</c>). Used by every report page and by the printable view.
+/// (<c>ul.report-notes</c>). The table sits in its own scrolling box (<see cref="TableWrap"/>), like every table of
+/// the site's pages, so that a wide report scrolls inside the page on a phone. Used by every report page and by the
+/// printable view.
 /// </summary>
 public static class HtmlReportTable
 {
@@ -21,6 +24,7 @@ public static class HtmlReportTable
     {
         ArgumentNullException.ThrowIfNull(table);
         var html = new HtmlContentBuilder();
+        html.AppendHtml(TableWrap.Open(table.Title.In(culture)));
         html.AppendHtml($"<table class=\"report-table\" data-table=\"");
         html.Append(table.Key);
         html.AppendHtml("\"><caption>");
@@ -95,6 +99,7 @@ public static class HtmlReportTable
         }
 
         html.AppendHtml("</tbody></table>");
+        html.AppendHtml(TableWrap.Close);
         if (table.Notes.Count > 0)
         {
             html.AppendHtml("<ul class=\"report-notes\" data-notes=\"");

@@ -74,6 +74,59 @@ public sealed class SvgChartsTests
     }
 
     [Fact]
+    public void HorizontalBars_PutEachLabelAboveItsBar_FromTheLeftEdge_SoNoLabelStartsOutsideTheChart()
+    {
+        BarDatum[] data = [new("Partneritet dhe bashkërendim", 36, "36 %"), new("Parandalim", 66, "66 %")];
+
+        var svg = SvgCharts.HorizontalBarsElement(data, "Progresi sipas shtyllave", max: 100, plotWidth: 300);
+
+        var width = double.Parse((string)svg.Attribute("width")!, CultureInfo.InvariantCulture);
+        Assert.Equal($"0 0 {width.ToString(CultureInfo.InvariantCulture)} {(string)svg.Attribute("height")!}", (string?)svg.Attribute("viewBox"));
+        foreach (var row in svg.Elements(Svg + "g"))
+        {
+            var label = row.Elements(Svg + "text").Single(t => (string?)t.Attribute("class") == "chart__label");
+            var bar = row.Element(Svg + "rect")!;
+            Assert.Equal("0", (string?)label.Attribute("x"));
+            Assert.Null(label.Attribute("text-anchor"));
+            Assert.True(Y(label) < Y(bar), $"The label '{label.Value}' is not above its bar.");
+            Assert.True(label.Value.Length * SvgCharts.CharacterWidth <= width, $"The label '{label.Value}' is wider than the chart.");
+        }
+
+        Assert.Equal(["Partneritet dhe bashkërendim", "Parandalim"], svg.Descendants(Svg + "text").Where(t => (string?)t.Attribute("class") == "chart__label").Select(t => t.Value));
+    }
+
+    [Fact]
+    public void HorizontalBars_LongLabel_WrapsAtASpace_ThenIsShortened_WithTheFullLabelAndValueInTheRowTitle()
+    {
+        var words = string.Join(' ', Enumerable.Range(1, 40).Select(i => $"fjalë{i}"));
+        BarDatum[] data = [new(words, 5, "5")];
+
+        var svg = SvgCharts.HorizontalBarsElement(data, "Chart", plotWidth: 300);
+
+        var row = svg.Element(Svg + "g")!;
+        Assert.Equal($"{words}: 5", row.Element(Svg + "title")!.Value);
+        var lines = row.Descendants(Svg + "tspan").Select(t => t.Value.TrimEnd()).ToList();
+        Assert.Equal(2, lines.Count);
+        var lineLength = (int)Math.Floor(double.Parse((string)svg.Attribute("width")!, CultureInfo.InvariantCulture) / SvgCharts.CharacterWidth);
+        Assert.All(lines, line => Assert.InRange(line.Length, 1, lineLength));
+        Assert.StartsWith(lines[0] + " " + lines[1][..^1], words, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, line => line.EndsWith("fjalë", StringComparison.Ordinal)); // broken between words, not inside one
+        Assert.EndsWith("…", lines[1], StringComparison.Ordinal);
+        Assert.True(Y(row.Element(Svg + "rect")!) > double.Parse((string)row.Descendants(Svg + "text").First().Attribute("y")!, CultureInfo.InvariantCulture) + SvgCharts.LabelLineHeight);
+    }
+
+    [Theory]
+    [InlineData("Parandalim", 20, new[] { "Parandalim" })]
+    [InlineData("Partneritet dhe bashkërendim", 20, new[] { "Partneritet dhe", "bashkërendim" })]
+    [InlineData("një dy tre katër pesë gjashtë shtatë", 10, new[] { "një dy tre", "katër…" })]
+    [InlineData("Ndërinstitucionalisht", 10, new[] { "Ndërinstit", "ucionalis…" })]
+    [InlineData("", 10, new[] { "" })]
+    public void LabelLines_BreakAtSpaces_CutOverlongWords_AndEndWithAnEllipsisWhenTextIsLeftOut(string label, int lineLength, string[] expected)
+    {
+        Assert.Equal(expected, SvgCharts.LabelLines(label, lineLength));
+    }
+
+    [Fact]
     public void Labels_AreEncoded_SoMarkupInDataStaysText()
     {
         BarDatum[] data = [new("<script>alert(1)</script> & \"ë\"", 1, "<b>1</b>")];
@@ -114,6 +167,8 @@ public sealed class SvgChartsTests
         Assert.Equal("chart chart--progress progress--behind", (string?)svg.Attribute("class"));
         Assert.All(svg.DescendantsAndSelf(), e => Assert.Null(e.Attribute("style")));
     }
+
+    private static double Y(XElement element) => double.Parse((string)element.Attribute("y")!, CultureInfo.InvariantCulture);
 
     private static double Width(XElement rect) => double.Parse((string)rect.Attribute("width")!, CultureInfo.InvariantCulture);
 }

@@ -97,4 +97,22 @@ public sealed class ReportExportTests
         Assert.Equal("E fshehur: numër i vogël, ose e fshehur për të mbrojtur një të tillë", suppressed[0].GetAttribute("title"));
         Assert.Single(document.QuerySelectorAll("td.report-table__withheld"));
     }
+
+    [Theory]
+    [InlineData("sq-AL", "Viktima në Krujë")]
+    [InlineData("en", "Victims in Krujë")]
+    public void Html_SitsInAFocusableScrollingRegion_NamedAfterTheTable(string culture, string name)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        HtmlReportTable.Render(Table, CultureInfo.GetCultureInfo(culture)).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(writer.ToString());
+
+        var wrap = document.QuerySelector("table.report-table")!.ParentElement!;
+        Assert.Equal("div", wrap.LocalName);
+        Assert.Contains("table-wrap", wrap.ClassList);
+        Assert.Equal("0", wrap.GetAttribute("tabindex"));
+        Assert.Equal("region", wrap.GetAttribute("role"));
+        Assert.Equal(name, wrap.GetAttribute("aria-label"));
+        Assert.Null(document.QuerySelector(".table-wrap ul.report-notes"));
+    }
 }
