@@ -40,6 +40,12 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
     /// <summary>The report's tables.</summary>
     public IReadOnlyList<ReportTable> Tables { get; private set; } = [];
 
+    /// <summary>
+    /// Whose report this is, as the printable view and the workbook's cover name it: the committee viewed, or null for
+    /// a report of every committee (the roll-up), whatever county the request names.
+    /// </summary>
+    public string? CommitteeName => NeedsCommittee ? Committee?.Name : null;
+
     /// <summary>True for the printable view.</summary>
     public bool Printing { get; private set; }
 
@@ -156,7 +162,7 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
             ? new DateInterval(LocalDatePattern.Iso.Parse(start).Value, LocalDatePattern.Iso.Parse(end).Value)
             : null;
         // The cover says whom the report was made for: public activities only without a login, all for the committee.
-        var cover = new WorkbookCover(new Domain.Common.Label(title, title), Committee?.Name ?? texts["Export.AllCommittees"].Value, period, ActivityAccess.Audience(User), Today);
+        var cover = new WorkbookCover(new Domain.Common.Label(title, title), CommitteeName ?? texts["Export.AllCommittees"].Value, period, ActivityAccess.Audience(User), Today);
         return File(ReportWorkbook.Write(Tables, cover, CultureInfo.CurrentUICulture), ReportWorkbook.ContentType, $"{FileStem}-{FileSuffix}.xlsx");
     }
 
