@@ -146,13 +146,17 @@ public sealed partial class PhoneAndAccessibilityCrawlTests(BrowserFixture brows
         })
         """;
 
-    /// <summary>The element that sticks out furthest to the right, to tell where a page overflows.</summary>
+    /// <summary>
+    /// The element that sticks out furthest to the right, to tell where a page overflows; elements inside a box that
+    /// clips or scrolls sideways are left out, as they widen only their box.
+    /// </summary>
     private static Task<string> WidestAsync(IPage page) => page.EvaluateAsync<string>("""
         () => {
+          const clipped = e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) { if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
           let widest = null, right = 0;
           for (const e of document.querySelectorAll('body *')) {
             const r = e.getBoundingClientRect().right;
-            if (r > right && !e.closest('.table-wrap')) { right = r; widest = e; }
+            if (r > right && !clipped(e)) { right = r; widest = e; }
           }
           return widest ? `${widest.tagName.toLowerCase()}.${[...widest.classList].join('.')} to ${Math.round(right)} px` : '?';
         }
