@@ -86,7 +86,7 @@ public sealed class IndexModel(
     public bool SeesInternal => ActivityAccess.SeesInternal(User);
 
     /// <summary>The county asked for with ?qark= (administrators and the public), kept on links.</summary>
-    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+    public string? Qark => Request.Qark();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -91,7 +91,7 @@ public sealed class InitiativeModel(
             return Page();
         }
 
-        return RedirectToPage("/Partnerships/Index", null, new { qark = EditSupport.Qark(Request) }, $"initiative-{id}");
+        return RedirectToPage("/Partnerships/Index", null, new { qark = Request.Qark() }, $"initiative-{id}");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

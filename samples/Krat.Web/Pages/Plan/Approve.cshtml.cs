@@ -62,7 +62,7 @@ public sealed class ApproveModel(CurrentCommittee current, IRepository<ActionPla
             return Page();
         }
 
-        return RedirectToPage("/Plan/Details", new { id, qark = EditSupport.Qark(Request) });
+        return RedirectToPage("/Plan/Details", new { id, qark = Request.Qark() });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

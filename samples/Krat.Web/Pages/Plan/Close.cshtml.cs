@@ -58,7 +58,7 @@ public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan>
             return Page();
         }
 
-        return RedirectToPage("/Plan/Details", new { id, qark = EditSupport.Qark(Request) });
+        return RedirectToPage("/Plan/Details", new { id, qark = Request.Qark() });
     }
 
     public sealed class InputModel

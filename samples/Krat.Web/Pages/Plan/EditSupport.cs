@@ -11,10 +11,6 @@ namespace Krat.Web.Pages.Plan;
 /// <summary>What the editing pages of plans, initiatives and statistics share: reading form dates and turning failures into form errors.</summary>
 internal static class EditSupport
 {
-    /// <summary>The county chosen with <c>?qark=</c> (administrators and the public), to keep in links and redirects; null when none.</summary>
-    public static string? Qark(Microsoft.AspNetCore.Http.HttpRequest request) =>
-        request?.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
-
     /// <summary>Reads a date input (ISO "2023-10-31"); adds a field error and returns null when it is missing or invalid.</summary>
     public static NodaTime.LocalDate? ParseDate(string? text, string field, ModelStateDictionary modelState, IStringLocalizer texts)
     {

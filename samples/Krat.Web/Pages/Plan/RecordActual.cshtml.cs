@@ -100,7 +100,7 @@ public sealed class RecordActualModel(CurrentCommittee current, IRepository<Acti
             return Page();
         }
 
-        return RedirectToPage("/Plan/Details", null, new { id, qark = EditSupport.Qark(Request) }, $"measure-{Measure.Code}");
+        return RedirectToPage("/Plan/Details", null, new { id, qark = Request.Qark() }, $"measure-{Measure.Code}");
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid measure, Guid indicator, CancellationToken cancellationToken)

@@ -57,7 +57,7 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
     public Label? Counts => Report is IAudienceReport counting ? counting.Audience.Counted() : null;
 
     /// <summary>The county asked for with ?qark= (administrators and the public), kept on links.</summary>
-    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+    public string? Qark => Request.Qark();
 
     /// <summary>The report's stable name in exports ("period", "attendance"…).</summary>
     public abstract string ReportName { get; }

@@ -1,7 +1,6 @@
 using Krat.Domain.Statistics;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
-using Krat.Web.Pages.Plan;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +32,7 @@ public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimSta
 
         if (!table.IsPublished)
         {
-            return RedirectToPage("/Statistics/Record", new { year = table.PeriodStart.Year, municipality = table.Municipality, qark = EditSupport.Qark(Request) });
+            return RedirectToPage("/Statistics/Record", new { year = table.PeriodStart.Year, municipality = table.Municipality, qark = Request.Qark() });
         }
 
         Input = new InputModel { Version = table.Version, Counts = StatisticsGrid.Texts(table) };
@@ -78,7 +77,7 @@ public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimSta
             return Page();
         }
 
-        return RedirectToPage("/Statistics/Review", new { id = table.Id.Value, qark = EditSupport.Qark(Request) });
+        return RedirectToPage("/Statistics/Review", new { id = table.Id.Value, qark = Request.Qark() });
     }
 
     private async Task<VictimStatistics?> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -6,7 +6,6 @@ using Krat.Domain.Statistics.Specifications;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Charts;
 using Krat.Web.Hosting;
-using Krat.Web.Pages.Plan;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -136,7 +135,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
             return Page();
         }
 
-        return RedirectToPage("/Statistics/Review", new { id = table.Id.Value, qark = EditSupport.Qark(Request) });
+        return RedirectToPage("/Statistics/Review", new { id = table.Id.Value, qark = Request.Qark() });
     }
 
     // Every cell of the grid, so that a cell left blank is recorded as 0 (replacing an earlier count).

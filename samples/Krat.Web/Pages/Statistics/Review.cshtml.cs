@@ -1,7 +1,6 @@
 using Krat.Domain.Statistics;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
-using Krat.Web.Pages.Plan;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -79,7 +78,7 @@ public sealed class ReviewModel(CurrentCommittee current, IRepository<VictimStat
             return Page();
         }
 
-        return RedirectToPage("/Statistics/Review", new { id, qark = EditSupport.Qark(Request) });
+        return RedirectToPage("/Statistics/Review", new { id, qark = Request.Qark() });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
