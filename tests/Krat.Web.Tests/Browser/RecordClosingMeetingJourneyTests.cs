@@ -17,13 +17,17 @@ public sealed class RecordClosingMeetingJourneyTests(BrowserFixture browser, ITe
 {
     private const string Title = "Mbledhja përmbyllëse e tetorit 2023 (regjistrim nga sekretaria)";
 
-    private async Task ScreenshotsAsync(IPage page, string name)
+    /// <summary>Screenshots at 1366 and 390 px; for the Record page (<paramref name="fits"/>) also asserts that it fits both widths.</summary>
+    private async Task ScreenshotsAsync(IPage page, string name, bool fits = true)
     {
         foreach (var width in new[] { 1366, 390 })
         {
             await page.SetViewportSizeAsync(width, width > 400 ? 900 : 844);
             output.WriteLine($"Screenshot: {await BrowserFixture.SaveScreenshotAsync(page, $"{name}-{width}")}");
-            await AssertFitsAsync(page, width);
+            if (fits)
+            {
+                await AssertFitsAsync(page, width);
+            }
         }
 
         await page.SetViewportSizeAsync(1366, 900);
@@ -166,7 +170,7 @@ public sealed class RecordClosingMeetingJourneyTests(BrowserFixture browser, ITe
             await Expect(page.Locator(".gov-agenda__title").First).ToHaveTextAsync(scenario.ClosingMeeting.NumberedAgenda()[0].Item.Title);
             Assert.Equal("none", await page.Locator(".gov-agenda").EvaluateAsync<string>("e => getComputedStyle(e).listStyleType"));
             await Expect(page.GetByTestId("approval")).ToContainTextAsync("Emiljan Jani");
-            await ScreenshotsAsync(page, "record-closing-meeting-minutes");
+            await ScreenshotsAsync(page, "record-closing-meeting-minutes", fits: false);
         }
         finally
         {
