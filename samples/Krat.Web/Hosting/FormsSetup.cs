@@ -12,6 +12,7 @@ public static class FormsSetup
     public static IServiceCollection AddKratForms(this IServiceCollection services)
     {
         services.AddMemoryCache();
+        services.AddScoped<FormErrors>();
         services.Configure<MvcOptions>(options =>
         {
             options.Filters.Add<CountyQueryFilter>();

@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Meetings.Specifications;
 using Krat.Domain.Organisations;
@@ -42,6 +44,7 @@ public sealed class RecordModel(
     IReadRepository<Organisation> organisations,
     IReadRepository<Person> people,
     IStringLocalizer<GovernanceText> texts,
+    FormErrors errors,
     IClock clock) : PageModel
 {
     /// <summary>The most organisations a picker lists before the visitor narrows it with a search.</summary>
@@ -222,7 +225,7 @@ public sealed class RecordModel(
         var last = LastMeeting is { } lastId ? await meetings.FirstOrDefaultAsync(new MeetingRecordSpec(lastId), cancellationToken) : null;
         return await ChangeAsync(id, version, nameof(Agenda), meeting =>
         {
-            _ = meeting.CopyAgendaFrom(last ?? throw new ArgumentException(texts["Record.NoLastMeeting"]), withPresenters: true);
+            _ = meeting.CopyAgendaFrom(last ?? throw new DomainArgumentException(texts["Record.NoLastMeeting"]), withPresenters: true);
         }, cancellationToken);
     }
 
@@ -366,7 +369,7 @@ public sealed class RecordModel(
             await meetings.UpdateAsync(earlier, version, cancellationToken);
             return Saved_(id, nameof(Review));
         }
-        catch (Exception exception) when (ModelState.TryShow(exception, texts, nameof(Review)))
+        catch (Exception exception) when (errors.TryShow(ModelState, exception, nameof(Review)))
         {
             return Page();
         }
@@ -398,7 +401,7 @@ public sealed class RecordModel(
             await meetings.UpdateAsync(Record.Meeting, version, cancellationToken);
             return Saved_(id, form);
         }
-        catch (Exception exception) when (ModelState.TryShow(exception, texts, errorKey ?? form))
+        catch (Exception exception) when (errors.TryShow(ModelState, exception, errorKey ?? form))
         {
             // The verb may have changed the loaded aggregate before it refused: show what is saved.
             await LoadAsync(id, cancellationToken);
@@ -475,7 +478,7 @@ public sealed class RecordModel(
 
         if (posted != "Approve")
         {
-            Approval = new ApproveInput { On = GovernanceFormat.Today(clock).ToDateOnly(), ByPersonId = Record.Meeting.Chair?.PersonId.Value };
+            Approval = new ApproveInput { On = Albania.Today(clock).ToDateOnly(), ByPersonId = Record.Meeting.Chair?.PersonId.Value };
         }
     }
 

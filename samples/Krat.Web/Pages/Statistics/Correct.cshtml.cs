@@ -16,7 +16,7 @@ namespace Krat.Web.Pages.Statistics;
 /// Secretary or administrator.
 /// </summary>
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
-public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts) : PageModel
+public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -72,7 +72,7 @@ public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimSta
             table.Correct(cells, Input.Reason!, User.Identity?.Name ?? string.Empty, clock.GetCurrentInstant());
             await statistics.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception exception) when (StatisticsForms.TryShow(exception, ModelState, texts))
+        catch (Exception exception) when (StatisticsForms.TryShow(exception, ModelState, texts, errors))
         {
             return Page();
         }
