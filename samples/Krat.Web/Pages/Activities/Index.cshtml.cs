@@ -134,7 +134,7 @@ public sealed class IndexModel(
             Whole(a.Reach?.Women), Whole(a.Reach?.Men), Whole(a.Reach?.Children), Whole(a.Reach?.Adults),
         ]);
         var county = Albania.County(Committee.County).Name;
-        var fileName = $"{texts["Csv.FileName"]}-{county}-{ActivityFormat.Iso(ActivityFormat.Today(clock))}.csv";
+        var fileName = $"{texts["Csv.FileName"]}-{county}-{ActivityFormat.Iso(Albania.Today(clock))}.csv";
         return CsvTable.Download(fileName, headers, rows);
     }
 

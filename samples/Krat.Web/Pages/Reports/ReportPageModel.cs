@@ -29,8 +29,6 @@ namespace Krat.Web.Pages.Reports;
 /// </summary>
 public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IAuthorizationService authorization) : PageModel
 {
-    public static readonly DateTimeZone Tirane = DateTimeZoneProviders.Tzdb["Europe/Tirane"];
-
     /// <summary>The committee being viewed; null when the county has none.</summary>
     public Committee? Committee { get; private set; }
 
@@ -44,7 +42,7 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
     public bool Printing { get; private set; }
 
     /// <summary>Today in Tirana, from the host's clock.</summary>
-    public LocalDate Today => clock.GetCurrentInstant().InZone(Tirane).Date;
+    public LocalDate Today => Albania.Today(clock);
 
     /// <summary>
     /// Whom the reports of this request are for (<see cref="ActivityAccess.Audience"/>, the rule the activities list
