@@ -1,5 +1,4 @@
 using System.Globalization;
-using Krat.Domain.Meetings;
 using NodaTime;
 
 namespace Krat.Web.Charts;
@@ -13,13 +12,6 @@ public static class DisplayText
     private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en");
 
     private static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-
-    /// <summary>Today in Tirana.</summary>
-    public static LocalDate Today(IClock clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return clock.GetCurrentInstant().InZone(Meeting.TimeZone).Date;
-    }
 
     /// <summary>A day, e.g. "31.10.2023" or "31 Oct 2023".</summary>
     public static string Date(LocalDate date) =>

@@ -22,11 +22,7 @@ public sealed class CurrentCommittee(IHttpContextAccessor accessor, IReadReposit
     /// <summary>The county of the committee being viewed.</summary>
     public CountyCode County
     {
-        get
-        {
-            var requested = accessor.HttpContext?.Request.Query["qark"].ToString();
-            return Albania.FindCounty(requested)?.Code ?? DefaultCounty;
-        }
+        get => accessor.HttpContext?.Request.County()?.Code ?? DefaultCounty;
     }
 
     /// <summary>

@@ -1,9 +1,7 @@
-using Krat.Domain.Common;
 using Krat.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Krat.Web.Hosting;
 
@@ -14,7 +12,7 @@ namespace Krat.Web.Hosting;
 /// 404 for an id that is not found and 400 for any other refused value (<c>?year=10000</c>). Pages may still
 /// catch the errors they explain better themselves; what they let through ends here.
 /// </summary>
-public sealed class RefusedInputFilter(IStringLocalizer<SharedResource> texts) : IAsyncPageFilter
+public sealed class RefusedInputFilter(FormErrors errors) : IAsyncPageFilter
 {
     /// <inheritdoc />
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
@@ -26,7 +24,7 @@ public sealed class RefusedInputFilter(IStringLocalizer<SharedResource> texts) :
         ArgumentNullException.ThrowIfNull(next);
         ForgetUnreadableCheckboxes(context);
         var executed = await next();
-        if (executed.Exception is not { } exception || executed.ExceptionHandled || Message(exception) is not { } message)
+        if (executed.Exception is not { } exception || executed.ExceptionHandled || errors.MessageOf(exception) is not { } message)
         {
             return;
         }
@@ -68,14 +66,4 @@ public sealed class RefusedInputFilter(IStringLocalizer<SharedResource> texts) :
         return current == typeof(bool) || current == typeof(bool?);
     }
 
-    /// <summary>What to tell the visitor about <paramref name="exception"/>, or null when it is not refused input (a fault: 500).</summary>
-    private string? Message(Exception exception) => exception switch
-    {
-        DomainException or DomainArgumentException => exception.Message,
-        ForeignKeyViolationException or KeyNotFoundException => texts["Form.UnknownReference"],
-        UniqueConstraintViolationException => texts["Form.Duplicate"],
-        ConcurrencyConflictException => texts["Form.ChangedMeanwhile"],
-        ArgumentException or FormatException or OverflowException => texts["Form.InvalidValue"],
-        _ => null,
-    };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
 using Krat.Domain.Committees;
+using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Meetings.Specifications;
 using Krat.Domain.Organisations;
@@ -71,7 +72,7 @@ public sealed class IndexModel(
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = GovernanceFormat.Today(clock);
+        var today = Albania.Today(clock);
         TodayIso = LocalDatePattern.Iso.Format(today);
         TodayText = today.ToString("D", CultureInfo.CurrentCulture);
         NumberText = 1234567.5m.ToString("N1", CultureInfo.CurrentCulture);

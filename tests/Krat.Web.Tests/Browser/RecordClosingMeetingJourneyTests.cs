@@ -17,15 +17,40 @@ public sealed class RecordClosingMeetingJourneyTests(BrowserFixture browser, ITe
 {
     private const string Title = "Mbledhja përmbyllëse e tetorit 2023 (regjistrim nga sekretaria)";
 
-    private async Task ScreenshotsAsync(IPage page, string name)
+    /// <summary>Screenshots at 1366 and 390 px; for the Record page (<paramref name="fits"/>) also asserts that it fits both widths.</summary>
+    private async Task ScreenshotsAsync(IPage page, string name, bool fits = true)
     {
         foreach (var width in new[] { 1366, 390 })
         {
             await page.SetViewportSizeAsync(width, width > 400 ? 900 : 844);
             output.WriteLine($"Screenshot: {await BrowserFixture.SaveScreenshotAsync(page, $"{name}-{width}")}");
+            if (fits)
+            {
+                await AssertFitsAsync(page, width);
+            }
         }
 
         await page.SetViewportSizeAsync(1366, 900);
+    }
+
+    /// <summary>
+    /// The page does not scroll sideways at <paramref name="width"/>, and every control of the attendance grid (when
+    /// shown) lies wholly inside the window and its scroll box: nothing cut off, nothing to scroll to.
+    /// </summary>
+    private async Task AssertFitsAsync(IPage page, int width)
+    {
+        var pageWidth = await page.EvaluateAsync<int>("() => document.scrollingElement.scrollWidth");
+        var cut = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('[data-testid=attendance-grid] select, [data-testid=attendance-grid] button, [data-testid=save-attendance]')]
+              .filter(e => {
+                const r = e.getBoundingClientRect(), box = (e.closest('.table-wrap') ?? document.body).getBoundingClientRect();
+                return r.left < 0 || r.right > Math.min(window.innerWidth, box.right) + 0.5;
+              })
+              .map(e => `${e.name || e.dataset.testid} ${Math.round(e.getBoundingClientRect().right)} px`)
+            """);
+        output.WriteLine($"{width} px: page {pageWidth} px wide, {cut.Length} attendance controls cut off");
+        Assert.True(pageWidth <= width, $"The page is {pageWidth} px wide at {width} px.");
+        Assert.Empty(cut);
     }
 
     private static async Task FindOrganisationAsync(IPage page, string section, string text)
@@ -75,6 +100,11 @@ public sealed class RecordClosingMeetingJourneyTests(BrowserFixture browser, ITe
             }
 
             await Expect(page.GetByTestId("agenda-item")).ToHaveCountAsync(4);
+
+            // The fourth item belongs under the third: "3.1", numbered once.
+            await page.GetByTestId("agenda-item").Nth(3).GetByTestId("nest-agenda").ClickAsync();
+            await Expect(page.GetByTestId("agenda-item").Nth(3).Locator(".gov-agenda__number")).ToHaveTextAsync("3.1");
+            Assert.Equal("none", await page.Locator(".gov-agenda").EvaluateAsync<string>("e => getComputedStyle(e).listStyleType"));
             await page.GetByTestId("held-form").GetByRole(AriaRole.Button).ClickAsync();
             await Expect(page.GetByTestId("state")).ToHaveTextAsync("E zhvilluar");
 
@@ -140,7 +170,7 @@ public sealed class RecordClosingMeetingJourneyTests(BrowserFixture browser, ITe
             await Expect(page.Locator(".gov-agenda__title").First).ToHaveTextAsync(scenario.ClosingMeeting.NumberedAgenda()[0].Item.Title);
             Assert.Equal("none", await page.Locator(".gov-agenda").EvaluateAsync<string>("e => getComputedStyle(e).listStyleType"));
             await Expect(page.GetByTestId("approval")).ToContainTextAsync("Emiljan Jani");
-            await ScreenshotsAsync(page, "record-closing-meeting-minutes");
+            await ScreenshotsAsync(page, "record-closing-meeting-minutes", fits: false);
         }
         finally
         {

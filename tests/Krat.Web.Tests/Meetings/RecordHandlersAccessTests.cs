@@ -21,7 +21,7 @@ public sealed class RecordHandlersAccessTests(GovernanceSite site) : IClassFixtu
     /// <summary>Each secretary verb of the page with fields that would change a held draft meeting.</summary>
     public static TheoryData<string> Handlers() =>
     [
-        "Details", "Held", "Cancel", "Agenda", "ReviseAgenda", "MoveAgenda", "RemoveAgenda", "CopyAgenda",
+        "Details", "Held", "Cancel", "Agenda", "ReviseAgenda", "MoveAgenda", "NestAgenda", "RemoveAgenda", "CopyAgenda",
         "Attendance", "RemoveAttendance", "Guest", "CorrectGuest", "RemoveGuest", "Decision", "CorrectDecision",
         "RemoveDecision", "Commitment", "CorrectCommitment", "RemoveCommitment", "Review", "Approve",
     ];

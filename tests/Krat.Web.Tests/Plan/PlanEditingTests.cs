@@ -112,7 +112,7 @@ public sealed class PlanEditingTests
         var document = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains($"u ndryshua nga {DemoAccounts.Administrator.UserName} më 31.10.2023 10:00", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Contains($"{DemoAccounts.Administrator.UserName} e ndryshoi këtë regjistrim më 31.10.2023 10:00", document.Text(".validation-summary"), StringComparison.Ordinal);
         Assert.Equal("28", document.QuerySelector("input[name='Input.Amount']")!.GetAttribute("value"));
     }
 

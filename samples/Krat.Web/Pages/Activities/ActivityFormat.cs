@@ -1,6 +1,7 @@
 using System.Globalization;
 using Krat.Domain.Activities;
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using NodaTime;
 using NodaTime.Text;
 
@@ -9,9 +10,6 @@ namespace Krat.Web.Pages.Activities;
 /// <summary>How the activities pages write dates, numbers and code lists in the reader's language.</summary>
 public static class ActivityFormat
 {
-    /// <summary>Committees work on Albanian time.</summary>
-    public static readonly DateTimeZone Tirane = DateTimeZoneProviders.Tzdb["Europe/Tirane"];
-
     private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     /// <summary>A day: "31.10.2023" in Albanian, "31 Oct 2023" in English.</summary>
@@ -28,7 +26,7 @@ public static class ActivityFormat
     /// <summary>A moment on Albanian time, e.g. "31.10.2023 10:15".</summary>
     public static string Moment(Instant instant)
     {
-        var local = instant.InZone(Tirane).LocalDateTime;
+        var local = instant.InZone(Albania.TimeZone).LocalDateTime;
         return $"{Date(local.Date)} {local.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}";
     }
 
@@ -42,13 +40,6 @@ public static class ActivityFormat
 
     /// <summary>The first and, for several days, last day: "05.10.2023" or "05.10.2023 – 07.10.2023".</summary>
     public static string Days(LocalDate start, LocalDate? end) => end is { } last ? $"{Date(start)} – {Date(last)}" : Date(start);
-
-    /// <summary>Today in Tirana.</summary>
-    public static LocalDate Today(IClock clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return clock.GetCurrentInstant().InZone(Tirane).Date;
-    }
 
     /// <summary>The days the activity is shown on: actual once completed, else planned.</summary>
     public static string When(Activity activity)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Activities;
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Infrastructure.Errors;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
@@ -21,7 +22,7 @@ public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommi
 
     public Activity Activity { get; private set; } = null!;
 
-    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+    public string? Qark => Request.Qark();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -59,7 +60,7 @@ public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommi
             Activity.Complete(
                 LocalDate.FromDateOnly(Input.ActualStart!.Value),
                 reach,
-                ActivityFormat.Today(clock),
+                Albania.Today(clock),
                 Input.ActualEnd is { } end ? LocalDate.FromDateOnly(end) : null);
             await activities.UpdateAsync(Activity, Input.Version, cancellationToken);
             return RedirectToPage("/Activities/Details", new { id, qark = Qark });

@@ -39,7 +39,7 @@ public sealed class CreateModel(
 
     public bool LeadFixed => !ActivityAccess.ActsForAnyOrganisation(User);
 
-    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+    public string? Qark => Request.Qark();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

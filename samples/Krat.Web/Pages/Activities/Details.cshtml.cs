@@ -27,7 +27,7 @@ public sealed class DetailsModel(
 
     public bool CanChange { get; private set; }
 
-    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+    public string? Qark => Request.Qark();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

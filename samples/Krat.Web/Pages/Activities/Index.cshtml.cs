@@ -86,7 +86,7 @@ public sealed class IndexModel(
     public bool SeesInternal => ActivityAccess.SeesInternal(User);
 
     /// <summary>The county asked for with ?qark= (administrators and the public), kept on links.</summary>
-    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+    public string? Qark => Request.Qark();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -134,7 +134,7 @@ public sealed class IndexModel(
             Whole(a.Reach?.Women), Whole(a.Reach?.Men), Whole(a.Reach?.Children), Whole(a.Reach?.Adults),
         ]);
         var county = Albania.County(Committee.County).Name;
-        var fileName = $"{texts["Csv.FileName"]}-{county}-{ActivityFormat.Iso(ActivityFormat.Today(clock))}.csv";
+        var fileName = $"{texts["Csv.FileName"]}-{county}-{ActivityFormat.Iso(Albania.Today(clock))}.csv";
         return CsvTable.Download(fileName, headers, rows);
     }
 

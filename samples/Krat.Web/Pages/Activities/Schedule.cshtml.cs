@@ -24,7 +24,7 @@ public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommi
 
     public Activity Activity { get; private set; } = null!;
 
-    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+    public string? Qark => Request.Qark();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -4,7 +4,6 @@ using Krat.Domain.People;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 using NodaTime;
 using CommitteeAggregate = Krat.Domain.Committees.Committee;
 
@@ -16,8 +15,8 @@ public sealed class EndRepresentativeModel(
     IRepository<CommitteeAggregate> committees,
     IReadRepository<Organisation> organisations,
     IReadRepository<Person> people,
-    IStringLocalizer<GovernanceText> texts,
-    IClock clock) : CommitteeFormModel(current, committees, organisations, people, texts, clock)
+    FormErrors errors,
+    IClock clock) : CommitteeFormModel(current, committees, organisations, people, errors, clock)
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();

@@ -1,5 +1,6 @@
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
+using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.People;
@@ -51,7 +52,7 @@ public sealed class IndexModel(
         }
 
         Committee = committee;
-        Date = GovernanceFormat.ParseIso(DateText) ?? GovernanceFormat.Today(clock);
+        Date = GovernanceFormat.ParseIso(DateText) ?? Albania.Today(clock);
         DateText = GovernanceFormat.Iso(Date);
         var rosters = new List<CommitteeRoster>();
         foreach (var body in new[] { CommitteeBody.Committee, CommitteeBody.TechnicalTable })

@@ -34,7 +34,7 @@ public sealed class CalendarModel(CurrentCommittee current, IReadRepository<Meet
             published,
             clock.GetCurrentInstant(),
             // Absolute links from the configured base address (Krat:BaseUrl), never from the request's Host header.
-            id => Url.Page("/Meetings/Details", new { id = id.Value, qark = Request.Query["qark"].FirstOrDefault() }) is { } url ? site.Value.Absolute(url) : null);
+            id => Url.Page("/Meetings/Details", new { id = id.Value, qark = Request.Qark() }) is { } url ? site.Value.Absolute(url) : null);
         return Content(text, CalendarFeed.ContentType);
     }
 }

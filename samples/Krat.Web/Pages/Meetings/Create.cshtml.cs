@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Committees;
+using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
@@ -7,7 +8,6 @@ using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using NodaTime;
 
 namespace Krat.Web.Pages.Meetings;
@@ -17,7 +17,7 @@ namespace Krat.Web.Pages.Meetings;
 public sealed class CreateModel(
     CurrentCommittee current,
     IRepository<Meeting> meetings,
-    IStringLocalizer<GovernanceText> texts,
+    FormErrors errors,
     IClock clock) : PageModel
 {
     [BindProperty]
@@ -33,7 +33,7 @@ public sealed class CreateModel(
         }
 
         Committee = committee;
-        Input = new InputModel { Date = GovernanceFormat.Today(clock).ToDateOnly() };
+        Input = new InputModel { Date = Albania.Today(clock).ToDateOnly() };
         return Page();
     }
 
@@ -64,7 +64,7 @@ public sealed class CreateModel(
             await meetings.AddAsync(meeting, cancellationToken);
             return RedirectToPage("/Meetings/Record", new { id = meeting.Id.Value });
         }
-        catch (Exception exception) when (ModelState.TryShow(exception, texts))
+        catch (Exception exception) when (errors.TryShow(ModelState, exception))
         {
             return Page();
         }

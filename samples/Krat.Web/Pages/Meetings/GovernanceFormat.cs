@@ -5,15 +5,12 @@ using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.People;
 using Krat.Domain.People.Specifications;
-using Krat.Infrastructure.Errors;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 using NodaTime;
 using NodaTime.Text;
 
 namespace Krat.Web.Pages.Meetings;
 
-/// <summary>How the governance pages write dates, times, labels and names, and how they show failed verbs.</summary>
+/// <summary>How the governance pages write dates, times, labels and names.</summary>
 public static class GovernanceFormat
 {
     private static readonly LocalDatePattern AlbanianDate = LocalDatePattern.CreateWithInvariantCulture("dd.MM.uuuu");
@@ -68,37 +65,7 @@ public static class GovernanceFormat
     public static bool IsPublished(Meeting meeting) =>
         meeting.State is MeetingState.Planned or MeetingState.Cancelled || meeting.Minutes == MinutesStatus.Approved;
 
-    /// <summary>Today in Europe/Tirane.</summary>
-    public static LocalDate Today(IClock clock) => clock.GetCurrentInstant().InZone(Meeting.TimeZone).Date;
-
     /// <summary>Reads an ISO day from the query string, or null.</summary>
     public static LocalDate? ParseIso(string? text) =>
         text is { Length: > 0 } && LocalDatePattern.Iso.Parse(text) is { Success: true } result ? result.Value : null;
-
-    /// <summary>
-    /// Shows a failed verb or save as a form error: a domain rule or argument error with its message, a
-    /// concurrency conflict with who changed the record and when. Returns false for other exceptions.
-    /// </summary>
-    public static bool TryShow(this ModelStateDictionary modelState, Exception exception, IStringLocalizer texts, string key = "")
-    {
-        ArgumentNullException.ThrowIfNull(modelState);
-        ArgumentNullException.ThrowIfNull(texts);
-        switch (exception)
-        {
-            case DomainException domain:
-                modelState.AddModelError(key, domain.Message);
-                return true;
-            case ConcurrencyConflictException conflict:
-                var when = conflict.ChangedAt is { } at
-                    ? $"{Date(at.InZone(Meeting.TimeZone).Date)} {Time(at.InZone(Meeting.TimeZone))}"
-                    : "?";
-                modelState.AddModelError(key, texts["Conflict", conflict.ChangedBy ?? "?", when]);
-                return true;
-            case ArgumentException argument:
-                modelState.AddModelError(key, argument.Message);
-                return true;
-            default:
-                return false;
-        }
-    }
 }

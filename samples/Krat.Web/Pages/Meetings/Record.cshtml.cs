@@ -1,5 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Meetings.Specifications;
 using Krat.Domain.Organisations;
@@ -42,6 +44,7 @@ public sealed class RecordModel(
     IReadRepository<Organisation> organisations,
     IReadRepository<Person> people,
     IStringLocalizer<GovernanceText> texts,
+    FormErrors errors,
     IClock clock) : PageModel
 {
     /// <summary>The most organisations a picker lists before the visitor narrows it with a search.</summary>
@@ -192,6 +195,22 @@ public sealed class RecordModel(
     public Task<IActionResult> OnPostMoveAgendaAsync(Guid id, int version, Guid item, int position, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, nameof(Agenda), meeting => meeting.MoveAgendaItem(item, position), cancellationToken);
 
+    /// <summary>
+    /// Nests an agenda item under another (as its last sub-item: "→" nests it under the item before it), or takes
+    /// it out to its parent's level (<paramref name="parent"/> the parent's own parent), where it comes right after
+    /// the item it was under: "6.1" becomes "7".
+    /// </summary>
+    public Task<IActionResult> OnPostNestAgendaAsync(Guid id, int version, Guid item, Guid? parent, CancellationToken cancellationToken) =>
+        ChangeAsync(id, version, nameof(Agenda), meeting =>
+        {
+            var formerParent = meeting.Agenda.FirstOrDefault(i => i.Id == item)?.ParentId is { } above ? meeting.Agenda.First(i => i.Id == above) : null;
+            meeting.NestAgendaItem(item, parent);
+            if (formerParent is not null && formerParent.ParentId == parent)
+            {
+                meeting.MoveAgendaItem(item, formerParent.Position + 1);
+            }
+        }, cancellationToken);
+
     public Task<IActionResult> OnPostRemoveAgendaAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, nameof(Agenda), meeting => meeting.RemoveAgendaItem(item), cancellationToken);
 
@@ -206,7 +225,7 @@ public sealed class RecordModel(
         var last = LastMeeting is { } lastId ? await meetings.FirstOrDefaultAsync(new MeetingRecordSpec(lastId), cancellationToken) : null;
         return await ChangeAsync(id, version, nameof(Agenda), meeting =>
         {
-            _ = meeting.CopyAgendaFrom(last ?? throw new ArgumentException(texts["Record.NoLastMeeting"]), withPresenters: true);
+            _ = meeting.CopyAgendaFrom(last ?? throw new DomainArgumentException(texts["Record.NoLastMeeting"]), withPresenters: true);
         }, cancellationToken);
     }
 
@@ -350,7 +369,7 @@ public sealed class RecordModel(
             await meetings.UpdateAsync(earlier, version, cancellationToken);
             return Saved_(id, nameof(Review));
         }
-        catch (Exception exception) when (ModelState.TryShow(exception, texts, nameof(Review)))
+        catch (Exception exception) when (errors.TryShow(ModelState, exception, nameof(Review)))
         {
             return Page();
         }
@@ -382,7 +401,7 @@ public sealed class RecordModel(
             await meetings.UpdateAsync(Record.Meeting, version, cancellationToken);
             return Saved_(id, form);
         }
-        catch (Exception exception) when (ModelState.TryShow(exception, texts, errorKey ?? form))
+        catch (Exception exception) when (errors.TryShow(ModelState, exception, errorKey ?? form))
         {
             // The verb may have changed the loaded aggregate before it refused: show what is saved.
             await LoadAsync(id, cancellationToken);
@@ -391,9 +410,19 @@ public sealed class RecordModel(
         }
     }
 
-    /// <summary>Back to the page, at the form that was posted, with its confirmation.</summary>
+    /// <summary>Back to the page, at the form that was posted, with its confirmation (and the county viewed, for administrators).</summary>
     private RedirectToPageResult Saved_(Guid id, string form) =>
-        RedirectToPage(null, null, new { id, saved = form }, Anchor(form));
+        RedirectToPage(null, null, new { id, qark = Qark, saved = form }, Anchor(form));
+
+    /// <summary>The county viewed (<c>?qark=</c>, administrators), kept on every form, link and redirect of the page.</summary>
+    public string? Qark => Request.Qark();
+
+    /// <summary>The address of this page at a section, with the county viewed and optional query values.</summary>
+    /// <param name="section">The section's anchor ("agenda", "guest").</param>
+    /// <param name="edit">The part whose correction form is shown (<c>?edit=</c>).</param>
+    /// <param name="fill">The attendance pre-filled (<c>?fill=</c>).</param>
+    public string Here(string section, string? edit = null, string? fill = null) =>
+        Url.Page("/Meetings/Record", null, new { id = Record.Meeting.Id.Value, qark = Qark, edit, fill }, null, null, section)!;
 
     /// <summary>The fragment of a form's section on the page.</summary>
     public static string Anchor(string form) => form.ToLowerInvariant();
@@ -449,7 +478,7 @@ public sealed class RecordModel(
 
         if (posted != "Approve")
         {
-            Approval = new ApproveInput { On = GovernanceFormat.Today(clock).ToDateOnly(), ByPersonId = Record.Meeting.Chair?.PersonId.Value };
+            Approval = new ApproveInput { On = Albania.Today(clock).ToDateOnly(), ByPersonId = Record.Meeting.Chair?.PersonId.Value };
         }
     }
 

@@ -1,3 +1,4 @@
+using Krat.Domain.Geography;
 using Krat.Domain.Initiatives;
 using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
@@ -25,7 +26,7 @@ public sealed class InitiativeModel(
     IRepository<Initiative> initiatives,
     IReadRepository<Organisation> organisations,
     IClock clock,
-    IStringLocalizer<PlanText> texts) : PageModel
+    IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -41,7 +42,7 @@ public sealed class InitiativeModel(
             return NotFound();
         }
 
-        Input = new InputModel { On = DisplayText.Iso(DisplayText.Today(clock)), Version = Initiative.Version };
+        Input = new InputModel { On = DisplayText.Iso(Albania.Today(clock)), Version = Initiative.Version };
         return Page();
     }
 
@@ -86,12 +87,12 @@ public sealed class InitiativeModel(
 
             await initiatives.UpdateAsync(Initiative, Input.Version, cancellationToken);
         }
-        catch (Exception exception) when (EditSupport.TryShow(exception, ModelState, texts))
+        catch (Exception exception) when (errors.TryShow(ModelState, exception))
         {
             return Page();
         }
 
-        return RedirectToPage("/Partnerships/Index", null, new { qark = EditSupport.Qark(Request) }, $"initiative-{id}");
+        return RedirectToPage("/Partnerships/Index", null, new { qark = Request.Qark() }, $"initiative-{id}");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

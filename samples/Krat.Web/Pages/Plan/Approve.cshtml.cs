@@ -18,7 +18,7 @@ namespace Krat.Web.Pages.Plan;
 /// the day of that meeting. Secretary or administrator; the domain refuses a plan that is not a draft or has no measure.
 /// </summary>
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
-public sealed class ApproveModel(CurrentCommittee current, IRepository<ActionPlan> plans, IReadRepository<Meeting> meetings, IStringLocalizer<PlanText> texts) : PageModel
+public sealed class ApproveModel(CurrentCommittee current, IRepository<ActionPlan> plans, IReadRepository<Meeting> meetings, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -57,12 +57,12 @@ public sealed class ApproveModel(CurrentCommittee current, IRepository<ActionPla
             Plan.Approve(new DecisionId(chosen.DecisionId), chosen.Date);
             await plans.UpdateAsync(Plan, Input.Version, cancellationToken);
         }
-        catch (Exception exception) when (EditSupport.TryShow(exception, ModelState, texts))
+        catch (Exception exception) when (errors.TryShow(ModelState, exception))
         {
             return Page();
         }
 
-        return RedirectToPage("/Plan/Details", new { id, qark = EditSupport.Qark(Request) });
+        return RedirectToPage("/Plan/Details", new { id, qark = Request.Qark() });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Krat.Domain.Geography;
 using Krat.Domain.Plans;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Charts;
@@ -13,7 +14,7 @@ namespace Krat.Web.Pages.Plan;
 
 /// <summary>Closes an approved plan on a day (not before its approval). Secretary or administrator.</summary>
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
-public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan> plans, IClock clock, IStringLocalizer<PlanText> texts) : PageModel
+public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan> plans, IClock clock, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -29,7 +30,7 @@ public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan>
         }
 
         Plan = plan;
-        Input = new InputModel { On = DisplayText.Iso(DisplayText.Today(clock)), Version = plan.Version };
+        Input = new InputModel { On = DisplayText.Iso(Albania.Today(clock)), Version = plan.Version };
         return Page();
     }
 
@@ -53,12 +54,12 @@ public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan>
             plan.Close(on.Value);
             await plans.UpdateAsync(plan, Input.Version, cancellationToken);
         }
-        catch (Exception exception) when (EditSupport.TryShow(exception, ModelState, texts))
+        catch (Exception exception) when (errors.TryShow(ModelState, exception))
         {
             return Page();
         }
 
-        return RedirectToPage("/Plan/Details", new { id, qark = EditSupport.Qark(Request) });
+        return RedirectToPage("/Plan/Details", new { id, qark = Request.Qark() });
     }
 
     public sealed class InputModel

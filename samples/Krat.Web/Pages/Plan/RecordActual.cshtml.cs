@@ -15,7 +15,7 @@ namespace Krat.Web.Pages.Plan;
 /// administrator. A closed plan, a period outside the plan or a value of the wrong kind is refused with the domain's message.
 /// </summary>
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
-public sealed class RecordActualModel(CurrentCommittee current, IRepository<ActionPlan> plans, IStringLocalizer<PlanText> texts) : PageModel
+public sealed class RecordActualModel(CurrentCommittee current, IRepository<ActionPlan> plans, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -95,12 +95,12 @@ public sealed class RecordActualModel(CurrentCommittee current, IRepository<Acti
             Plan.RecordActual(Measure.Id, Indicator.Id, start.Value, end.Value, amount, string.IsNullOrWhiteSpace(Input.Text) ? null : Input.Text);
             await plans.UpdateAsync(Plan, Input.Version, cancellationToken);
         }
-        catch (Exception exception) when (EditSupport.TryShow(exception, ModelState, texts))
+        catch (Exception exception) when (errors.TryShow(ModelState, exception))
         {
             return Page();
         }
 
-        return RedirectToPage("/Plan/Details", null, new { id, qark = EditSupport.Qark(Request) }, $"measure-{Measure.Code}");
+        return RedirectToPage("/Plan/Details", null, new { id, qark = Request.Qark() }, $"measure-{Measure.Code}");
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid measure, Guid indicator, CancellationToken cancellationToken)

@@ -41,7 +41,7 @@ public sealed class IndexModel(CurrentCommittee current, IAuthorizationService a
 
     public IReadOnlyList<ReportEntry> Visible { get; private set; } = [];
 
-    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+    public string? Qark => Request.Qark();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -29,8 +29,6 @@ namespace Krat.Web.Pages.Reports;
 /// </summary>
 public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IAuthorizationService authorization) : PageModel
 {
-    public static readonly DateTimeZone Tirane = DateTimeZoneProviders.Tzdb["Europe/Tirane"];
-
     /// <summary>The committee being viewed; null when the county has none.</summary>
     public Committee? Committee { get; private set; }
 
@@ -50,7 +48,7 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
     public bool Printing { get; private set; }
 
     /// <summary>Today in Tirana, from the host's clock.</summary>
-    public LocalDate Today => clock.GetCurrentInstant().InZone(Tirane).Date;
+    public LocalDate Today => Albania.Today(clock);
 
     /// <summary>
     /// Whom the reports of this request are for (<see cref="ActivityAccess.Audience"/>, the rule the activities list
@@ -63,7 +61,7 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
     public Label? Counts => Report is IAudienceReport counting ? counting.Audience.Counted() : null;
 
     /// <summary>The county asked for with ?qark= (administrators and the public), kept on links.</summary>
-    public string? Qark => Request.Query["qark"].ToString() is { Length: > 0 } qark ? qark : null;
+    public string? Qark => Request.Qark();
 
     /// <summary>The report's stable name in exports ("period", "attendance"…).</summary>
     public abstract string ReportName { get; }

@@ -1,7 +1,6 @@
 using Krat.Domain.Statistics;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
-using Krat.Web.Pages.Plan;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +16,7 @@ namespace Krat.Web.Pages.Statistics;
 /// Secretary or administrator.
 /// </summary>
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
-public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts) : PageModel
+public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -33,7 +32,7 @@ public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimSta
 
         if (!table.IsPublished)
         {
-            return RedirectToPage("/Statistics/Record", new { year = table.PeriodStart.Year, municipality = table.Municipality, qark = EditSupport.Qark(Request) });
+            return RedirectToPage("/Statistics/Record", new { year = table.PeriodStart.Year, municipality = table.Municipality, qark = Request.Qark() });
         }
 
         Input = new InputModel { Version = table.Version, Counts = StatisticsGrid.Texts(table) };
@@ -73,12 +72,12 @@ public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimSta
             table.Correct(cells, Input.Reason!, User.Identity?.Name ?? string.Empty, clock.GetCurrentInstant());
             await statistics.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception exception) when (StatisticsForms.TryShow(exception, ModelState, texts))
+        catch (Exception exception) when (StatisticsForms.TryShow(exception, ModelState, texts, errors))
         {
             return Page();
         }
 
-        return RedirectToPage("/Statistics/Review", new { id = table.Id.Value, qark = EditSupport.Qark(Request) });
+        return RedirectToPage("/Statistics/Review", new { id = table.Id.Value, qark = Request.Qark() });
     }
 
     private async Task<VictimStatistics?> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -4,9 +4,7 @@ using Krat.Domain.Geography;
 using Krat.Domain.Statistics;
 using Krat.Domain.Statistics.Specifications;
 using Krat.Infrastructure.Repositories;
-using Krat.Web.Charts;
 using Krat.Web.Hosting;
-using Krat.Web.Pages.Plan;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +23,7 @@ namespace Krat.Web.Pages.Statistics;
 /// Secretary or administrator.
 /// </summary>
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
-public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts) : PageModel
+public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
     /// <summary>The earliest year accepted.</summary>
     public const int FirstYear = 2000;
@@ -50,7 +48,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
             return NotFound();
         }
 
-        var chosenYear = year ?? DisplayText.Today(clock).Year;
+        var chosenYear = year ?? Albania.Today(clock).Year;
         var place = municipality is { Length: > 0 } ? Albania.FindMunicipality(municipality) : null;
         var existing = await FindAsync(chosenYear, place?.County == County.Code ? place.Name : null, cancellationToken);
         Show(existing);
@@ -72,7 +70,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
             return NotFound();
         }
 
-        var today = DisplayText.Today(clock);
+        var today = Albania.Today(clock);
         int? year = int.TryParse(Input.Year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= FirstYear && y <= today.Year ? y : null;
         if (year is null)
         {
@@ -130,13 +128,13 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
                 await statistics.SaveChangesAsync(cancellationToken);
             }
         }
-        catch (Exception exception) when (StatisticsForms.TryShow(exception, ModelState, texts))
+        catch (Exception exception) when (StatisticsForms.TryShow(exception, ModelState, texts, errors))
         {
             Show(table);
             return Page();
         }
 
-        return RedirectToPage("/Statistics/Review", new { id = table.Id.Value, qark = EditSupport.Qark(Request) });
+        return RedirectToPage("/Statistics/Review", new { id = table.Id.Value, qark = Request.Qark() });
     }
 
     // Every cell of the grid, so that a cell left blank is recorded as 0 (replacing an earlier count).

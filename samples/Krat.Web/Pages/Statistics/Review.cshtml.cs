@@ -1,7 +1,6 @@
 using Krat.Domain.Statistics;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
-using Krat.Web.Pages.Plan;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +17,7 @@ namespace Krat.Web.Pages.Statistics;
 /// Secretary or administrator only: members and the public never see raw counts.
 /// </summary>
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
-public sealed class ReviewModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts) : PageModel
+public sealed class ReviewModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -72,14 +71,14 @@ public sealed class ReviewModel(CurrentCommittee current, IRepository<VictimStat
             change(Table);
             await statistics.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception exception) when (StatisticsForms.TryShow(exception, ModelState, texts))
+        catch (Exception exception) when (StatisticsForms.TryShow(exception, ModelState, texts, errors))
         {
             // The save was refused and the context forgot the change: show the record as stored.
             await LoadAsync(id, cancellationToken);
             return Page();
         }
 
-        return RedirectToPage("/Statistics/Review", new { id, qark = EditSupport.Qark(Request) });
+        return RedirectToPage("/Statistics/Review", new { id, qark = Request.Qark() });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -2,7 +2,6 @@ using Krat.Domain.Statistics;
 using Krat.Infrastructure.Errors;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
-using Krat.Web.Pages.Plan;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
@@ -20,23 +19,18 @@ internal static class StatisticsForms
     }
 
     /// <summary>
-    /// As <see cref="EditSupport.TryShow"/>, and a save the database refused (a record of the same place and days
-    /// stored meanwhile) as a form error too.
+    /// As <see cref="FormErrors.TryShow"/>, except that a save the database refused (a record of the same place and
+    /// days stored meanwhile) says so.
     /// </summary>
-    /// <summary>Adds the failure to the form and returns true, or returns false for an exception no form can explain.</summary>
-    public static bool TryShow(Exception exception, ModelStateDictionary modelState, IStringLocalizer texts)
+    /// <returns>Whether the failure is now shown; false for an exception no form can explain.</returns>
+    public static bool TryShow(Exception exception, ModelStateDictionary modelState, IStringLocalizer texts, FormErrors errors)
     {
-        if (EditSupport.TryShow(exception, modelState, texts))
-        {
-            return true;
-        }
-
         if (exception is UniqueConstraintViolationException or ConstraintViolationException)
         {
             modelState.AddModelError(string.Empty, texts["Statistics.OverlapRefused"]);
             return true;
         }
 
-        return false;
+        return errors.TryShow(modelState, exception);
     }
 }
