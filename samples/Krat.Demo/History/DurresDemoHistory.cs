@@ -1,4 +1,5 @@
 using Krat.Demo.Durres;
+using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Geography;
 using NodaTime;
@@ -74,6 +75,24 @@ public static class DurresDemoHistory
 
         frames.Insert(frames.FindIndex(f => string.CompareOrdinal(f.County.Code.Value, durres.Value) > 0) is var i and >= 0 ? i : frames.Count, durresFrame);
         return HistoryGenerator.Assemble(options, structure, frames);
+    }
+
+    /// <summary>
+    /// Brings the reference scenario's own pending work up to <paramref name="today"/> before it is saved: its activities
+    /// still planned after the closing day (a school session rescheduled to 8.11.2023, a session with parents on
+    /// 15.11.2023) are completed once they lie more than <see cref="PendingWindowDays"/> days before today, with a
+    /// fixed reach. On the closing day itself (the reference) nothing changes.
+    /// </summary>
+    /// <param name="scenario">The scenario, freshly built and not yet saved; its activities are changed in place.</param>
+    /// <param name="today">Today (the site passes today in Albania).</param>
+    public static void CatchUp(DurresScenario scenario, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var stale = today.PlusDays(-PendingWindowDays);
+        foreach (var activity in scenario.Activities.Where(a => a.Status == ActivityStatus.Planned && (a.PlannedEnd ?? a.PlannedStart) < stale))
+        {
+            activity.Complete(activity.PlannedStart, Reach.Of(40), today, activity.PlannedEnd);
+        }
     }
 
     private static CommitteeFrame DurresFrame(DurresScenario scenario, HistoryOptions options, GeneratedStructure structure)

@@ -25,7 +25,10 @@ public static class DemoData
             return;
         }
 
+        // The scenario as of its closing day, 31.10.2023, with what it left planned done once long past (today in Albania).
+        var today = Albania.Today(scope.ServiceProvider.GetRequiredService<IClock>());
         var scenario = DurresScenario.Build();
+        DurresDemoHistory.CatchUp(scenario, today);
         foreach (var aggregate in scenario.AggregatesInSaveOrder())
         {
             context.Add(aggregate);
@@ -36,7 +39,6 @@ public static class DemoData
         {
             // Generated history for Durrës and the other eleven counties up to today (fixed seed: the same for the same day).
             context.ChangeTracker.Clear();
-            var today = Albania.Today(scope.ServiceProvider.GetRequiredService<IClock>());
             foreach (var aggregate in DurresDemoHistory.Build(scenario, otherCounties: true, today: today).InSaveOrder())
             {
                 context.Add(aggregate);

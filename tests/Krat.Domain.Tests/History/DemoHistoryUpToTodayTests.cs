@@ -93,4 +93,20 @@ public sealed class DemoHistoryUpToTodayTests
         Assert.Equal(HistoryProjection.Of(DurresDemoHistory.Build(scenario)), HistoryProjection.Of(reference));
         Assert.All(reference.Meetings(), m => Assert.Equal(2023, m.Date.Year));
     }
+
+    [Fact]
+    public void CatchUp_CompletesWhatTheScenarioLeftPlanned_OnlyOnceItIsLongPast()
+    {
+        var reference = DurresScenario.Build();
+        var later = DurresScenario.Build();
+        var planned = reference.Activities.Where(a => a.Status == ActivityStatus.Planned).Select(a => a.Id).ToList();
+
+        DurresDemoHistory.CatchUp(reference, DurresScenario.ClosingDay);
+        DurresDemoHistory.CatchUp(later, Today);
+
+        Assert.NotEmpty(planned);
+        Assert.Equal(planned, reference.Activities.Where(a => a.Status == ActivityStatus.Planned).Select(a => a.Id));
+        Assert.DoesNotContain(later.Activities, a => a.Status == ActivityStatus.Planned);
+        Assert.All(later.Activities.Where(a => planned.Contains(a.Id)), a => Assert.Equal(ActivityStatus.Completed, a.Status));
+    }
 }
