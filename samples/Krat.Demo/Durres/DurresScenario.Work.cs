@@ -157,7 +157,7 @@ public sealed partial class DurresScenario
     {
         var partnership = Partnership.Form(
             DemoIds.ResilienceCentrePartnership,
-            "Qendra e Rezilencës Durrës",
+            "Qendra e Resiliencës Durrës",
             "Ngritja e një qendre që përfshin komunitetin në mënyrë proaktive dhe ofron shërbime nëpërmjet bashkërendimit ndërsektorial, në interesin më të lartë të fëmijës dhe familjes.",
             ClosingDay,
             [
@@ -168,7 +168,7 @@ public sealed partial class DurresScenario
             ]);
         var provider = ServiceProvider.Register(
             DemoIds.ResilienceCentreProvider,
-            "Qendra e Rezilencës Durrës",
+            "Qendra e Resiliencës Durrës",
             DemoIds.ResilienceCentre,
             [ServiceType.PsychosocialSupport, ServiceType.ChildProtection, ServiceType.FamilyReunification, ServiceType.EconomicSupport, ServiceType.CommunityServices],
             ["Durrës"],

@@ -35,6 +35,15 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
         {
             var day = october.Start <= october.End && _random.Chance(0.3) ? _random.Day(october.Start, october.End) : _random.Day(year.Start, year.End);
             var kind = i < RandomExtensions.AllKinds.Count ? RandomExtensions.AllKinds[(int)((i + kindOffset) % RandomExtensions.AllKinds.Count)] : _random.Pick(RandomExtensions.AllKinds);
+
+            // An event named after the European Day against Trafficking takes place on that day, 18 October.
+            var europeanDay = new LocalDate(year.Year, 10, 18);
+            var marksEuropeanDay = kind == ActivityKind.CampaignEvent && year.Start <= europeanDay && europeanDay <= year.End && _random.Chance(0.5);
+            if (marksEuropeanDay)
+            {
+                day = europeanDay;
+            }
+
             var places = _random.Sample(frame.County.Municipalities.Select(m => m.Name).ToList(), _random.Chance(0.25) ? 2 : 1);
             var school = frame.Schools.Count > 0 ? _random.Pick(frame.Schools) : default;
             var lead = LeadFor(kind);
@@ -59,7 +68,7 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
                 frame.Committee.Id,
                 frame.County.Code,
                 kind,
-                Title(kind, places[0], school.Name),
+                Title(kind, places[0], school.Name, marksEuropeanDay),
                 day,
                 places,
                 lead,
@@ -71,18 +80,25 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
                 measure,
                 campaign,
                 _random.Chance(0.65) ? Visibility.Public : Visibility.Internal);
-            Progress(activity, i < ForcedStatuses.Length ? ForcedStatuses[i] : null);
+            Progress(activity, i < ForcedStatuses.Length ? ForcedStatuses[i] : null, movable: !marksEuropeanDay);
             yield return activity;
         }
     }
 
-    private void Progress(Activity activity, ActivityStatus? forced)
+    // An activity whose title names its day (18 October) is postponed or cancelled, never moved to another day.
+    private void Progress(Activity activity, ActivityStatus? forced, bool movable)
     {
         var last = activity.PlannedEnd ?? activity.PlannedStart;
         var past = last <= _today;
         var status = forced ?? (past
             ? _random.NextDouble() switch { < 0.78 => ActivityStatus.Completed, < 0.85 => ActivityStatus.Cancelled, < 0.91 => ActivityStatus.Postponed, _ => ActivityStatus.Planned }
             : _random.NextDouble() switch { < 0.85 => ActivityStatus.Planned, < 0.93 => ActivityStatus.Postponed, _ => ActivityStatus.Cancelled });
+        if (status == ActivityStatus.Planned && past && options.IsStale(last))
+        {
+            // Long past: the secretariat has recorded it by now.
+            status = ActivityStatus.Completed;
+        }
+
         switch (status)
         {
             case ActivityStatus.Completed when past:
@@ -93,11 +109,11 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
                 break;
             case ActivityStatus.Postponed:
                 activity.Postpone(_random.Chance(0.7) ? "Përputhje me kalendarin e institucionit" : null);
-                if (forced is null && _random.Chance(0.4))
+                if (forced is null && movable && _random.Chance(0.4))
                 {
                     var later = activity.PlannedStart.PlusDays(_random.Next(7, 45));
                     activity.Reschedule(later);
-                    if (later <= _today && _random.Chance(0.7))
+                    if (later <= _today && (_random.Chance(0.7) || options.IsStale(later)))
                     {
                         activity.Complete(later, ReachFor(activity.Kind), _today);
                     }
@@ -159,18 +175,21 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
         _ => [TargetGroup.GeneralPublic, TargetGroup.Youth],
     };
 
-    private string Title(ActivityKind kind, string place, string? school) => kind switch
+    // Names of places and schools are nominative; a template never declines them (no "të rinjtë e Durrës", no
+    // "në Shkolla e Mesme …"): a name follows "në" (which takes it as written) or stands after a comma or colon.
+    private string Title(ActivityKind kind, string place, string? school, bool marksEuropeanDay) => kind switch
     {
-        ActivityKind.AwarenessSession => _random.Chance(0.5) ? $"Seancë ndërgjegjësimi për rreziqet e trafikimit në {place}" : $"Takim ndërgjegjësues me komunitetin e {place}",
-        ActivityKind.SchoolSession => school is not null ? $"Seancë informuese në {school}" : $"Orë mësimi kundër trafikimit në shkollat e {place}",
-        ActivityKind.CampaignEvent => _random.Chance(0.5) ? $"18 Tetori, Dita Evropiane kundër Trafikimit në {place}" : $"Marshim ndërgjegjësues në qendër të {place}",
+        ActivityKind.AwarenessSession => _random.Chance(0.5) ? $"Seancë ndërgjegjësimi për rreziqet e trafikimit në {place}" : $"Takim ndërgjegjësues me komunitetin në {place}",
+        ActivityKind.SchoolSession => school is not null ? $"Seancë informuese në shkollë: {school}" : $"Orë mësimi kundër trafikimit në shkolla, {place}",
+        ActivityKind.CampaignEvent when marksEuropeanDay => $"18 Tetori, Dita Evropiane kundër Trafikimit, {place}",
+        ActivityKind.CampaignEvent => _random.Chance(0.5) ? $"Marshim ndërgjegjësues në {place}" : $"Ditë informimi kundër trafikimit në {place}",
         ActivityKind.Training => _random.Chance(0.5) ? $"Trajnim për identifikimin e hershëm të viktimave, {place}" : "Trajnim për punonjësit e Njësisë për Mbrojtjen e Fëmijës",
-        ActivityKind.Workshop => $"Punëtori për punësimin e sigurt me të rinjtë e {place}",
-        ActivityKind.Outreach => _random.Chance(0.5) ? $"Punë në terren me fëmijët në situatë rruge në {place}" : $"Takim në komunitetin rom dhe egjiptian të {place}",
-        ActivityKind.MediaAppearance => _random.Chance(0.5) ? "Emision televiziv për parandalimin e trafikimit" : $"Intervistë në radion lokale të {place}",
+        ActivityKind.Workshop => $"Punëtori për punësimin e sigurt me të rinjtë, {place}",
+        ActivityKind.Outreach => _random.Chance(0.5) ? $"Punë në terren me fëmijët në situatë rruge në {place}" : $"Takim në komunitetin rom dhe egjiptian, {place}",
+        ActivityKind.MediaAppearance => _random.Chance(0.5) ? "Emision televiziv për parandalimin e trafikimit" : $"Intervistë në radion lokale, {place}",
         ActivityKind.Publication => _random.Chance(0.5) ? $"Fletëpalosje për rreziqet e trafikimit në {place}" : "Broshurë për shërbimet ndaj viktimave",
         ActivityKind.CulturalEvent => _random.Chance(0.5) ? $"Shfaqje teatrale \"Jeta nuk shitet\" në {place}" : $"Ekspozitë me vizatime të nxënësve në {place}",
-        ActivityKind.SportsEvent => _random.Chance(0.5) ? $"Turne futbolli për të rinjtë e {place}" : $"Vrapim simbolik kundër trafikimit në {place}",
+        ActivityKind.SportsEvent => _random.Chance(0.5) ? $"Turne futbolli për të rinjtë, {place}" : $"Vrapim simbolik kundër trafikimit në {place}",
         _ => $"Takim koordinues me partnerët në {place}",
     };
 
@@ -179,7 +198,7 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
         ActivityKind.SchoolSession => school,
         ActivityKind.MediaAppearance or ActivityKind.Publication => null,
         ActivityKind.CulturalEvent => $"Pallati i Kulturës {place}",
-        ActivityKind.SportsEvent => $"Stadiumi i {place}",
+        ActivityKind.SportsEvent => $"Stadiumi i qytetit, {place}",
         _ => _random.Chance(0.5) ? $"Qendra komunitare {place}" : null,
     };
 }

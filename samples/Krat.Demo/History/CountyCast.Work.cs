@@ -39,32 +39,41 @@ internal sealed partial class CountyCast
 
     public void BuildWork(CommitteeFrame frame)
     {
-        var today = _options.EffectiveToday;
         foreach (var (year, start, end) in HistoryGenerator.Years(From, To))
         {
-            var first = RandomExtensions.Max(start, new LocalDate(year, 1, 20));
-            var last = RandomExtensions.Min(end, new LocalDate(year, 2, 25));
-            var annualDay = first <= last ? _random.Day(first, last) : start;
-            annualDay = RandomExtensions.Weekday(annualDay) is var weekday && weekday <= end ? weekday : annualDay;
-            var yearFrame = new YearFrame
-            {
-                Year = year,
-                Start = start,
-                End = end,
-                Annual = (new MeetingId(_ids.Next(IdKind.Meeting, annualDay)), annualDay, new DecisionId(_ids.Next(IdKind.Decision, annualDay))),
-            };
-            BuildPlan(yearFrame, today);
-            BuildCampaigns(yearFrame);
-            if (start <= today)
-            {
-                BuildStatistics(yearFrame);
-            }
-
-            frame.Years.Add(year, yearFrame);
+            frame.Years.Add(year, BuildYear(year, start, end));
         }
 
         BuildProviders();
-        BuildInitiatives(today);
+        BuildInitiatives(_options.EffectiveToday);
+    }
+
+    /// <summary>
+    /// One year of the committee's work: the annual analysis day, the action plan (approved there, closed after
+    /// the year), the campaigns and, once the year has begun, its victim statistics.
+    /// </summary>
+    public YearFrame BuildYear(int year, LocalDate start, LocalDate end)
+    {
+        var today = _options.EffectiveToday;
+        var first = RandomExtensions.Max(start, new LocalDate(year, 1, 20));
+        var last = RandomExtensions.Min(end, new LocalDate(year, 2, 25));
+        var annualDay = first <= last ? _random.Day(first, last) : start;
+        annualDay = RandomExtensions.Weekday(annualDay) is var weekday && weekday <= end ? weekday : annualDay;
+        var yearFrame = new YearFrame
+        {
+            Year = year,
+            Start = start,
+            End = end,
+            Annual = (new MeetingId(_ids.Next(IdKind.Meeting, annualDay)), annualDay, new DecisionId(_ids.Next(IdKind.Decision, annualDay))),
+        };
+        BuildPlan(yearFrame, today);
+        BuildCampaigns(yearFrame);
+        if (start <= today)
+        {
+            BuildStatistics(yearFrame, today);
+        }
+
+        return yearFrame;
     }
 
     private void BuildPlan(YearFrame year, LocalDate today)
@@ -95,7 +104,7 @@ internal sealed partial class CountyCast
                 var kind = (IndicatorKind)(1 + _random.Next(3));
                 var indicator = kind switch
                 {
-                    IndicatorKind.Count => plan.AddIndicator(id, kind, "Numri i " + measureTitle.ToLowerInvariant(), "veprimtari", _random.Next(5, 40)),
+                    IndicatorKind.Count => plan.AddIndicator(id, kind, "Numri i veprimtarive: " + measureTitle.ToLowerInvariant(), "veprimtari", _random.Next(5, 40)),
                     IndicatorKind.Percentage => plan.AddIndicator(id, kind, "Përqindja e rasteve të trajtuara në afat", "%", _random.Next(40, 80)),
                     _ => plan.AddIndicator(id, kind, "Cilësia e bashkërendimit sipas vlerësimit të tryezës teknike"),
                 };
@@ -164,9 +173,9 @@ internal sealed partial class CountyCast
         }
     }
 
-    private void BuildStatistics(YearFrame year)
+    private void BuildStatistics(YearFrame year, LocalDate today)
     {
-        var county = Statistics(year, null);
+        var county = Statistics(year, null, today);
         _structure.VictimStatistics.Add(county);
 
         // A county-wide record covers every municipality of the county, so no municipality record of the same year
@@ -174,11 +183,11 @@ internal sealed partial class CountyCast
         // made, so that the rest of the generated history stays the same.
         if (_random.Chance(0.3))
         {
-            _ = Statistics(year, _municipalities[0].Municipality);
+            _ = Statistics(year, _municipalities[0].Municipality, today);
         }
     }
 
-    private VictimStatistics Statistics(YearFrame year, string? municipality)
+    private VictimStatistics Statistics(YearFrame year, string? municipality, LocalDate today)
     {
         var table = Domain.Statistics.VictimStatistics.Open(
             new VictimStatisticsId(_ids.Next(IdKind.VictimStatistics, year.Start)),
@@ -195,8 +204,13 @@ internal sealed partial class CountyCast
                 (Sex)(1 + _random.Next(2)), (AgeGroup)(1 + _random.Next(2)), (VictimStatus)(1 + _random.Next(2)), (ExploitationForm)(1 + _random.Next(5)), count);
         }
 
-        // Published by the county's secretariat a fortnight after the period ends.
-        table.Publish("sekretari", year.End.PlusDays(15).At(new LocalTime(10, 0)).InZoneStrictly(Meeting.TimeZone).ToInstant());
+        // Published by the county's secretariat a fortnight after the period ends; until that day it stays a draft.
+        var published = year.End.PlusDays(15);
+        if (published <= today)
+        {
+            table.Publish("sekretari", published.At(new LocalTime(10, 0)).InZoneStrictly(Meeting.TimeZone).ToInstant());
+        }
+
         return table;
     }
 
@@ -212,7 +226,7 @@ internal sealed partial class CountyCast
             formed,
             [
                 new Participant(CentralMunicipality, ParticipantRole.Accountable),
-                new Participant(_random.Pick(_national.Donors), ParticipantRole.Funding),
+                new Participant(_random.Pick(National.Donors), ParticipantRole.Funding),
                 new Participant(centreNgo, ParticipantRole.Implementing),
                 new Participant(SocialServices, ParticipantRole.Partner),
             ]);
@@ -245,7 +259,7 @@ internal sealed partial class CountyCast
                 "Parandalimi i trafikimit të fëmijëve nëpërmjet edukimit në shkolla dhe punës me familjet.",
                 from,
                 [
-                    new Participant(_national.WorldVision, ParticipantRole.Funding),
+                    new Participant(National.WorldVision, ParticipantRole.Funding),
                     new Participant(Education, ParticipantRole.Accountable),
                     new Participant(_schools[0].Id, ParticipantRole.Implementing),
                     new Participant(_localNgos[1].Id, ParticipantRole.Partner),
@@ -262,7 +276,7 @@ internal sealed partial class CountyCast
         _structure.ServiceProviders.Add(ServiceProvider.Register(
             new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, From)),
             $"Strehëza \"{_localNgos[1].Centre}\" {_county.Name}",
-            _national.DifferentAndEqual,
+            National.DifferentAndEqual,
             [ServiceType.Shelter, ServiceType.PsychosocialSupport, ServiceType.LegalAid, ServiceType.HealthCare],
             [_municipalities[0].Municipality, elsewhere],
             [TargetGroup.VictimsAndPotentialVictims, TargetGroup.Women]));
@@ -293,8 +307,8 @@ internal sealed partial class CountyCast
                 _random.Pick(InitiativeTitles),
                 _random.Sample(RandomExtensions.AllTargetGroups, _random.Next(1, 3)),
                 proposer is { } p ? [p] : null,
-                byPupils ? $"Nxënësit e shkollës \"{school.Name}\"" : null,
-                [_random.Pick(_national.Donors)],
+                byPupils ? $"Nxënësit e shkollës: {school.Name}" : null,
+                [_random.Pick(National.Donors)],
                 "Ide e paraqitur në komitet për t'u mbështetur nga institucionet dhe partnerët e qarkut.");
             var target = i % 4;
             var endorsed = proposed.PlusDays(_random.Next(7, 60));

@@ -10,14 +10,14 @@ namespace Krat.Demo.History;
 
 /// <summary>The organisations, people and committee of one generated county.</summary>
 internal sealed partial class CountyCast(
-    County county, int index, Random random, HistoryIds ids, HistoryOptions options, GeneratedStructure structure, NationalOrganisations national)
+    County county, int index, Random random, HistoryIds ids, HistoryOptions options, GeneratedStructure structure, NationalOrganisations? national)
 {
     private readonly County _county = county;
     private readonly Random _random = random;
     private readonly HistoryIds _ids = ids;
     private readonly HistoryOptions _options = options;
     private readonly GeneratedStructure _structure = structure;
-    private readonly NationalOrganisations _national = national;
+    private readonly NationalOrganisations? _nationalOrganisations = national;
     private readonly Dictionary<OrganisationId, (string Head, string Staff)> _titles = [];
     private readonly List<(OrganisationId Id, string Municipality)> _municipalities = [];
     private readonly List<(OrganisationId Id, string Name)> _schools = [];
@@ -25,6 +25,8 @@ internal sealed partial class CountyCast(
     private Committee _committee = null!;
 
     public int Index { get; } = index;
+
+    private NationalOrganisations National => _nationalOrganisations ?? throw new InvalidOperationException("This cast continues an existing committee and registers no national partners.");
 
     public OrganisationId Prefecture { get; private set; }
 
@@ -58,6 +60,33 @@ internal sealed partial class CountyCast(
     private LocalDate From => _options.From;
 
     private LocalDate To => _options.To;
+
+    /// <summary>
+    /// The cast of a committee that already exists (the reference scenario's KRAT Durrës), to continue its work year by
+    /// year with <see cref="CountyCast.BuildYear"/>: its organisations by role, its municipalities and its members.
+    /// </summary>
+    public static CountyCast Continuing(
+        Committee committee, County county, int index, Random random, HistoryIds ids, HistoryOptions options, GeneratedStructure structure, CommitteeFrame frame, ContinuingOrganisations organisations)
+    {
+        var cast = new CountyCast(county, index, random, ids, options, structure, null)
+        {
+            Prefecture = frame.Prefecture,
+            CentralMunicipality = frame.CentralMunicipality,
+            Police = frame.Police,
+            BorderPolice = organisations.BorderPolice,
+            SocialServices = frame.SocialServices,
+            Employment = frame.Employment,
+            Education = frame.Education,
+            Health = organisations.Health,
+            Labour = organisations.Labour,
+            Prosecution = organisations.Prosecution,
+            Members = frame.Members,
+            Partners = frame.Partners,
+        };
+        cast._committee = committee;
+        cast._municipalities.AddRange(organisations.Municipalities);
+        return cast;
+    }
 
     public void RegisterOrganisations()
     {
@@ -98,7 +127,7 @@ internal sealed partial class CountyCast(
             _localNgos.Add((Add(ngo, OrganisationKind.Ngo, OrganisationLevel.Regional, "Drejtor Ekzekutiv", "Koordinator", null), centre));
         }
 
-        foreach (var donor in _national.Ngos.Concat(_national.Donors))
+        foreach (var donor in National.Ngos.Concat(National.Donors))
         {
             _titles[donor] = ("Përfaqësues", "Koordinator");
         }
@@ -108,7 +137,7 @@ internal sealed partial class CountyCast(
             Prefecture, .. _municipalities.Select(m => m.Id), Police, BorderPolice, SocialServices, Employment, Education, Health, Labour,
             _localNgos[0].Id, _localNgos[1].Id,
         ];
-        Partners = [Prosecution, .. _schools.Select(s => s.Id), .. _national.Ngos, _national.Unicef];
+        Partners = [Prosecution, .. _schools.Select(s => s.Id), .. National.Ngos, National.Unicef];
     }
 
     private OrganisationId Add(string name, OrganisationKind kind, OrganisationLevel level, string head, string staff, string? english, string? acronym = null)
@@ -152,8 +181,8 @@ internal sealed partial class CountyCast(
         }
 
         Grant(Prosecution, CommitteeBody.Committee, SeatRole.Invited, false, constituted);
-        Grant(_national.WorldVision, CommitteeBody.Committee, SeatRole.Invited, false, constituted);
-        Grant(_national.Unicef, CommitteeBody.Committee, SeatRole.Observer, false, constituted);
+        Grant(National.WorldVision, CommitteeBody.Committee, SeatRole.Invited, false, constituted);
+        Grant(National.Unicef, CommitteeBody.Committee, SeatRole.Observer, false, constituted);
         committee.Constitute(constituted);
 
         // The labour inspectorate leaves as a member and comes back as an invited institution; an NGO joins later.
@@ -165,7 +194,7 @@ internal sealed partial class CountyCast(
             Grant(Labour, CommitteeBody.Committee, SeatRole.Invited, false, leaves.PlusDays(1));
         }
 
-        Grant(_random.Chance(0.5) ? _national.Arsis : _national.Caritas, CommitteeBody.Committee, SeatRole.Invited, false, _random.Day(From, From.PlusDays(Period.DaysBetween(From, To) / 3)));
+        Grant(_random.Chance(0.5) ? National.Arsis : National.Caritas, CommitteeBody.Committee, SeatRole.Invited, false, _random.Day(From, From.PlusDays(Period.DaysBetween(From, To) / 3)));
 
         var technicalChair = Grant(Prefecture, CommitteeBody.TechnicalTable, SeatRole.Standing, true, constituted);
         committee.AssignPost(technicalChair.Id, Post.Chair, constituted);
@@ -318,3 +347,7 @@ internal sealed partial class CountyCast(
     public static IReadOnlyList<TargetGroup> ServiceGroups { get; } =
         [TargetGroup.VictimsAndPotentialVictims, TargetGroup.ChildrenInStreetSituations, TargetGroup.Women, TargetGroup.MigrantsAndReturnees, TargetGroup.Parents];
 }
+
+/// <summary>The organisations of a continued committee that <see cref="CommitteeFrame"/> does not name.</summary>
+internal sealed record ContinuingOrganisations(
+    OrganisationId BorderPolice, OrganisationId Health, OrganisationId Labour, OrganisationId Prosecution, IReadOnlyList<(OrganisationId Id, string Municipality)> Municipalities);

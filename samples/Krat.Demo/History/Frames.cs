@@ -46,9 +46,6 @@ internal sealed class CommitteeFrame
     /// <summary>Schools of the county with their names (venues of school sessions).</summary>
     public required IReadOnlyList<(OrganisationId Id, string Name)> Schools { get; init; }
 
-    /// <summary>Whether the stream generates the annual analysis and campaign-closing meetings (the Durrës scenario has its own).</summary>
-    public bool GeneratesAnnualAndClosing { get; init; } = true;
-
     public SortedDictionary<int, YearFrame> Years { get; } = [];
 }
 
@@ -67,6 +64,9 @@ internal sealed class YearFrame
     public List<MeasureRef> Measures { get; } = [];
 
     public List<CampaignRef> Campaigns { get; } = [];
+
+    /// <summary>Whether the stream generates the annual analysis and campaign-closing meetings (the Durrës scenario has its own for 2023).</summary>
+    public bool GeneratesAnnualAndClosing { get; init; } = true;
 
     /// <summary>How many activities the stream generates for this committee-year.</summary>
     public long ActivityCount { get; set; }

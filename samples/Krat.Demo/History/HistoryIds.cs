@@ -32,6 +32,9 @@ internal enum IdStream
     DurresStructure = 4,
     DurresMeetings = 5,
     DurresActivities = 6,
+
+    /// <summary>The plans, campaigns and statistics of KRAT Durrës in the years after the reference scenario's 2023.</summary>
+    DurresYears = 7,
 }
 
 /// <summary>

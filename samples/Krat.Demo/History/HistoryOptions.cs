@@ -37,8 +37,18 @@ public sealed record HistoryOptions
     /// <summary>The largest number of meetings or activities handed out in one batch.</summary>
     public int BatchSize { get; init; } = 1000;
 
+    /// <summary>
+    /// When set, how many days before "today" a record may still wait for the secretariat (an activity still planned,
+    /// minutes still a draft); older ones are completed or approved, so a demo seeded years later never shows a stale
+    /// past as "planned". Null (the default): no limit, any past record may still wait.
+    /// </summary>
+    public int? PendingWindowDays { get; init; }
+
     /// <summary>"Today" as used by the generator.</summary>
     public LocalDate EffectiveToday => Today ?? To;
+
+    /// <summary>Whether a record of <paramref name="day"/> is too old to be still waiting (see <see cref="PendingWindowDays"/>).</summary>
+    internal bool IsStale(LocalDate day) => PendingWindowDays is { } days && day < EffectiveToday.PlusDays(-days);
 
     /// <summary>Options for a benchmark: <paramref name="total"/> activities across all twelve counties over the <paramref name="years"/> years that end on 31.12.2023.</summary>
     public static HistoryOptions ForTotalActivities(long total, int years, int seed = 20231031)
@@ -74,6 +84,10 @@ public sealed record HistoryOptions
 
         ArgumentOutOfRangeException.ThrowIfNegative(ActivitiesPerCommitteePerYear);
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1);
+        if (PendingWindowDays is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(PendingWindowDays), PendingWindowDays, "The pending window cannot be negative.");
+        }
         if (TotalActivities is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(TotalActivities), TotalActivities, "The number of activities cannot be negative.");

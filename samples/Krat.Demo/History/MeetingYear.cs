@@ -69,7 +69,7 @@ internal sealed class MeetingYear(HistoryOptions options, CommitteeFrame frame, 
             slots.Add(new Slot(body, kind, day, id ?? new MeetingId(_ids.Next(IdKind.Meeting, day)), approves));
         }
 
-        if (frame.GeneratesAnnualAndClosing && year.Annual is { } annual)
+        if (year.GeneratesAnnualAndClosing && year.Annual is { } annual)
         {
             slots.Add(new Slot(CommitteeBody.Committee, MeetingKind.AnnualAnalysis, annual.Date, annual.Id, annual.ApprovePlan));
         }
@@ -77,7 +77,7 @@ internal sealed class MeetingYear(HistoryOptions options, CommitteeFrame frame, 
         Add(CommitteeBody.Committee, MeetingKind.Regular, new LocalDate(y, 5, 2), new LocalDate(y, 6, 28));
         Add(CommitteeBody.Committee, MeetingKind.Regular, new LocalDate(y, 9, 1), new LocalDate(y, 9, 25));
         Add(CommitteeBody.Committee, MeetingKind.Regular, new LocalDate(y, 12, 1), new LocalDate(y, 12, 20));
-        if (frame.GeneratesAnnualAndClosing)
+        if (year.GeneratesAnnualAndClosing)
         {
             Add(CommitteeBody.Committee, MeetingKind.CampaignClosing, new LocalDate(y, 10, 27), new LocalDate(y, 10, 31));
         }
@@ -134,7 +134,7 @@ internal sealed class MeetingYear(HistoryOptions options, CommitteeFrame frame, 
         if (_random.Chance(0.25) && frame.Schools.Count > 0)
         {
             var school = _random.Pick(frame.Schools);
-            meeting.RecordGuest(school.Id, $"Një grup nxënësish nga \"{school.Name}\"", _random.Next(3, 15));
+            meeting.RecordGuest(school.Id, $"Grup nxënësish: {school.Name}", _random.Next(3, 15));
         }
 
         Decide(meeting, slot);
@@ -146,7 +146,7 @@ internal sealed class MeetingYear(HistoryOptions options, CommitteeFrame frame, 
         }
 
         var approval = slot.Day.PlusDays(_random.Next(0, 15));
-        if (chair is not null && approval <= _today && _random.Chance(0.85))
+        if (chair is not null && approval <= _today && (_random.Chance(0.85) || options.IsStale(approval)))
         {
             meeting.ApproveMinutes(approval, chair.PersonId);
         }

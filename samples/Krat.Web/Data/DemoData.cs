@@ -1,15 +1,18 @@
 using Krat.Demo.Durres;
 using Krat.Demo.History;
 using Krat.Domain.Committees;
+using Krat.Domain.Geography;
 using Krat.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace Krat.Web.Data;
 
 /// <summary>
 /// Seeds the demo database once: the Durrës reference scenario (the closing meeting of 31.10.2023 and
-/// everything around it), built through Krat's public API, and optionally a generated year of history. Runs only in demo mode and only when the
-/// database holds no committee yet, so restarting the site keeps what a visitor changed.
+/// everything around it), built through Krat's public API, and optionally a generated history from 2023 up to
+/// today in Albania (by the site's <see cref="IClock"/>), so nothing in the past is still planned. Runs only in demo
+/// mode and only when the database holds no committee yet, so restarting the site keeps what a visitor changed.
 /// </summary>
 public static class DemoData
 {
@@ -22,7 +25,10 @@ public static class DemoData
             return;
         }
 
+        // The scenario as of its closing day, 31.10.2023, with what it left planned done once long past (today in Albania).
+        var today = Albania.Today(scope.ServiceProvider.GetRequiredService<IClock>());
         var scenario = DurresScenario.Build();
+        DurresDemoHistory.CatchUp(scenario, today);
         foreach (var aggregate in scenario.AggregatesInSaveOrder())
         {
             context.Add(aggregate);
@@ -31,9 +37,9 @@ public static class DemoData
         await context.SaveChangesAsync(cancellationToken);
         if (withHistory)
         {
-            // A generated year for Durrës and the other eleven counties (fixed seed: the same every time).
+            // Generated history for Durrës and the other eleven counties up to today (fixed seed: the same for the same day).
             context.ChangeTracker.Clear();
-            foreach (var aggregate in DurresDemoHistory.Build(scenario, otherCounties: true).InSaveOrder())
+            foreach (var aggregate in DurresDemoHistory.Build(scenario, otherCounties: true, today: today).InSaveOrder())
             {
                 context.Add(aggregate);
             }

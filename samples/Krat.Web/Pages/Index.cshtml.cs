@@ -1,4 +1,5 @@
 using System.Globalization;
+using Krat.Demo.Durres;
 using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
 using Krat.Domain.Committees;
@@ -14,6 +15,7 @@ using Krat.Web.Pages.Meetings;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Text;
 
@@ -24,7 +26,9 @@ namespace Krat.Web.Pages;
 /// waits: meetings to mark held or to approve, overdue commitments, activities to complete, statistics drafts to
 /// check and publish. A member sees what its
 /// institution promised (open and overdue), its activities and its seats. Each list is one small query; another
-/// section (statistics drafts, say) is one more list and one more block in the view.
+/// section (statistics drafts, say) is one more list and one more block in the view. Everyone gets the ways in: the
+/// committee, its latest meeting the visitor may see and, in demo mode, the reference meeting (the Durrës closing
+/// meeting of 31.10.2023) and the October 2023 report.
 /// </summary>
 [AllowAnonymous]
 public sealed class IndexModel(
@@ -32,10 +36,26 @@ public sealed class IndexModel(
     CurrentCommittee current,
     IReadRepository<Meeting> meetings,
     IReadRepository<Activity> activities,
-    IReadRepository<VictimStatistics> statistics) : PageModel
+    IReadRepository<VictimStatistics> statistics,
+    IOptions<KratSiteOptions> site) : PageModel
 {
     /// <summary>How many lines a home list shows at most.</summary>
     public const int ListSize = 10;
+
+    /// <summary>The month of the demo's reference report, October 2023 (the awareness month that the closing meeting ends).</summary>
+    public const string ReferenceMonth = "2023-10";
+
+    /// <summary>The committee the ways in lead to (the user's own, or the county viewed), or null when there is none yet.</summary>
+    public Committee? ViewedCommittee { get; private set; }
+
+    /// <summary>The committee's latest held meeting (up to today) that the visitor may open, or null.</summary>
+    public Meeting? LatestMeeting { get; private set; }
+
+    /// <summary>The reference meeting (the Durrës closing meeting of 31.10.2023) in demo mode, when the database holds it.</summary>
+    public Meeting? ReferenceMeeting { get; private set; }
+
+    /// <summary>Whether the site runs in demo mode (the reference meeting and report are linked).</summary>
+    public bool DemoMode { get; private set; }
 
     public string TodayIso { get; private set; } = string.Empty;
 
@@ -76,6 +96,7 @@ public sealed class IndexModel(
         TodayIso = LocalDatePattern.Iso.Format(today);
         TodayText = today.ToString("D", CultureInfo.CurrentCulture);
         NumberText = 1234567.5m.ToString("N1", CultureInfo.CurrentCulture);
+        await LoadWaysInAsync(today, cancellationToken);
         if (!GovernanceFormat.SignedIn(User) || await current.GetAsync(cancellationToken) is not { } committee)
         {
             return;
@@ -99,6 +120,23 @@ public sealed class IndexModel(
             Commitments = await meetings.ListAsync(new OpenCommitmentsByOwnerSpec(committee.Id, today, organisation), cancellationToken);
             Activities = await activities.ListAsync(new ActivitiesFilterSpec(new ActivitiesFilter { CommitteeId = committee.Id, OrganisationId = organisation }, 1, ListSize), cancellationToken);
             Seats = [.. committee.SeatsOn(CommitteeBody.Committee, today).Concat(committee.SeatsOn(CommitteeBody.TechnicalTable, today)).Where(s => s.OrganisationId == organisation)];
+        }
+    }
+
+    private async Task LoadWaysInAsync(LocalDate today, CancellationToken cancellationToken)
+    {
+        DemoMode = site.Value.DemoMode;
+        ViewedCommittee = await current.GetAsync(cancellationToken);
+        var signedIn = GovernanceFormat.SignedIn(User);
+        if (ViewedCommittee is { } viewed)
+        {
+            var held = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(viewed.Id, today.PlusYears(-1), today, 0, 200, state: MeetingState.Held), cancellationToken);
+            LatestMeeting = held.LastOrDefault(m => signedIn || GovernanceFormat.IsPublished(m));
+        }
+
+        if (DemoMode && await meetings.GetByIdAsync(DemoIds.ClosingMeeting, cancellationToken) is { } reference && (signedIn || GovernanceFormat.IsPublished(reference)))
+        {
+            ReferenceMeeting = reference;
         }
     }
 }

@@ -212,6 +212,15 @@ public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOn
     /// <summary>Victims by county (rows) and sex (columns), suppressed.</summary>
     public PublishedTable Victims { get; } = Victims;
 
+    /// <summary>
+    /// The counties with a county-wide victim statistics record in the period (set by <see cref="Build"/>); the others'
+    /// rows of the victims table print "no data" rather than 0. <see langword="null"/> when not known: every row prints its figures.
+    /// </summary>
+    public IReadOnlySet<CountyCode>? CountiesWithVictims { get; init; }
+
+    /// <summary>Whether the period has anything to show: a meeting held, an activity completed or a victim statistics record.</summary>
+    public bool HasData => Counties.Any(c => c.MeetingsHeld > 0 || c.Activities > 0) || CountiesWithVictims is { Count: > 0 };
+
     /// <summary>The national totals: a line for the whole country (its <see cref="CountyLine.County"/> is the empty default code), with every committee.</summary>
     public CountyLine Total => new(
         default,
@@ -259,17 +268,34 @@ public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOn
             [.. sexes.Select((_, j) => PublishedFigure.Sum(Sexes(records, j)))],
             PublishedFigure.Sum(records.Select(r => r.Decision.Total)),
             threshold);
-        return new NationalRollup(period, asOf, lines, table, audience);
+        return new NationalRollup(period, asOf, lines, table, audience) { CountiesWithVictims = records.Select(r => r.County).ToHashSet() };
     }
 
     /// <inheritdoc />
     public IReadOnlyList<ReportTable> ToTables()
     {
-        static IReadOnlyList<ReportCell> Line(Label name, CountyLine l) =>
-        [
-            ReportCell.Of(name), ReportCell.Number(l.MeetingsHeld), ReportCell.Number(l.Activities), ReportCell.Number(l.SchoolSessions),
-            ReportCell.Number(l.PeopleReached), ReportCell.Number(l.CommitmentsOpen), ReportCell.Number(l.CommitmentsOverdue),
-        ];
+        // A county without a committee has no record to count: "no data", never 0.
+        static IReadOnlyList<ReportCell> Line(Label name, CountyLine l, bool total = false) => l.CommitteeIds.Count == 0 && !total
+            ? [ReportCell.Of(name), .. Enumerable.Repeat(ReportCell.NoData, 6)]
+            :
+            [
+                ReportCell.Of(name), ReportCell.Number(l.MeetingsHeld), ReportCell.Number(l.Activities), ReportCell.Number(l.SchoolSessions),
+                ReportCell.Number(l.PeopleReached), ReportCell.Number(l.CommitmentsOpen), ReportCell.Number(l.CommitmentsOverdue),
+            ];
+        var victims = PublishedTables.ToReportTable("national-victims-by-county-and-sex", new Label("Viktima sipas qarkut dhe gjinisë", "Victims by county and sex"), new Label("Qarku", "County"), Victims);
+        if (CountiesWithVictims is { } recorded)
+        {
+            // Rows are the twelve counties in code order, then the total.
+            var counties = Albania.Counties;
+            victims = new ReportTable(
+                victims.Key,
+                victims.Title,
+                victims.Columns,
+                [.. victims.Rows.Select((row, i) => i < counties.Count && !recorded.Contains(counties[i].Code)
+                    ? (IReadOnlyList<ReportCell>)[row[0], .. Enumerable.Repeat(ReportCell.NoData, row.Count - 1)]
+                    : row)]).WithNotes(victims.Notes);
+        }
+
         return
         [
             new ReportTable(
@@ -279,9 +305,9 @@ public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOn
                     new("Qarku", "County"), new("Mbledhje të zhvilluara", "Meetings held"), new("Aktivitete", "Activities"), new("Seanca në shkolla", "School sessions"),
                     new("Persona të arritur", "People reached"), new("Angazhime të hapura", "Open commitments"), new("Angazhime me vonesë", "Overdue commitments"),
                 ],
-                [.. Counties.Select(c => Line(new Label(c.CountyName, c.CountyName), c)), Line(new Label("Gjithsej", "Total"), Total)])
+                [.. Counties.Select(c => Line(new Label(c.CountyName, c.CountyName), c)), Line(new Label("Gjithsej", "Total"), Total, total: true)])
                 .WithNotes(Audience.Note()),
-            PublishedTables.ToReportTable("national-victims-by-county-and-sex", new Label("Viktima sipas qarkut dhe gjinisë", "Victims by county and sex"), new Label("Qarku", "County"), Victims),
+            victims,
         ];
     }
 }

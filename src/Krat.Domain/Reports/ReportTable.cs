@@ -38,6 +38,12 @@ public sealed record ReportCell
     /// <summary>An empty text cell.</summary>
     public static ReportCell Empty { get; } = new(ReportCellKind.Text, new Label(string.Empty, string.Empty), null, SuppressionState.Shown);
 
+    /// <summary>
+    /// A text cell that says there is no record to count ("pa të dhëna", "no data"): a county without a committee or
+    /// without a statistics record of the period, which is not the same as a count of 0.
+    /// </summary>
+    public static ReportCell NoData { get; } = new(ReportCellKind.Text, new Label("pa të dhëna", "no data"), null, SuppressionState.Shown);
+
     /// <summary>What the cell holds.</summary>
     public ReportCellKind Kind { get; }
 

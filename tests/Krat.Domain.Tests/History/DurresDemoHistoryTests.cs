@@ -26,7 +26,7 @@ public sealed class DurresDemoHistoryTests
         Assert.All(activities, a =>
         {
             Assert.Equal(DemoIds.KratDurres, a.CommitteeId);
-            Assert.Equal(2023, a.PlannedStart.Year);
+            Assert.True(a.PlannedStart.Year == 2023 || (a.PlannedStart < new LocalDate(2024, 2, 15) && a.PlannedStart > DurresScenario.ClosingDay), "2023, or rescheduled into early 2024");
             Assert.Contains(a.LeadOrganisationId, organisations);
             Assert.All(a.PartnerOrganisationIds, p => Assert.Contains(p, organisations));
             Assert.True(a.MeasureId is null || measures.Contains(a.MeasureId.Value));

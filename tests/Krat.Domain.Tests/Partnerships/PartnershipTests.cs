@@ -62,7 +62,7 @@ public sealed class PartnershipTests
     [Fact]
     public void ServiceProvider_JoinsOneTechnicalTable()
     {
-        var provider = ServiceProvider.Register(ProviderId, "Qendra e Rezilencës", Social, [ServiceType.PsychosocialSupport, ServiceType.PsychosocialSupport], ["durres"], [TargetGroup.VictimsAndPotentialVictims], Id);
+        var provider = ServiceProvider.Register(ProviderId, "Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.PsychosocialSupport], ["durres"], [TargetGroup.VictimsAndPotentialVictims], Id);
         Assert.Equal(["Durrës"], provider.Municipalities);
         Assert.Equal([ServiceType.PsychosocialSupport], provider.ServiceTypes);
         provider.JoinTechnicalTable(KratDurres, Day);

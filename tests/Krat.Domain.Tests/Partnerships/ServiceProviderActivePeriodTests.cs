@@ -12,7 +12,7 @@ public sealed class ServiceProviderActivePeriodTests
     private static readonly LocalDate Opened = new(2023, 10, 31);
 
     private static ServiceProvider Provider() =>
-        ServiceProvider.Register(ServiceProviderId.New(), "Qendra e Rezilencës", Operator, [ServiceType.PsychosocialSupport], ["Durrës"], [TargetGroup.Parents]);
+        ServiceProvider.Register(ServiceProviderId.New(), "Qendra e Resiliencës", Operator, [ServiceType.PsychosocialSupport], ["Durrës"], [TargetGroup.Parents]);
 
     [Fact]
     public void SetActivePeriod_Refuses_AnEndBeforeTheStart_AndChangesNothing()

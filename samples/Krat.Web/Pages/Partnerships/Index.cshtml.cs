@@ -19,7 +19,8 @@ namespace Krat.Web.Pages.Partnerships;
 /// <summary>
 /// Who works with the committee: partnerships (participants in their IATI roles, purpose, period, what they
 /// established), the county's service providers (services, municipalities, groups, Technical Table seat) and the
-/// committee's initiatives (proposers, supporters, beneficiaries, status and endorsement). Public.
+/// committee's initiatives (proposers, supporters, beneficiaries, status and endorsement). Public. The viewed
+/// county's partnerships come first, before those of other counties that share a national partner.
 /// </summary>
 [AllowAnonymous]
 public sealed class IndexModel(
@@ -65,7 +66,14 @@ public sealed class IndexModel(
         List<OrganisationId> involved = [.. Committee.Seats.Select(s => s.OrganisationId), .. Providers.Select(p => p.OperatorId)];
         Partnerships = await partnerships.ListAsync(new PartnershipsInvolvingSpec(involved, [.. Providers.Select(p => p.Id)]), cancellationToken);
         Initiatives = await initiatives.ListAsync(new InitiativesOfCommitteeSpec(Committee.Id), cancellationToken);
-        _organisationNames = (await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken)).ToDictionary(o => o.Id, o => o.DisplayName());
+        var known = await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken);
+        _organisationNames = known.ToDictionary(o => o.Id, o => o.DisplayName());
+
+        // The viewed county's partnerships first (a participant of the county, or a provider it established here), then
+        // those of other counties that share a national partner with the committee; each group keeps its order.
+        var local = known.Where(o => o.County == Committee.County).Select(o => o.Id).ToHashSet();
+        var localProviders = Providers.Select(p => p.Id).ToHashSet();
+        Partnerships = [.. Partnerships.OrderBy(p => p.Participants.Any(x => local.Contains(x.OrganisationId)) || p.EstablishedProviderIds.Any(localProviders.Contains) ? 0 : 1)];
         foreach (var provider in Providers)
         {
             _providerNames[provider.Id] = provider.Name;

@@ -22,7 +22,7 @@ public sealed class PartnershipSpecsTests
     private static readonly List<ServiceProvider> Providers =
     [
         ServiceProvider.Register(S(1), "Zyra e ndihmës juridike", Social, [ServiceType.LegalAid], ["Durrës", "Shijak"], []),
-        ServiceProvider.Register(S(2), "Qendra e Rezilencës", Social, [ServiceType.PsychosocialSupport, ServiceType.ChildProtection], ["Durrës"], [TargetGroup.ChildrenInStreetSituations]),
+        ServiceProvider.Register(S(2), "Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.ChildProtection], ["Durrës"], [TargetGroup.ChildrenInStreetSituations]),
         ServiceProvider.Register(S(3), "Strehëz", WorldVision, [ServiceType.Shelter], ["Tiranë"], []),
         ServiceProvider.Register(S(4), "Ëndrra", Social, [ServiceType.Shelter, ServiceType.LegalAid], ["Krujë"], []),
     ];
