@@ -59,6 +59,15 @@ public class KratWebFactory : WebApplicationFactory<Program>
         PostgreSqlDatabase = postgreSqlDatabase;
     }
 
+    /// <summary>
+    /// A second site on this site's database (the same SQLite file or PostgreSQL database), as after a restart or on
+    /// a second server; start this site first. Dispose it before this one: each deletes the database on dispose.
+    /// </summary>
+    public KratWebFactory Restarted() =>
+        Provider == TestProvider.PostgreSql
+            ? new KratWebFactory(PostgreSqlDatabase ?? throw new InvalidOperationException("Start the site before restarting it."))
+            : new KratWebFactory { DatabasePath = DatabasePath };
+
     /// <summary>Skips the running test when the site's engine is PostgreSQL and there is no server (fails it under CI=true).</summary>
     public void RequireEngine()
     {

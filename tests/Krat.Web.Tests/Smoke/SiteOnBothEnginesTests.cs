@@ -9,6 +9,7 @@ using Krat.Domain.Meetings;
 using Krat.Domain.Statistics;
 using Krat.Infrastructure.Repositories;
 using Krat.Infrastructure.Tests.TestSupport;
+using Krat.Web.Data;
 using Krat.Web.Security;
 using Krat.Web.Tests.Activities;
 using Krat.Web.Tests.Harness;
@@ -230,5 +231,40 @@ public abstract class SiteOnBothEnginesTests(KratWebFactory site)
         }
 
         Assert.Null(after.QuerySelector($"a[href='{review}']"));
+    }
+
+    [SkippableFact]
+    public async Task ASignInCookie_SurvivesARestartOnTheSameDatabase_ButNotAnotherInstallationsDatabase()
+    {
+        site.RequireEngine();
+        await using KratWebFactory first = site.Provider == TestProvider.PostgreSql ? new PostgreSqlSite() : new SqliteSite();
+        using var client = first.CreateSiteClient();
+        using var login = await client.LogInAsync(DemoAccounts.Secretary.UserName, DemoAccounts.Secretary.Password);
+        var cookie = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("krat.auth=", StringComparison.Ordinal));
+        await using (var scope = first.Services.CreateAsyncScope())
+        {
+            Assert.NotEmpty(scope.ServiceProvider.GetRequiredService<KratIdentityDbContext>().DataProtectionKeys);
+        }
+
+        using (var restarted = first.Restarted())
+        {
+            using var onRestarted = await HomeWithCookieAsync(restarted, cookie);
+            Assert.Equal(HttpStatusCode.OK, onRestarted.StatusCode);
+            Assert.NotNull((await onRestarted.ReadDocumentAsync()).QuerySelector("[data-testid=secretary-home]"));
+        }
+
+        // Another database has its own key ring: the same cookie means nothing there (were the keys kept beside the
+        // site, in the user's folder, this would sign the secretary in).
+        using var elsewhere = await HomeWithCookieAsync(site, cookie);
+        Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
+        Assert.Null((await elsewhere.ReadDocumentAsync()).QuerySelector("[data-testid=secretary-home]"));
+    }
+
+    private static async Task<HttpResponseMessage> HomeWithCookieAsync(KratWebFactory factory, string cookie)
+    {
+        using var client = factory.CreateClient(new() { BaseAddress = KratWebFactory.SiteAddress, AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", cookie);
+        return await client.SendAsync(request);
     }
 }
