@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,10 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Krat.Web.Data;
 
 /// <summary>
-/// Accounts and roles of the site (ASP.NET Core Identity). It lives in the same SQLite file as the domain,
-/// beside the domain's tables, with its own migrations history table (<see cref="MigrationsHistoryTable"/>).
+/// Accounts and roles of the site (ASP.NET Core Identity), and the site's data-protection keys (which encrypt the
+/// sign-in and anti-forgery cookies). It lives in the same database as the domain, beside the domain's tables,
+/// with its own migrations history table (<see cref="MigrationsHistoryTable"/>).
 /// </summary>
-public class KratIdentityDbContext : IdentityDbContext<IdentityUser>
+public class KratIdentityDbContext : IdentityDbContext<IdentityUser>, IDataProtectionKeyContext
 {
     /// <summary>Creates the context on SQLite (its migrations are in Data/Migrations).</summary>
     public KratIdentityDbContext(DbContextOptions<KratIdentityDbContext> options)
@@ -21,6 +23,12 @@ public class KratIdentityDbContext : IdentityDbContext<IdentityUser>
         : base(options)
     {
     }
+
+    /// <summary>
+    /// The data-protection key ring, kept with the accounts so that every instance of the site and every restart
+    /// reads the same keys: a signed-in user stays signed in across a restart, a redeploy or a second server.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Name of the table recording which account migrations ran, distinct from the domain's.</summary>
     public const string MigrationsHistoryTable = "__KratIdentityMigrationsHistory";

@@ -1,5 +1,6 @@
 using Krat.Web.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public static class IdentitySetup
 {
     /// <summary>
     /// Registers Identity on <see cref="KratIdentityDbContext"/> (the site's SQLite file, or the PostgreSQL database
-    /// when <paramref name="postgreSql"/>), the sign-in cookie
+    /// when <paramref name="postgreSql"/>), the data-protection keys in the same database, the sign-in cookie
     /// with the site's own login pages, and the authorization policies of <see cref="KratPolicies"/>.
     /// </summary>
     public static IServiceCollection AddKratIdentity(this IServiceCollection services, string connectionString, bool postgreSql = false)
@@ -45,6 +46,13 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<KratIdentityDbContext>();
 
+        // The keys that encrypt the cookies live in the database, beside the accounts: they survive a restart or a
+        // redeploy, and every server of a national installation shares them. One application name, so that any
+        // instance reads the cookies another one wrote.
+        services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplicationName)
+            .PersistKeysToDbContext<KratIdentityDbContext>();
+
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -70,6 +78,9 @@ public static class IdentitySetup
         services.AddAuthorizationBuilder().AddKratPolicies();
         return services;
     }
+
+    /// <summary>The data-protection application name every instance of the site shares (it isolates Krat's keys' purposes).</summary>
+    public const string DataProtectionApplicationName = "Krat";
 
     private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment) =>
         environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;

@@ -27,11 +27,18 @@ public static class PostgreSqlServer
 {
     public const string EnvironmentVariable = "KRAT_TEST_POSTGRES";
 
-    /// <summary>The role tests (and the site's smoke tests) connect as: login, no superuser, no BYPASSRLS, owner of nothing.</summary>
+    /// <summary>The role tests connect as: login, no superuser, no BYPASSRLS, owner of nothing.</summary>
     public const string AppRole = "krat_test_app";
+
+    /// <summary>
+    /// The role the hosted site's tests run the site as: login, no superuser, no BYPASSRLS, owner of its own
+    /// database (the site migrates at start-up); held to row-level security all the same, as the tables force it.
+    /// </summary>
+    public const string SiteRole = "krat_test_site";
 
     private static readonly ConcurrentDictionary<string, Lazy<string>> Templates = new(StringComparer.Ordinal);
     private static readonly Lazy<bool> RoleReady = new(CreateAppRole);
+    private static readonly Lazy<bool> SiteRoleReady = new(() => CreateRole(SiteRole));
 
     public static string? AdminConnectionString => Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } cs ? cs : null;
 
@@ -63,8 +70,23 @@ public static class PostgreSqlServer
         return name;
     }
 
+    /// <summary>An empty database owned by <see cref="SiteRole"/>, for a hosted site that migrates it; returns its name.</summary>
+    public static string CreateSiteDatabase()
+    {
+        RequireServer();
+        _ = SiteRoleReady.Value;
+        var name = $"krat_w_{Guid.NewGuid():N}";
+        Execute(Admin(), $"CREATE DATABASE \"{name}\" OWNER {SiteRole}");
+        return name;
+    }
+
+    /// <summary>The connection string of a site's database as <see cref="SiteRole"/>.</summary>
+    public static string SiteConnectionString(string database) =>
+        new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = database, Username = SiteRole, Password = SiteRole }.ToString();
+
     public static void DropDatabase(string name)
     {
+        NpgsqlConnection.ClearPool(new NpgsqlConnection(SiteConnectionString(name)));
         NpgsqlConnection.ClearPool(new NpgsqlConnection(AppConnectionString(name)));
         NpgsqlConnection.ClearPool(new NpgsqlConnection(AdminConnectionStringFor(name)));
         Execute(Admin(), $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
@@ -116,12 +138,14 @@ public static class PostgreSqlServer
         return name;
     }
 
-    private static bool CreateAppRole()
+    private static bool CreateAppRole() => CreateRole(AppRole);
+
+    private static bool CreateRole(string role)
     {
         Execute(Admin(), $"""
             DO $$ BEGIN
-              IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{AppRole}') THEN
-                CREATE ROLE {AppRole} LOGIN PASSWORD '{AppRole}' NOSUPERUSER NOBYPASSRLS NOCREATEDB;
+              IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN
+                CREATE ROLE {role} LOGIN PASSWORD '{role}' NOSUPERUSER NOBYPASSRLS NOCREATEDB;
               END IF;
             END $$;
             """);

@@ -1,4 +1,5 @@
 using System.Net;
+using Krat.Infrastructure.Tests.TestSupport;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,7 +13,8 @@ using NodaTime.Testing;
 namespace Krat.Web.Tests.Harness;
 
 /// <summary>
-/// The demo site in the "Testing" environment on its own temporary SQLite file (deleted on dispose),
+/// The demo site in the "Testing" environment on its own temporary SQLite file (deleted on dispose) or, with
+/// <see cref="Provider"/> PostgreSql, on a fresh PostgreSQL database of the tests' server (dropped on dispose),
 /// demo mode on (set <see cref="DemoMode"/> before first use to turn it off), and a <see cref="FakeClock"/>
 /// frozen at the reference scenario's day, 31 October 2023, 10:00 in Tirana.
 /// Use it as an <c>IClassFixture</c>; each instance is one site with one database.
@@ -36,6 +38,45 @@ public class KratWebFactory : WebApplicationFactory<Program>
     /// <summary>Absolute path of this factory's SQLite file; a test may point a second factory at the same file to restart the site.</summary>
     public string DatabasePath { get; init; } = Path.Combine(Path.GetTempPath(), $"krat-web-tests-{Guid.NewGuid():N}.db");
 
+    /// <summary>
+    /// The engine the site runs on, chosen as an installation chooses it (<c>Krat:Provider</c>,
+    /// <c>ConnectionStrings:Krat</c>). PostgreSql needs the server of <see cref="PostgreSqlServer"/>: a test calls
+    /// <see cref="RequireEngine"/> first, so that it skips (or fails under CI) when there is none.
+    /// </summary>
+    public TestProvider Provider { get; init; } = TestProvider.Sqlite;
+
+    /// <summary>
+    /// The PostgreSQL database of the site (created at first start when not given); a test may point a second
+    /// factory at the same database to restart the site. <see langword="null"/> on SQLite.
+    /// </summary>
+    public string? PostgreSqlDatabase { get; private set; }
+
+    /// <summary>Creates a PostgreSQL site on an existing database of the tests' server (to restart a site).</summary>
+    public KratWebFactory(string postgreSqlDatabase)
+        : this()
+    {
+        Provider = TestProvider.PostgreSql;
+        PostgreSqlDatabase = postgreSqlDatabase;
+    }
+
+    /// <summary>
+    /// A second site on this site's database (the same SQLite file or PostgreSQL database), as after a restart or on
+    /// a second server; start this site first. Dispose it before this one: each deletes the database on dispose.
+    /// </summary>
+    public KratWebFactory Restarted() =>
+        Provider == TestProvider.PostgreSql
+            ? new KratWebFactory(PostgreSqlDatabase ?? throw new InvalidOperationException("Start the site before restarting it."))
+            : new KratWebFactory { DatabasePath = DatabasePath };
+
+    /// <summary>Skips the running test when the site's engine is PostgreSQL and there is no server (fails it under CI=true).</summary>
+    public void RequireEngine()
+    {
+        if (Provider == TestProvider.PostgreSql)
+        {
+            PostgreSqlServer.RequireServer();
+        }
+    }
+
     /// <summary>Whether the site runs in demo mode (seeded demo accounts, passwords on the login page).</summary>
     public bool DemoMode { get; init; } = true;
 
@@ -53,7 +94,17 @@ public class KratWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         // Outside Development the fingerprinted assets (site.<hash>.css) come from the build's manifest.
         builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Krat", $"Data Source={DatabasePath}");
+        if (Provider == TestProvider.PostgreSql)
+        {
+            PostgreSqlDatabase ??= PostgreSqlServer.CreateSiteDatabase();
+            builder.UseSetting("Krat:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Krat", PostgreSqlServer.SiteConnectionString(PostgreSqlDatabase));
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Krat", $"Data Source={DatabasePath}");
+        }
+
         builder.UseSetting("Krat:DemoMode", DemoMode ? "true" : "false");
         builder.UseSetting("Krat:DemoHistory", DemoHistory ? "true" : "false");
         builder.UseSetting("Krat:AttachmentsFolder", AttachmentsFolder);
@@ -98,6 +149,12 @@ public class KratWebFactory : WebApplicationFactory<Program>
 
     private void DeleteDatabase()
     {
+        if (PostgreSqlDatabase is not null)
+        {
+            PostgreSqlServer.DropDatabase(PostgreSqlDatabase);
+            PostgreSqlDatabase = null;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
         {
