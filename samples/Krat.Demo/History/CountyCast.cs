@@ -113,12 +113,7 @@ internal sealed partial class CountyCast(
 
     private OrganisationId Add(string name, OrganisationKind kind, OrganisationLevel level, string head, string staff, string? english, string? acronym = null)
     {
-        var organisation = Organisation.Register(name, kind, level, _county.Code, new OrganisationId(_ids.Next(IdKind.Organisation, From)));
-        if (english is not null || acronym is not null)
-        {
-            organisation.Rename(name, english, acronym);
-        }
-
+        var organisation = Organisation.Register(name, kind, level, _county.Code, english, acronym, new OrganisationId(_ids.Next(IdKind.Organisation, From)));
         _structure.Organisations.Add(organisation);
         _titles[organisation.Id] = (head, staff);
         return organisation.Id;

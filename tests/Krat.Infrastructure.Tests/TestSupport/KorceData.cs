@@ -47,8 +47,8 @@ public sealed class KorceData
     {
         Organisations =
         [
-            Organisation.Register("Prefektura e Qarkut Korçë", OrganisationKind.Prefecture, OrganisationLevel.Regional, County, Prefecture),
-            Organisation.Register("Bashkia Korçë", OrganisationKind.LocalGovernment, OrganisationLevel.Local, County, Municipality),
+            Organisation.Register("Prefektura e Qarkut Korçë", OrganisationKind.Prefecture, OrganisationLevel.Regional, County, id: Prefecture),
+            Organisation.Register("Bashkia Korçë", OrganisationKind.LocalGovernment, OrganisationLevel.Local, County, id: Municipality),
         ];
 
         var prefect = Person.Register("Çlirim", "Xhaferri-Ëngjëlli", "Z.", "Prefekt i Qarkut Korçë", Prefect);
