@@ -176,7 +176,8 @@ public sealed partial class DurresScenario
             DemoIds.ResilienceCentrePartnership);
         partnership.Establish(provider.Id);
         provider.SetActivePeriod(ClosingDay);
-        provider.JoinTechnicalTable(DemoIds.KratDurres, ClosingDay);
+        // "From today it is part of the technical table, with the services it offers to victims of trafficking."
+        TechnicalTableMembership.Join(KratDurres, provider, ClosingDay, seatId: DemoIds.TechnicalTableSeat(DemoIds.ResilienceCentre));
         ResilienceCentrePartnership = partnership;
         ResilienceCentreProvider = provider;
     }

@@ -229,8 +229,7 @@ internal sealed partial class CountyCast
         var joins = formed.PlusDays(_random.Next(30, 180));
         if (joins <= To)
         {
-            provider.JoinTechnicalTable(_committee.Id, joins);
-            GrantTechnicalTableSeat(centreNgo, joins);
+            GrantTechnicalTableSeat(provider, joins);
         }
 
         _structure.Partnerships.Add(partnership);
