@@ -146,6 +146,7 @@ public sealed partial class DurresScenario
             DemoIds.KratDurres,
             "Projekt-ide për ndihmën e fëmijëve në situatë rruge",
             [TargetGroup.ChildrenInStreetSituations],
+            proposerIds: [DemoIds.GjergjKastriotiHighSchool],
             proposingGroup: "Nxënësit e shkollës së mesme \"Gjergj Kastrioti\"",
             supporterIds: [DemoIds.WorldVision],
             description: "Nxënësit propozojnë edukimin dhe ndërgjegjësimin e të rinjve në luftën kundër trafikimit të qenieve njerëzore.");

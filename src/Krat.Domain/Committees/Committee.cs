@@ -233,7 +233,7 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
                     $"An organisation holds at most one seat per body at a time: it already holds a seat on the {body.Label().English} for {existing.Term}, which overlaps {term}."));
         }
 
-        var seat = new Seat(seatId, Id, body, organisationId, role, votes, term, provider, services);
+        var seat = new Seat(seatId, Id, _seats.Count + 1, body, organisationId, role, votes, term, provider, services);
         _seats.Add(seat);
         return seat;
     }

@@ -21,9 +21,10 @@ public sealed class Seat
     private readonly List<SeatRepresentative> _representatives = [];
     private readonly List<ServiceType> _services = [];
 
-    internal Seat(SeatId id, CommitteeId committeeId, CommitteeBody body, OrganisationId organisationId, SeatRole role, bool votes, Term term, ServiceProviderId? serviceProviderId = null, IEnumerable<ServiceType>? services = null)
+    internal Seat(SeatId id, CommitteeId committeeId, int grantOrder, CommitteeBody body, OrganisationId organisationId, SeatRole role, bool votes, Term term, ServiceProviderId? serviceProviderId = null, IEnumerable<ServiceType>? services = null)
     {
         Id = id;
+        GrantOrder = grantOrder;
         CommitteeId = committeeId;
         Body = body;
         OrganisationId = organisationId;
@@ -41,6 +42,13 @@ public sealed class Seat
 
     /// <summary>The identity of the seat; meetings refer to it in their attendance.</summary>
     public SeatId Id { get; private set; }
+
+    /// <summary>
+    /// The seat's place in the order the committee granted its seats: 1 for the first, then one more for each. Unlike
+    /// the identity (a version 7 GUID, random within a millisecond) it orders seats granted in the same millisecond
+    /// as they were granted.
+    /// </summary>
+    public int GrantOrder { get; private set; }
 
     /// <summary>The committee the seat belongs to.</summary>
     public CommitteeId CommitteeId { get; private set; }

@@ -30,7 +30,7 @@ public sealed class AppointModel(
         ChangeAsync(id, Input.Version, committee =>
         {
             var person = People.GetValueOrDefault(new PersonId(Input.PersonId!.Value))
-                ?? throw new ArgumentException("The person is not in the directory.", nameof(Input.PersonId));
+                ?? throw new ArgumentException("The person is not in the directory.");
             committee.AppointRepresentative(Seat!.Id, person, Input.Capacity!.Value, LocalDate.FromDateOnly(Input.Day!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
             return Seat.Id;
         }, cancellationToken);

@@ -18,7 +18,7 @@ namespace Krat.Web.Pages.CommitteePages;
 public sealed class EndSeatModel(
     CurrentCommittee current,
     IRepository<CommitteeAggregate> committees,
-    IRepository<ServiceProvider> providers,
+    IRepository<Krat.Domain.Partnerships.ServiceProvider> providers,
     IReadRepository<Organisation> organisations,
     IReadRepository<Person> people,
     IStringLocalizer<GovernanceText> texts,
