@@ -6,6 +6,7 @@ using Krat.Infrastructure.Scoping;
 using Krat.Infrastructure.Specifications;
 using Krat.Infrastructure.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NodaTime;
@@ -31,7 +32,10 @@ public sealed class KratOptions
     /// </summary>
     public KratDatabaseProvider? Provider { get; set; }
 
-    /// <summary>Further EF Core options, such as logging (<c>b => b.LogTo(...)</c>); applied after Krat's own.</summary>
+    /// <summary>
+    /// Further EF Core options, such as logging (<c>b => b.LogTo(...)</c>); applied after Krat's own, so they can undo
+    /// Krat's quiet logging (for example <c>b => b.ConfigureWarnings(w => w.Log((RelationalEventId.CommandExecuted, LogLevel.Information)))</c>).
+    /// </summary>
     public Action<DbContextOptionsBuilder>? ConfigureDbContext { get; set; }
 }
 
@@ -58,6 +62,9 @@ public static class KratServiceCollectionExtensions
     /// (<see cref="SystemUser"/>) and <see cref="ICommitteeScope"/> (<see cref="CommitteeScope.Unscoped"/>).
     /// Everything is added with TryAdd, so registrations made before this call win. It never reads
     /// configuration or environment variables: the host passes what it needs.
+    /// Logging is quiet by default: EF Core's per-statement messages (each SQL command executed, each context
+    /// initialised) are logged at <c>Debug</c> rather than <c>Information</c>, so a host logging at Information
+    /// shows no SQL; set the category <c>Microsoft.EntityFrameworkCore.Database.Command</c> to <c>Debug</c> to see it.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the connection and further EF Core options.</param>
@@ -80,6 +87,9 @@ public static class KratServiceCollectionExtensions
         services.AddDbContext<KratDbContext>(builder =>
         {
             provider.Configure(builder);
+            builder.ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandExecuted, Microsoft.Extensions.Logging.LogLevel.Debug),
+                (CoreEventId.ContextInitialized, Microsoft.Extensions.Logging.LogLevel.Debug)));
             options.ConfigureDbContext?.Invoke(builder);
         });
 

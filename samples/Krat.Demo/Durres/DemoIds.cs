@@ -44,7 +44,8 @@ public static class DemoIds
     // People (0100-…)
     public static readonly PersonId EmiljanJani = new(G(0x100));
     public static readonly PersonId FabiolaEgro = new(G(0x101));
-    public static readonly PersonId SecretaryGeneral = new(G(0x102));
+
+    // 0x102 was the Secretary General, a position the press release does not name: no person stands for it.
 
     // Committee, seats, meetings (0200-…)
     public static readonly CommitteeId KratDurres = new(G(0x200));

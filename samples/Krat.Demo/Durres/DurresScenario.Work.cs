@@ -146,6 +146,7 @@ public sealed partial class DurresScenario
             DemoIds.KratDurres,
             "Projekt-ide për ndihmën e fëmijëve në situatë rruge",
             [TargetGroup.ChildrenInStreetSituations],
+            proposerIds: [DemoIds.GjergjKastriotiHighSchool],
             proposingGroup: "Nxënësit e shkollës së mesme \"Gjergj Kastrioti\"",
             supporterIds: [DemoIds.WorldVision],
             description: "Nxënësit propozojnë edukimin dhe ndërgjegjësimin e të rinjve në luftën kundër trafikimit të qenieve njerëzore.");
@@ -176,7 +177,8 @@ public sealed partial class DurresScenario
             DemoIds.ResilienceCentrePartnership);
         partnership.Establish(provider.Id);
         provider.SetActivePeriod(ClosingDay);
-        provider.JoinTechnicalTable(DemoIds.KratDurres, ClosingDay);
+        // "From today it is part of the technical table, with the services it offers to victims of trafficking."
+        TechnicalTableMembership.Join(KratDurres, provider, ClosingDay, seatId: DemoIds.TechnicalTableSeat(DemoIds.ResilienceCentre));
         ResilienceCentrePartnership = partnership;
         ResilienceCentreProvider = provider;
     }

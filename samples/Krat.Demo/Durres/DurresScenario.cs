@@ -96,15 +96,14 @@ public sealed partial class DurresScenario
         Add(DemoIds.Usaid, "Agjencia e Shteteve të Bashkuara për Zhvillim Ndërkombëtar", OrganisationKind.DonorAgency, OrganisationLevel.Central, null, "United States Agency for International Development", "USAID");
         Add(DemoIds.Undp, "Programi i Kombeve të Bashkuara për Zhvillim", OrganisationKind.Multilateral, OrganisationLevel.Central, null, "United Nations Development Programme", "UNDP")
             .AddIdentifier(ExternalIdentifier.From("XM-DAC", "41114"));
-        Add(DemoIds.ResilienceCentre, "Qendra e Resiliencës Durrës", OrganisationKind.LocalGovernment, OrganisationLevel.Local, Durres, "Durrës Resilience Centre");
+        Add(DemoIds.ResilienceCentre, "Qendra e Resiliencës Durrës", OrganisationKind.PublicServiceCentre, OrganisationLevel.Local, Durres, "Durrës Resilience Centre");
         Add(DemoIds.Unicef, "UNICEF Shqipëri", OrganisationKind.Multilateral, OrganisationLevel.Central, null, "UNICEF Albania", "UNICEF")
             .AddIdentifier(ExternalIdentifier.From("XM-DAC", "41122"));
     }
 
     private Organisation Add(OrganisationId id, string name, OrganisationKind kind, OrganisationLevel level, CountyCode? county, string? english = null, string? acronym = null)
     {
-        var organisation = Domain.Organisations.Organisation.Register(name, kind, level, county, id);
-        organisation.Rename(name, english, acronym);
+        var organisation = Domain.Organisations.Organisation.Register(name, kind, level, county, english, acronym, id);
         _organisations.Add(id, organisation);
         return organisation;
     }

@@ -243,8 +243,7 @@ internal sealed partial class CountyCast
         var joins = formed.PlusDays(_random.Next(30, 180));
         if (joins <= To)
         {
-            provider.JoinTechnicalTable(_committee.Id, joins);
-            GrantTechnicalTableSeat(centreNgo, joins);
+            GrantTechnicalTableSeat(provider, joins);
         }
 
         _structure.Partnerships.Add(partnership);
@@ -300,13 +299,14 @@ internal sealed partial class CountyCast
             var proposed = _random.Day(From, To);
             var school = _random.Pick(_schools);
             var byPupils = _random.Chance(0.5);
-            var proposer = byPupils ? (OrganisationId?)null : _random.Pick([school.Id, _localNgos[0].Id, _localNgos[1].Id]);
+            // Pupils propose through their school: the school is the proposer, the pupils the group described beside it.
+            var proposer = byPupils ? school.Id : _random.Pick([school.Id, _localNgos[0].Id, _localNgos[1].Id]);
             var initiative = Initiative.Propose(
                 new InitiativeId(_ids.Next(IdKind.Initiative, proposed)),
                 _committee.Id,
                 _random.Pick(InitiativeTitles),
                 _random.Sample(RandomExtensions.AllTargetGroups, _random.Next(1, 3)),
-                proposer is { } p ? [p] : null,
+                [proposer],
                 byPupils ? $"Nxënësit e shkollës: {school.Name}" : null,
                 [_random.Pick(National.Donors)],
                 "Ide e paraqitur në komitet për t'u mbështetur nga institucionet dhe partnerët e qarkut.");

@@ -3,6 +3,7 @@ using Krat.Domain.Committees;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
+using Krat.Domain.Partnerships;
 using Krat.Domain.People;
 using NodaTime;
 
@@ -142,12 +143,7 @@ internal sealed partial class CountyCast(
 
     private OrganisationId Add(string name, OrganisationKind kind, OrganisationLevel level, string head, string staff, string? english, string? acronym = null)
     {
-        var organisation = Organisation.Register(name, kind, level, _county.Code, new OrganisationId(_ids.Next(IdKind.Organisation, From)));
-        if (english is not null || acronym is not null)
-        {
-            organisation.Rename(name, english, acronym);
-        }
-
+        var organisation = Organisation.Register(name, kind, level, _county.Code, english, acronym, new OrganisationId(_ids.Next(IdKind.Organisation, From)));
         _structure.Organisations.Add(organisation);
         _titles[organisation.Id] = (head, staff);
         return organisation.Id;
@@ -217,11 +213,11 @@ internal sealed partial class CountyCast(
         return committee;
     }
 
-    /// <summary>A seat on the Technical Table for a service provider's operator, from the day it joins.</summary>
-    public void GrantTechnicalTableSeat(OrganisationId organisation, LocalDate from)
+    /// <summary>A service provider joins the Technical Table from a day: a seat for its operator, carrying its services.</summary>
+    public void GrantTechnicalTableSeat(ServiceProvider provider, LocalDate from)
     {
-        var seat = Grant(organisation, CommitteeBody.TechnicalTable, SeatRole.Standing, true, from);
-        AppointOverRange(seat, organisation, CommitteeBody.TechnicalTable);
+        var seat = TechnicalTableMembership.Join(_committee, provider, from, seatId: new SeatId(_ids.Next(IdKind.Seat, From)));
+        AppointOverRange(seat, provider.OperatorId, CommitteeBody.TechnicalTable);
     }
 
     private Seat Grant(OrganisationId organisation, CommitteeBody body, SeatRole role, bool votes, LocalDate from, LocalDate? until = null) =>
@@ -233,7 +229,7 @@ internal sealed partial class CountyCast(
         foreach (var (start, end) in Terms(ChangesOver(5)))
         {
             var prefect = NewPerson(Prefecture, "Prefekt i Qarkut " + _county.Name, start, end);
-            Prefects.Add((prefect, start, end));
+            Prefects.Add((prefect.Id, start, end));
             foreach (var seat in committee.Seats.Where(s => s.OrganisationId == Prefecture && s.Body == CommitteeBody.Committee))
             {
                 Appoint(seat, prefect, RepresentationCapacity.Titular, start, end);
@@ -271,7 +267,7 @@ internal sealed partial class CountyCast(
     private static bool Overlaps(Seat seat, LocalDate start, LocalDate? end) =>
         (seat.Term.End is not { } seatEnd || start <= seatEnd) && (end is not { } last || last >= seat.Term.Start);
 
-    private void Appoint(Seat seat, PersonId person, RepresentationCapacity capacity, LocalDate start, LocalDate? end)
+    private void Appoint(Seat seat, Person person, RepresentationCapacity capacity, LocalDate start, LocalDate? end)
     {
         var from = RandomExtensions.Max(start, seat.Term.Start);
         LocalDate? until = (end, seat.Term.End) switch
@@ -318,7 +314,7 @@ internal sealed partial class CountyCast(
         return result;
     }
 
-    private PersonId NewPerson(OrganisationId organisation, string title, LocalDate start, LocalDate? end)
+    private Person NewPerson(OrganisationId organisation, string title, LocalDate start, LocalDate? end)
     {
         var woman = _random.Chance(0.5);
         var given = _random.Pick(woman ? AlbanianNames.WomenGivenNames : AlbanianNames.MenGivenNames);
@@ -334,7 +330,7 @@ internal sealed partial class CountyCast(
         }
 
         _structure.People.Add(person);
-        return person.Id;
+        return person;
     }
 
     public PersonId PrefectOn(LocalDate day) =>

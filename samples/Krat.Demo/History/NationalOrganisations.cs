@@ -74,8 +74,7 @@ internal sealed class NationalOrganisations
         var level = kind is OrganisationKind.CentralStateInstitution or OrganisationKind.InternationalNgo or OrganisationKind.Multilateral or OrganisationKind.DonorAgency or OrganisationKind.Ngo
             ? OrganisationLevel.Central
             : OrganisationLevel.Regional;
-        var organisation = Organisation.Register(name, kind, level, null, id);
-        organisation.Rename(name, english, acronym);
+        var organisation = Organisation.Register(name, kind, level, null, english, acronym, id);
         structure.Organisations.Add(organisation);
         return organisation.Id;
     }

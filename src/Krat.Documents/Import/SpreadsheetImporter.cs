@@ -269,16 +269,7 @@ public sealed class SpreadsheetImporter(KratDbContext db, IClock clock, ImportLi
             var organisation = cell.HasErrors || kind is null || level is null
                 ? null
                 : cell.Build(
-                    () =>
-                    {
-                        var registered = Organisation.Register(name, kind.Value, level.Value, county);
-                        if (cell.Text("englishName").Length > 0 || cell.Text("acronym").Length > 0)
-                        {
-                            registered.Rename(name, NullIfEmpty(cell.Text("englishName")), NullIfEmpty(cell.Text("acronym")));
-                        }
-
-                        return registered;
-                    },
+                    () => Organisation.Register(name, kind.Value, level.Value, county, NullIfEmpty(cell.Text("englishName")), NullIfEmpty(cell.Text("acronym"))),
                     (param, rule) => param switch
                     {
                         "name" => "name",

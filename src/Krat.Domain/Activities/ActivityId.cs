@@ -4,7 +4,7 @@ namespace Krat.Domain.Activities;
 
 /// <summary>The identity of an activity (session, training, campaign event…).</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct ActivityId(Guid Value) : IEntityId, IComparable<ActivityId>
+public readonly record struct ActivityId(Guid Value) : IEntityId<Activity>, IComparable<ActivityId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

@@ -4,7 +4,7 @@ namespace Krat.Domain.Campaigns;
 
 /// <summary>The identity of a campaign, such as the October awareness month.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct CampaignId(Guid Value) : IEntityId, IComparable<CampaignId>
+public readonly record struct CampaignId(Guid Value) : IEntityId<Campaign>, IComparable<CampaignId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

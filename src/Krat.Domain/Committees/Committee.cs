@@ -1,6 +1,7 @@
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
+using Krat.Domain.Partnerships;
 using Krat.Domain.People;
 using NodaTime;
 
@@ -27,9 +28,15 @@ namespace Krat.Domain.Committees;
 /// chain of chair posts from that day; the chair changes hands with <see cref="HandOverPost"/>, which ends
 /// one holder the day before the next starts, so there is never a gap or an overlap. The rule is not
 /// applied to the Technical Table, which may be without a chair for a while.</item>
+/// <item><c>post.voting-seat</c>: posts are held only through a standing seat with a vote (never through an
+/// invited, observer or non-voting seat).</item>
 /// <item><c>representative.one-titular</c>: a seat has at most one titular representative on any day;
-/// <c>representative.overlap</c>: a person fills a seat at most once at a time.</item>
+/// <c>representative.overlap</c>: a person fills a seat at most once at a time;
+/// <c>representative.represents-organisation</c>: a person fills a seat only while representing the seat's
+/// organisation (<see cref="Person.Representations"/>) on every day of the appointment.</item>
 /// <item>Ending a seat ends its posts and representatives on the same day (<see cref="EndSeat"/>).</item>
+/// <item><c>seat.provider-seat</c>: a service provider's Technical Table seat is granted and ended only with the
+/// provider, through <see cref="TechnicalTableMembership"/>.</item>
 /// </list>
 /// </remarks>
 public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
@@ -54,6 +61,15 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
 
     /// <summary>Rule: once constituted, the committee body has exactly one chair every day.</summary>
     public const string OneChairRule = "committee.one-chair";
+
+    /// <summary>Rule: posts are held only through a standing seat with a vote.</summary>
+    public const string PostThroughVotingSeatRule = "post.voting-seat";
+
+    /// <summary>Rule: a person fills a seat only while representing the seat's organisation.</summary>
+    public const string RepresentsOrganisationRule = "representative.represents-organisation";
+
+    /// <summary>Rule: a service provider's seat ends only when the provider leaves the Technical Table.</summary>
+    public const string ProviderSeatRule = "seat.provider-seat";
 
     /// <summary>Rule: a committee is constituted once.</summary>
     public const string AlreadyConstitutedRule = "committee.already-constituted";
@@ -166,7 +182,36 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
     /// <param name="id">The seat's identity; a new one when omitted.</param>
     /// <returns>The seat.</returns>
     /// <exception cref="DomainException"><c>period.backwards</c> or <c>seat.one-per-organisation</c>.</exception>
-    public Seat GrantSeat(OrganisationId organisationId, CommitteeBody body, SeatRole role, bool votes, LocalDate from, LocalDate? until = null, SeatId? id = null)
+    public Seat GrantSeat(OrganisationId organisationId, CommitteeBody body, SeatRole role, bool votes, LocalDate from, LocalDate? until = null, SeatId? id = null) =>
+        AddSeat(organisationId, body, role, votes, from, until, id, provider: null, services: []);
+
+    /// <summary>Ends a seat on a day, and with it every post and representative of the seat that runs past that day.</summary>
+    /// <param name="seatId">The seat; not a service provider's seat, which ends when the provider leaves (<see cref="TechnicalTableMembership.Leave"/>).</param>
+    /// <param name="last">The last day of the seat; not after its current end.</param>
+    /// <exception cref="DomainException"><c>seat.provider-seat</c> (the seat is a service provider's), <c>period.backwards</c> (the seat, or a post or representative of it, starts after <paramref name="last"/>) or <c>committee.one-chair</c> (the seat holds the chair of a constituted committee).</exception>
+    public void EndSeat(SeatId seatId, LocalDate last)
+    {
+        var seat = SeatWith(seatId);
+        if (seat.ServiceProviderId is not null)
+        {
+            throw new DomainException(
+                ProviderSeatRule,
+                new Label(
+                    "Ky vend i përket një ofruesi shërbimesh në Tryezën teknike; ai përfundon vetëm kur ofruesi largohet nga Tryeza, që vendi dhe ofruesi të mbeten në përputhje.",
+                    "This seat belongs to a service provider at the Technical Table; it ends only when the provider leaves the Table, so that the seat and the provider stay in step."));
+        }
+
+        EndSeatOf(seat, last);
+    }
+
+    // A service provider's Technical Table seat, carrying its services (TechnicalTableMembership.Join).
+    internal Seat GrantProviderSeat(ServiceProvider provider, SeatRole role, bool votes, LocalDate from, SeatId? id) =>
+        AddSeat(provider.OperatorId, CommitteeBody.TechnicalTable, role, votes, from, null, id, provider.Id, provider.ServiceTypes);
+
+    // Ends a service provider's seat (TechnicalTableMembership.Leave); the same rules as EndSeat.
+    internal void EndProviderSeat(Seat seat, LocalDate last) => EndSeatOf(seat, last);
+
+    private Seat AddSeat(OrganisationId organisationId, CommitteeBody body, SeatRole role, bool votes, LocalDate from, LocalDate? until, SeatId? id, ServiceProviderId? provider, IEnumerable<ServiceType> services)
     {
         Require.Id(organisationId, nameof(organisationId));
         Require.Defined(body, nameof(body));
@@ -188,18 +233,13 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
                     $"An organisation holds at most one seat per body at a time: it already holds a seat on the {body.Label().English} for {existing.Term}, which overlaps {term}."));
         }
 
-        var seat = new Seat(seatId, Id, body, organisationId, role, votes, term);
+        var seat = new Seat(seatId, Id, _seats.Count + 1, body, organisationId, role, votes, term, provider, services);
         _seats.Add(seat);
         return seat;
     }
 
-    /// <summary>Ends a seat on a day, and with it every post and representative of the seat that runs past that day.</summary>
-    /// <param name="seatId">The seat.</param>
-    /// <param name="last">The last day of the seat; not after its current end.</param>
-    /// <exception cref="DomainException"><c>period.backwards</c> (the seat, or a post or representative of it, starts after <paramref name="last"/>) or <c>committee.one-chair</c> (the seat holds the chair of a constituted committee).</exception>
-    public void EndSeat(SeatId seatId, LocalDate last)
+    private void EndSeatOf(Seat seat, LocalDate last)
     {
-        var seat = SeatWith(seatId);
         if (seat.Term.End is { } end && last > end)
         {
             throw new DomainArgumentException(
@@ -241,11 +281,12 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
     /// <param name="from">The first day.</param>
     /// <param name="until">The last day, or <see langword="null"/> for an open assignment.</param>
     /// <returns>The assignment.</returns>
-    /// <exception cref="DomainException"><c>period.backwards</c>, <c>post.within-seat</c>, <c>post.one-holder</c> or <c>committee.one-chair</c>.</exception>
+    /// <exception cref="DomainException"><c>post.voting-seat</c> (the seat is not a standing seat with a vote), <c>period.backwards</c>, <c>post.within-seat</c>, <c>post.one-holder</c> or <c>committee.one-chair</c>.</exception>
     public PostAssignment AssignPost(SeatId seatId, Post post, LocalDate from, LocalDate? until = null)
     {
         var seat = SeatWith(seatId);
         RequireAssignable(post);
+        RequireVotingSeat(seat, post);
         var what = new Label($"detyra „{post.Label().Albanian}”", $"the post {post.Label().English}");
         var term = NewTerm(from, until, what);
         RequireWithinSeat(seat, term, PostWithinSeatRule, what);
@@ -265,7 +306,7 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
     /// <param name="toSeatId">The seat that takes the post over.</param>
     /// <param name="on">The first day of the new holder.</param>
     /// <returns>The new assignment.</returns>
-    /// <exception cref="DomainException"><c>post.not-held</c> (nobody holds it on that day), <c>period.backwards</c> (the current holder starts on that day), <c>post.within-seat</c>, <c>post.one-holder</c>.</exception>
+    /// <exception cref="DomainException"><c>post.voting-seat</c> (the receiving seat is not a standing seat with a vote), <c>post.not-held</c> (nobody holds it on that day), <c>period.backwards</c> (the current holder starts on that day), <c>post.within-seat</c>, <c>post.one-holder</c>.</exception>
     public PostAssignment HandOverPost(CommitteeBody body, Post post, SeatId toSeatId, LocalDate on)
     {
         RequireAssignable(post);
@@ -274,6 +315,8 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
         {
             throw new ArgumentException($"The seat is on the {toSeat.Body.Label().English}, not on the {body.Label().English}.", nameof(toSeatId));
         }
+
+        RequireVotingSeat(toSeat, post);
 
         var current = _seats.Where(s => s.Body == body).SelectMany(s => s.Posts).FirstOrDefault(p => p.Post == post && p.Term.Contains(on))
             ?? throw new DomainException(
@@ -311,22 +354,35 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
         assignment.SetTerm(term);
     }
 
-    /// <summary>Appoints a person to fill a seat as titular or deputy for a period.</summary>
+    /// <summary>
+    /// Appoints a person to fill a seat as titular or deputy for a period. The person must represent the seat's
+    /// organisation (<see cref="Person.Represent"/>) on every day of the appointment: an open appointment needs a
+    /// representation that is open too.
+    /// </summary>
     /// <param name="seatId">The seat.</param>
-    /// <param name="personId">The person.</param>
+    /// <param name="person">The person, with the organisations the person represents.</param>
     /// <param name="capacity">Titular or deputy.</param>
     /// <param name="from">The first day.</param>
     /// <param name="until">The last day, or <see langword="null"/> for an open appointment.</param>
     /// <returns>The appointment.</returns>
-    /// <exception cref="DomainException"><c>period.backwards</c>, <c>representative.within-seat</c>, <c>representative.one-titular</c> or <c>representative.overlap</c>.</exception>
-    public SeatRepresentative AppointRepresentative(SeatId seatId, PersonId personId, RepresentationCapacity capacity, LocalDate from, LocalDate? until = null)
+    /// <exception cref="DomainException"><c>period.backwards</c>, <c>representative.within-seat</c>, <c>representative.represents-organisation</c>, <c>representative.one-titular</c> or <c>representative.overlap</c>.</exception>
+    public SeatRepresentative AppointRepresentative(SeatId seatId, Person person, RepresentationCapacity capacity, LocalDate from, LocalDate? until = null)
     {
         var seat = SeatWith(seatId);
-        Require.Id(personId, nameof(personId));
+        ArgumentNullException.ThrowIfNull(person);
+        var personId = Require.Id(person.Id, nameof(person));
         Require.Defined(capacity, nameof(capacity));
         var what = new Label("përfaqësuesi", "the representative");
         var term = NewTerm(from, until, what);
         RequireWithinSeat(seat, term, RepresentativeWithinSeatRule, what);
+        if (person.FirstDayNotRepresenting(seat.OrganisationId, term) is { } gap)
+        {
+            throw new DomainException(
+                RepresentsOrganisationRule,
+                new Label(
+                    $"{person.FullName} mund ta përfaqësojë vendin vetëm ndërsa përfaqëson organizatën që e mban atë, por më {Sq.Date(gap)} nuk e përfaqëson (emërimi: {Sq.Period(term)}). Regjistroni fillimisht përfaqësimin e organizatës nga ky person.",
+                    $"{person.FullName} can fill the seat only while representing the organisation that holds it, but does not represent it on {gap:yyyy-MM-dd} (appointment: {term}). Record the person's representation of the organisation first."));
+        }
         if (seat.Representatives.FirstOrDefault(r => r.PersonId == personId && r.Term.Overlaps(term)) is { } same)
         {
             throw new DomainException(
@@ -411,6 +467,19 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
                     "Çdo vend është anëtar i thjeshtë; caktohen vetëm kryetari, zëvendëskryetari dhe sekretari.",
                     "Every seat is a plain member; only chair, vice-chair and secretary are assigned."),
                 nameof(post));
+        }
+    }
+
+    private static void RequireVotingSeat(Seat seat, Post post)
+    {
+        if (seat.Role != SeatRole.Standing || !seat.Votes)
+        {
+            var (sq, en) = seat.Votes ? ("me të drejtë vote", "with a vote") : ("pa të drejtë vote", "without a vote");
+            throw new DomainException(
+                PostThroughVotingSeatRule,
+                new Label(
+                    $"Detyra „{post.Label().Albanian}” mbahet vetëm përmes një vendi „{SeatRole.Standing.Label().Albanian}” me të drejtë vote, por ky vend mbahet si „{seat.Role.Label().Albanian}” {sq}.",
+                    $"The post {post.Label().English} is held only through a standing seat with a vote, but this seat is held as {seat.Role.Label().English.ToLowerInvariant()} {en}."));
         }
     }
 

@@ -4,7 +4,7 @@ namespace Krat.Domain.Committees;
 
 /// <summary>The identity of a Regional Anti-Trafficking Committee (KRAT) of one county.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct CommitteeId(Guid Value) : IEntityId, IComparable<CommitteeId>
+public readonly record struct CommitteeId(Guid Value) : IEntityId<Committee>, IComparable<CommitteeId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

@@ -1,5 +1,6 @@
 using Krat.Domain.Common;
 using Krat.Domain.Organisations;
+using Krat.Domain.Partnerships;
 using Krat.Domain.People;
 using NodaTime;
 
@@ -10,21 +11,28 @@ namespace Krat.Domain.Committees;
 /// invited member or observer, with or without a vote. Members are institutions by function; the people
 /// who fill the seat (<see cref="Representatives"/>) and the posts held through it (<see cref="Posts"/>)
 /// change over time, always within the seat's term. A child entity of <see cref="Committee"/>.
+/// A Technical Table seat of a service provider (<see cref="ServiceProviderId"/>) also carries the services the
+/// provider offers; it is granted, changed and ended only together with the provider
+/// (<see cref="TechnicalTableMembership"/>), so the two never drift apart.
 /// </summary>
 public sealed class Seat
 {
     private readonly List<PostAssignment> _posts = [];
     private readonly List<SeatRepresentative> _representatives = [];
+    private readonly List<ServiceType> _services = [];
 
-    internal Seat(SeatId id, CommitteeId committeeId, CommitteeBody body, OrganisationId organisationId, SeatRole role, bool votes, Term term)
+    internal Seat(SeatId id, CommitteeId committeeId, int grantOrder, CommitteeBody body, OrganisationId organisationId, SeatRole role, bool votes, Term term, ServiceProviderId? serviceProviderId = null, IEnumerable<ServiceType>? services = null)
     {
         Id = id;
+        GrantOrder = grantOrder;
         CommitteeId = committeeId;
         Body = body;
         OrganisationId = organisationId;
         Role = role;
         Votes = votes;
         Term = term;
+        ServiceProviderId = serviceProviderId;
+        _services.AddRange(services ?? []);
     }
 
     private Seat()
@@ -34,6 +42,13 @@ public sealed class Seat
 
     /// <summary>The identity of the seat; meetings refer to it in their attendance.</summary>
     public SeatId Id { get; private set; }
+
+    /// <summary>
+    /// The seat's place in the order the committee granted its seats: 1 for the first, then one more for each. Unlike
+    /// the identity (a version 7 GUID, random within a millisecond) it orders seats granted in the same millisecond
+    /// as they were granted.
+    /// </summary>
+    public int GrantOrder { get; private set; }
 
     /// <summary>The committee the seat belongs to.</summary>
     public CommitteeId CommitteeId { get; private set; }
@@ -52,6 +67,19 @@ public sealed class Seat
 
     /// <summary>The days on which the organisation holds the seat, both inclusive.</summary>
     public Term Term { get; private set; }
+
+    /// <summary>
+    /// The service provider the seat is for, when a provider sits at the Technical Table through it (the seat is then
+    /// held by the provider's operator, <see cref="OrganisationId"/>); <see langword="null"/> for other seats.
+    /// </summary>
+    public ServiceProviderId? ServiceProviderId { get; private set; }
+
+    /// <summary>
+    /// The services the provider brings to the Technical Table through this seat, the same as the provider's
+    /// <see cref="ServiceProvider.ServiceTypes"/> while the seat runs (and as they were when it ended); empty for a
+    /// seat without a provider.
+    /// </summary>
+    public IReadOnlyList<ServiceType> Services => _services;
 
     /// <summary>The posts held through this seat over time.</summary>
     public IReadOnlyList<PostAssignment> Posts => _posts;
@@ -79,6 +107,12 @@ public sealed class Seat
     internal void AddRepresentative(SeatRepresentative representative) => _representatives.Add(representative);
 
     internal void SetTerm(Term term) => Term = term;
+
+    internal void SetServices(IEnumerable<ServiceType> services)
+    {
+        _services.Clear();
+        _services.AddRange(services);
+    }
 }
 
 /// <summary>A post (chair, vice-chair, secretary) held through a seat for a period within the seat's term.</summary>

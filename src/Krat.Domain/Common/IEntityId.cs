@@ -26,3 +26,14 @@ public interface IEntityId : IComparable
         _ => throw new ArgumentException($"A {GetType().Name} can only be compared with another {GetType().Name}.", nameof(obj)),
     };
 }
+
+/// <summary>
+/// Implemented by the identity of an aggregate root (<c>CommitteeId</c> for <c>Committee</c>…): it ties the identity to
+/// its aggregate, so that a repository of one aggregate accepts only that aggregate's identity — passing a
+/// <c>CommitteeId</c> to the repository of organisations does not compile.
+/// </summary>
+/// <typeparam name="TAggregate">The aggregate root this identity identifies.</typeparam>
+public interface IEntityId<TAggregate> : IEntityId
+    where TAggregate : IAggregateRoot
+{
+}

@@ -4,7 +4,7 @@ namespace Krat.Domain.Documents;
 
 /// <summary>The identity of an attachment (a stored file on a meeting, an activity or a partnership).</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct AttachmentId(Guid Value) : IEntityId, IComparable<AttachmentId>
+public readonly record struct AttachmentId(Guid Value) : IEntityId<Attachment>, IComparable<AttachmentId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

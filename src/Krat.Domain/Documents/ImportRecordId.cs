@@ -4,7 +4,7 @@ namespace Krat.Domain.Documents;
 
 /// <summary>The identity of the record of one import from a spreadsheet.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct ImportRecordId(Guid Value) : IEntityId, IComparable<ImportRecordId>
+public readonly record struct ImportRecordId(Guid Value) : IEntityId<ImportRecord>, IComparable<ImportRecordId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

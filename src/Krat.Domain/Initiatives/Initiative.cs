@@ -2,13 +2,15 @@ using Krat.Domain.Activities;
 using Krat.Domain.Committees;
 using Krat.Domain.Common;
 using Krat.Domain.Organisations;
+using Krat.Domain.People;
 using NodaTime;
 
 namespace Krat.Domain.Initiatives;
 
 /// <summary>
-/// An idea brought to a committee by organisations or a group of people (such as the pupils' draft project for
-/// children in street situations): its proposers, supporters and beneficiary groups. Status moves
+/// An idea brought to a committee by organisations and people (such as the pupils' draft project for children in
+/// street situations, proposed by their school): its proposers — at least one organisation or person, with a group
+/// described in words only in addition — supporters and beneficiary groups. Status moves
 /// Draft → Endorsed (by whom, when) → Active → Completed, one step at a time; Completed is final.
 /// </summary>
 public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
@@ -23,6 +25,7 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
     public const int MaxProposingGroupLength = 300;
 
     private readonly List<OrganisationId> _proposerIds = [];
+    private readonly List<PersonId> _proposerPersonIds = [];
     private readonly List<OrganisationId> _supporterIds = [];
     private readonly List<TargetGroup> _beneficiaries = [];
 
@@ -52,7 +55,13 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
     /// <summary>Proposing organisations.</summary>
     public IReadOnlyList<OrganisationId> ProposerIds => _proposerIds;
 
-    /// <summary>A proposing group of people described in words, such as "pupils of the Gjergj Kastrioti high school".</summary>
+    /// <summary>Proposing people, such as a teacher who brings the idea; with <see cref="ProposerIds"/>, at least one proposer.</summary>
+    public IReadOnlyList<PersonId> ProposerPersonIds => _proposerPersonIds;
+
+    /// <summary>
+    /// A proposing group of people described in words, such as "pupils of the Gjergj Kastrioti high school", in
+    /// addition to the proposing organisations and people (never instead of them).
+    /// </summary>
     public string? ProposingGroup { get; private set; }
 
     /// <summary>Supporting organisations; never also proposers.</summary>
@@ -82,11 +91,12 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
     /// <param name="title">The title.</param>
     /// <param name="beneficiaries">At least one beneficiary group.</param>
     /// <param name="proposerIds">Proposing organisations.</param>
-    /// <param name="proposingGroup">A proposing group described in words; with <paramref name="proposerIds"/>, at least one proposer is required.</param>
+    /// <param name="proposingGroup">A proposing group described in words, in addition to the proposing organisations and people.</param>
     /// <param name="supporterIds">Supporting organisations, not also proposers.</param>
     /// <param name="description">A description.</param>
+    /// <param name="proposerPersonIds">Proposing people; with <paramref name="proposerIds"/>, at least one proposer is required.</param>
     /// <returns>The draft initiative.</returns>
-    /// <exception cref="DomainException">No proposer (<c>initiative.proposer-required</c>) or a supporter is also a proposer (<c>initiative.supporter-not-proposer</c>).</exception>
+    /// <exception cref="DomainException">No proposing organisation or person (<c>initiative.proposer-required</c>) or a supporter is also a proposer (<c>initiative.supporter-not-proposer</c>).</exception>
     public static Initiative Propose(
         InitiativeId id,
         CommitteeId committeeId,
@@ -95,11 +105,12 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
         IEnumerable<OrganisationId>? proposerIds = null,
         string? proposingGroup = null,
         IEnumerable<OrganisationId>? supporterIds = null,
-        string? description = null)
+        string? description = null,
+        IEnumerable<PersonId>? proposerPersonIds = null)
     {
         Require.Id(committeeId, nameof(committeeId));
         var initiative = new Initiative(id, committeeId) { Status = InitiativeStatus.Draft };
-        initiative.Edit(title, description, beneficiaries, proposerIds ?? [], proposingGroup, supporterIds ?? []);
+        initiative.Edit(title, description, beneficiaries, proposerIds ?? [], proposingGroup, supporterIds ?? [], proposerPersonIds);
         return initiative;
     }
 
@@ -108,10 +119,11 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
     /// <param name="description">A description.</param>
     /// <param name="beneficiaries">At least one beneficiary group.</param>
     /// <param name="proposerIds">Proposing organisations.</param>
-    /// <param name="proposingGroup">A proposing group described in words.</param>
+    /// <param name="proposingGroup">A proposing group described in words, in addition to the proposers.</param>
     /// <param name="supporterIds">Supporting organisations.</param>
+    /// <param name="proposerPersonIds">Proposing people; none when omitted.</param>
     /// <exception cref="DomainException">The rules of <see cref="Propose"/>, or the initiative is completed (<c>initiative.completed-final</c>).</exception>
-    public void Edit(string title, string? description, IEnumerable<TargetGroup> beneficiaries, IEnumerable<OrganisationId> proposerIds, string? proposingGroup, IEnumerable<OrganisationId> supporterIds)
+    public void Edit(string title, string? description, IEnumerable<TargetGroup> beneficiaries, IEnumerable<OrganisationId> proposerIds, string? proposingGroup, IEnumerable<OrganisationId> supporterIds, IEnumerable<PersonId>? proposerPersonIds = null)
     {
         var checkedTitle = Require.Text(title, nameof(title), MaxTitleLength);
         var checkedDescription = Require.OptionalText(description, nameof(description), MaxDescriptionLength);
@@ -121,9 +133,14 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
         ArgumentNullException.ThrowIfNull(supporterIds);
         var proposers = proposerIds.Select(p => Require.Id(p, nameof(proposerIds))).Distinct().ToList();
         var supporters = supporterIds.Select(s => Require.Id(s, nameof(supporterIds))).Distinct().ToList();
-        if (proposers.Count == 0 && checkedGroup is null)
+        var people = (proposerPersonIds ?? []).Select(p => Require.Id(p, nameof(proposerPersonIds))).Distinct().ToList();
+        if (proposers.Count == 0 && people.Count == 0)
         {
-            throw new DomainException("initiative.proposer-required", new Label($"Nisma „{checkedTitle}” ka nevojë për një propozues: një organizatë ose një grup personash të përshkruar.", $"The initiative \"{checkedTitle}\" needs a proposer: an organisation or a described group of people."));
+            throw new DomainException(
+                "initiative.proposer-required",
+                new Label(
+                    $"Nisma „{checkedTitle}” ka nevojë për të paktën një propozues: një organizatë ose një person. Një grup i përshkruar me fjalë (si nxënësit e një shkolle) shtohet vetëm pranë tyre, p.sh. pranë shkollës.",
+                    $"The initiative \"{checkedTitle}\" needs at least one proposer: an organisation or a person. A group described in words (such as a school's pupils) is only added beside them, for example beside the school."));
         }
 
         if (supporters.Exists(proposers.Contains))
@@ -144,6 +161,8 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
         _beneficiaries.AddRange(groups);
         _proposerIds.Clear();
         _proposerIds.AddRange(proposers);
+        _proposerPersonIds.Clear();
+        _proposerPersonIds.AddRange(people);
         _supporterIds.Clear();
         _supporterIds.AddRange(supporters);
         SearchText = AlbanianText.FoldAll(Title, Description, ProposingGroup);

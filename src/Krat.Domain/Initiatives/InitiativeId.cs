@@ -4,7 +4,7 @@ namespace Krat.Domain.Initiatives;
 
 /// <summary>The identity of an initiative, such as a pupils' draft project.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct InitiativeId(Guid Value) : IEntityId, IComparable<InitiativeId>
+public readonly record struct InitiativeId(Guid Value) : IEntityId<Initiative>, IComparable<InitiativeId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

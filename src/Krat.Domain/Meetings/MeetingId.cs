@@ -4,7 +4,7 @@ namespace Krat.Domain.Meetings;
 
 /// <summary>The identity of a meeting of a committee body.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct MeetingId(Guid Value) : IEntityId, IComparable<MeetingId>
+public readonly record struct MeetingId(Guid Value) : IEntityId<Meeting>, IComparable<MeetingId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

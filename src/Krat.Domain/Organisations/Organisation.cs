@@ -18,10 +18,12 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
 
     private readonly List<ExternalIdentifier> _identifiers = [];
 
-    private Organisation(OrganisationId id, string name, OrganisationKind kind, OrganisationLevel level, CountyCode? county)
+    private Organisation(OrganisationId id, string name, string? englishName, string? acronym, OrganisationKind kind, OrganisationLevel level, CountyCode? county)
         : base(id)
     {
         Name = name;
+        EnglishName = englishName;
+        Acronym = acronym;
         Kind = kind;
         Level = level;
         County = county;
@@ -70,15 +72,26 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
     /// <param name="kind">What kind of body it is.</param>
     /// <param name="level">The level at which it works.</param>
     /// <param name="county">The county, required for a regional or local organisation, and not allowed for a central one.</param>
+    /// <param name="englishName">The English name, or <see langword="null"/>; at most <see cref="MaxNameLength"/> characters.</param>
+    /// <param name="acronym">The acronym, or <see langword="null"/>; at most <see cref="MaxAcronymLength"/> characters.</param>
     /// <param name="id">The identity to use; a new one when omitted.</param>
     /// <returns>The organisation.</returns>
-    public static Organisation Register(string name, OrganisationKind kind, OrganisationLevel level, CountyCode? county = null, OrganisationId? id = null)
+    public static Organisation Register(
+        string name,
+        OrganisationKind kind,
+        OrganisationLevel level,
+        CountyCode? county = null,
+        string? englishName = null,
+        string? acronym = null,
+        OrganisationId? id = null)
     {
         var checkedName = Require.Text(name, nameof(name), MaxNameLength);
+        var checkedEnglish = Require.OptionalText(englishName, nameof(englishName), MaxNameLength);
+        var checkedAcronym = Require.OptionalText(acronym, nameof(acronym), MaxAcronymLength);
         Require.Defined(kind, nameof(kind));
         Require.Defined(level, nameof(level));
         CheckCounty(level, county);
-        return new Organisation(id ?? OrganisationId.New(), checkedName, kind, level, county);
+        return new Organisation(id ?? OrganisationId.New(), checkedName, checkedEnglish, checkedAcronym, kind, level, county);
     }
 
     /// <summary>Changes the Albanian and English names and the acronym.</summary>

@@ -4,7 +4,7 @@ namespace Krat.Domain.Organisations;
 
 /// <summary>The identity of an organisation (institution, NGO, school, agency…).</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct OrganisationId(Guid Value) : IEntityId, IComparable<OrganisationId>
+public readonly record struct OrganisationId(Guid Value) : IEntityId<Organisation>, IComparable<OrganisationId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

@@ -48,6 +48,13 @@ public enum OrganisationKind
     /// <summary>A media outlet.</summary>
     [Label("Media", "Media")]
     Media = 11,
+
+    /// <summary>
+    /// A public service centre that offers services to victims and people at risk, such as a resilience centre or a
+    /// community centre set up by a partnership; it is not local government even when a municipality takes part.
+    /// </summary>
+    [Label("Qendër shërbimi publik", "Public service centre")]
+    PublicServiceCentre = 12,
 }
 
 /// <summary>The level of government or reach at which an organisation works.</summary>

@@ -4,7 +4,7 @@ namespace Krat.Domain.Partnerships;
 
 /// <summary>The identity of a partnership between organisations.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct PartnershipId(Guid Value) : IEntityId, IComparable<PartnershipId>
+public readonly record struct PartnershipId(Guid Value) : IEntityId<Partnership>, IComparable<PartnershipId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

@@ -10,8 +10,9 @@ namespace Krat.Domain.Partnerships;
 /// <summary>
 /// A service for victims and people at risk, run by an organisation (such as the Durrës Resilience Centre): the
 /// service types it offers, the municipalities it covers and the groups it serves. It may take a seat at a
-/// committee's Technical Table from a date; the seat itself is granted on the committee, this records which
-/// committee and since when. It is active for a period (<see cref="ActiveFrom"/>, <see cref="ActiveUntil"/>):
+/// committee's Technical Table from a date: <see cref="TechnicalTableMembership.Join"/> grants the seat (carrying
+/// the provider's services) and records the membership here in one step, and
+/// <see cref="TechnicalTableMembership.Leave"/> ends both; the last membership's dates stay. It is active for a period (<see cref="ActiveFrom"/>, <see cref="ActiveUntil"/>):
 /// who-does-what-where for a period counts only providers active in it.
 /// </summary>
 public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
@@ -56,11 +57,20 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
     /// <summary>The groups it serves.</summary>
     public IReadOnlyList<TargetGroup> TargetGroups => _targetGroups;
 
-    /// <summary>The committee at whose Technical Table it sits, if any.</summary>
+    /// <summary>The committee at whose Technical Table it sits or last sat (see <see cref="TechnicalTableUntil"/>); <see langword="null"/> when it never joined one.</summary>
     public CommitteeId? TechnicalTableCommitteeId { get; private set; }
+
+    /// <summary>Its seat at that Technical Table (a seat of the committee, whose <see cref="Seat.ServiceProviderId"/> is this provider).</summary>
+    public SeatId? TechnicalTableSeatId { get; private set; }
 
     /// <summary>The first day of its Technical Table seat.</summary>
     public LocalDate? TechnicalTableFrom { get; private set; }
+
+    /// <summary>The last day of its Technical Table seat, inclusive, once it has left; <see langword="null"/> while it sits there (or never joined).</summary>
+    public LocalDate? TechnicalTableUntil { get; private set; }
+
+    /// <summary>Whether it sits at a Technical Table now: it joined one and has not left (its seat is open).</summary>
+    public bool SitsAtTechnicalTable => TechnicalTableCommitteeId is not null && TechnicalTableUntil is null;
 
     /// <summary>The first day it offers its services; <see langword="null"/> when not recorded (active since always).</summary>
     public LocalDate? ActiveFrom { get; private set; }
@@ -97,17 +107,31 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         return provider;
     }
 
-    /// <summary>Replaces the name, operator, services, coverage and groups.</summary>
+    /// <summary>
+    /// Replaces the name, operator, services, coverage and groups. While the provider sits at a Technical Table its
+    /// seat is held by the operator and carries the services, so then neither changes here: change the services
+    /// with <see cref="TechnicalTableMembership.ChangeServices"/>, and leave the Table before changing the operator.
+    /// </summary>
     /// <param name="name">The name.</param>
     /// <param name="operatorId">The organisation that runs it.</param>
     /// <param name="serviceTypes">At least one service type.</param>
     /// <param name="municipalities">At least one municipality.</param>
     /// <param name="targetGroups">The groups it serves.</param>
+    /// <exception cref="DomainException">The operator or the services would change while it sits at a Technical Table (<c>provider.seated-change</c>); nothing changes.</exception>
     public void Describe(string name, OrganisationId operatorId, IEnumerable<ServiceType> serviceTypes, IEnumerable<string> municipalities, IEnumerable<TargetGroup> targetGroups)
     {
         var checkedName = Require.Text(name, nameof(name), MaxNameLength);
         Require.Id(operatorId, nameof(operatorId));
         var types = CountyMunicipalities.Codes(serviceTypes, nameof(serviceTypes), atLeastOne: true);
+        if (SitsAtTechnicalTable && (operatorId != OperatorId || !types.Order().SequenceEqual(_serviceTypes.Order())))
+        {
+            throw new DomainException(
+                "provider.seated-change",
+                new Label(
+                    $"{Name} merr pjesë në Tryezën teknike që nga {Sq.Date(TechnicalTableFrom)}: shërbimet e ofruesit ndryshojnë vetëm bashkë me vendin e tij në Tryezë, ndërsa operatori vetëm pasi ofruesi të largohet prej saj.",
+                    $"{Name} sits at the Technical Table since {TechnicalTableFrom:yyyy-MM-dd}: its services change only together with its seat at the Table, and its operator only after it leaves."));
+        }
+
         var places = CountyMunicipalities.Anywhere(municipalities, nameof(municipalities));
         if (places.Count == 0)
         {
@@ -125,26 +149,6 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         _targetGroups.AddRange(groups);
         SearchText = AlbanianText.Fold(Name);
         SortKey = SearchText;
-    }
-
-    /// <summary>Records that the provider sits at a committee's Technical Table from a day (granted on the committee).</summary>
-    /// <param name="committeeId">The committee.</param>
-    /// <param name="from">The first day of the seat.</param>
-    /// <exception cref="DomainException">It already sits at a Technical Table (<c>provider.one-technical-table</c>).</exception>
-    public void JoinTechnicalTable(CommitteeId committeeId, LocalDate from)
-    {
-        Require.Id(committeeId, nameof(committeeId));
-        if (TechnicalTableCommitteeId is not null)
-        {
-            throw new DomainException(
-                "provider.one-technical-table",
-                new Label(
-                    $"{Name} merr pjesë tashmë në një Tryezë teknike që nga {Sq.Date(TechnicalTableFrom)}; largohuni prej saj para se t’i bashkoheni një tjetre.",
-                    $"{Name} already sits at a Technical Table since {TechnicalTableFrom:yyyy-MM-dd}; leave it before joining another."));
-        }
-
-        TechnicalTableCommitteeId = committeeId;
-        TechnicalTableFrom = from;
     }
 
     /// <summary>Records when the provider offers its services: from a first day, until a last day (inclusive) or still.</summary>
@@ -184,17 +188,42 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         return p => (p.ActiveFrom == null || p.ActiveFrom <= last) && (p.ActiveUntil == null || p.ActiveUntil >= first);
     }
 
-    /// <summary>Records that the provider no longer sits at a Technical Table.</summary>
-    /// <exception cref="DomainException">It does not sit at one (<c>provider.not-at-technical-table</c>).</exception>
-    public void LeaveTechnicalTable()
+    // The checks of TechnicalTableMembership.Join on the provider's side, made before anything changes.
+    internal void RequireCanJoin(LocalDate from)
     {
-        if (TechnicalTableCommitteeId is null)
+        if (SitsAtTechnicalTable)
         {
-            throw new DomainException("provider.not-at-technical-table", new Label($"{Name} nuk merr pjesë në asnjë Tryezë teknike.", $"{Name} does not sit at a Technical Table."));
+            throw new DomainException(
+                TechnicalTableMembership.OneTechnicalTableRule,
+                new Label(
+                    $"{Name} merr pjesë tashmë në një Tryezë teknike që nga {Sq.Date(TechnicalTableFrom)}; largohuni prej saj para se t’i bashkoheni një tjetre.",
+                    $"{Name} already sits at a Technical Table since {TechnicalTableFrom:yyyy-MM-dd}; leave it before joining another."));
         }
 
-        TechnicalTableCommitteeId = null;
-        TechnicalTableFrom = null;
+        if (TechnicalTableUntil is { } left && from <= left)
+        {
+            throw new DomainException(
+                TechnicalTableMembership.OneTechnicalTableRule,
+                new Label(
+                    $"{Name} ishte në Tryezën teknike deri më {Sq.Date(left)}; ai mund të bashkohet sërish vetëm nga dita pas saj, jo më {Sq.Date(from)}.",
+                    $"{Name} sat at the Technical Table until {left:yyyy-MM-dd}; it can join again only from the day after, not on {from:yyyy-MM-dd}."));
+        }
+    }
+
+    internal void RecordJoined(CommitteeId committeeId, SeatId seatId, LocalDate from)
+    {
+        TechnicalTableCommitteeId = committeeId;
+        TechnicalTableSeatId = seatId;
+        TechnicalTableFrom = from;
+        TechnicalTableUntil = null;
+    }
+
+    internal void RecordLeft(LocalDate last) => TechnicalTableUntil = last;
+
+    internal void SetServiceTypes(List<ServiceType> types)
+    {
+        _serviceTypes.Clear();
+        _serviceTypes.AddRange(types);
     }
 
     /// <inheritdoc />

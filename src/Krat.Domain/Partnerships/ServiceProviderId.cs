@@ -4,7 +4,7 @@ namespace Krat.Domain.Partnerships;
 
 /// <summary>The identity of a service provider that offers services to victims.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct ServiceProviderId(Guid Value) : IEntityId, IComparable<ServiceProviderId>
+public readonly record struct ServiceProviderId(Guid Value) : IEntityId<ServiceProvider>, IComparable<ServiceProviderId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

@@ -222,8 +222,36 @@ public sealed class Person : AggregateRoot<PersonId>
     public bool Represents(OrganisationId organisationId, LocalDate date) =>
         _representations.Exists(r => r.OrganisationId == organisationId && r.Term.Contains(date));
 
+    /// <summary>Whether the person represents an organisation on every day of a period (through one or several back-to-back representations).</summary>
+    /// <param name="organisationId">The organisation.</param>
+    /// <param name="period">The period; an open one needs an open representation.</param>
+    /// <returns><see langword="true"/> when representations of the organisation cover every day of <paramref name="period"/>.</returns>
+    public bool RepresentsThroughout(OrganisationId organisationId, Term period) => FirstDayNotRepresenting(organisationId, period) is null;
+
     /// <inheritdoc />
     public override string ToString() => Titled(Honorific, FullName);
+
+    // The first day of a period on which no representation of the organisation covers the person, or null when every day is covered.
+    internal LocalDate? FirstDayNotRepresenting(OrganisationId organisationId, Term period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var cursor = period.Start;
+        while (true)
+        {
+            var covering = _representations.Find(r => r.OrganisationId == organisationId && r.Term.Contains(cursor));
+            if (covering is null)
+            {
+                return cursor;
+            }
+
+            if (covering.Term.End is not { } end || (period.End is { } last && end >= last))
+            {
+                return null;
+            }
+
+            cursor = end.PlusDays(1);
+        }
+    }
 
     // How a person's name is shown, for the aggregate and for its read model (PersonName).
     internal static string Titled(string? honorific, string fullName) => honorific is null ? fullName : $"{honorific} {fullName}";

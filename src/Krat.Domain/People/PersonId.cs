@@ -4,7 +4,7 @@ namespace Krat.Domain.People;
 
 /// <summary>The identity of a person who represents an organisation.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct PersonId(Guid Value) : IEntityId, IComparable<PersonId>
+public readonly record struct PersonId(Guid Value) : IEntityId<Person>, IComparable<PersonId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

@@ -4,7 +4,7 @@ namespace Krat.Domain.Plans;
 
 /// <summary>The identity of a regional action plan.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct ActionPlanId(Guid Value) : IEntityId, IComparable<ActionPlanId>
+public readonly record struct ActionPlanId(Guid Value) : IEntityId<ActionPlan>, IComparable<ActionPlanId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

@@ -98,14 +98,14 @@ public static class OrganisationSector
 {
     /// <summary>
     /// Whether organisations of a kind are Albanian state bodies: central and regional state institutions,
-    /// prefectures, local government and (public) schools. NGOs, international NGOs, UN and multilateral
+    /// prefectures, local government, (public) schools and public service centres. NGOs, international NGOs, UN and multilateral
     /// agencies, foreign donor agencies, businesses and media are non-state.
     /// </summary>
     /// <param name="kind">The kind of organisation.</param>
     /// <returns><see langword="true"/> for a state body.</returns>
     public static bool IsState(OrganisationKind kind) => kind is
         OrganisationKind.CentralStateInstitution or OrganisationKind.RegionalStateInstitution or OrganisationKind.Prefecture
-        or OrganisationKind.LocalGovernment or OrganisationKind.School;
+        or OrganisationKind.LocalGovernment or OrganisationKind.School or OrganisationKind.PublicServiceCentre;
 }
 
 /// <summary>An organisation that led or partnered activities of a period.</summary>

@@ -4,7 +4,7 @@ namespace Krat.Domain.Statistics;
 
 /// <summary>The identity of a table of aggregate victim counts for a period and area.</summary>
 /// <param name="Value">The underlying GUID; never <see cref="Guid.Empty"/> for a stored record.</param>
-public readonly record struct VictimStatisticsId(Guid Value) : IEntityId, IComparable<VictimStatisticsId>
+public readonly record struct VictimStatisticsId(Guid Value) : IEntityId<VictimStatistics>, IComparable<VictimStatisticsId>
 {
     /// <summary>A new identity (a version 7 GUID, ordered by creation time).</summary>
     /// <returns>A fresh, unique identity.</returns>

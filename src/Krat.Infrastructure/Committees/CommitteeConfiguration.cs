@@ -36,7 +36,11 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
     }
 }
 
-/// <summary>Maps <see cref="Seat"/> to <c>Seats</c>; the organisation holding the seat must exist.</summary>
+/// <summary>
+/// Maps <see cref="Seat"/> to <c>Seats</c>; the organisation holding the seat must exist. A service provider's seat
+/// names the provider in <c>ServiceProviderId</c> (indexed, without a foreign key: the provider refers to the
+/// committee, so the committee is saved first) and carries its services as a JSON array in <c>Services</c>.
+/// </summary>
 internal sealed class SeatConfiguration : IEntityTypeConfiguration<Seat>
 {
     public void Configure(EntityTypeBuilder<Seat> builder)
@@ -45,15 +49,19 @@ internal sealed class SeatConfiguration : IEntityTypeConfiguration<Seat>
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Body).IsRequired();
         builder.Property(s => s.Role).IsRequired();
+        builder.Property(s => s.GrantOrder).IsRequired();
         builder.HasTerm(s => s.Term);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(s => s.ServiceProviderId);
+        builder.PrimitiveCollection(s => s.Services).HasField("_services").IsRequired();
+        builder.HasIndex(s => s.ServiceProviderId);
 
         builder.HasMany(s => s.Posts).WithOne().HasForeignKey("SeatId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Posts).HasField("_posts").AutoInclude();
         builder.HasMany(s => s.Representatives).WithOne().HasForeignKey("SeatId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Representatives).HasField("_representatives").AutoInclude();
 
-        // SeatsOnDateSpec: the seats of one committee and body (then filtered by term, ordered by Role, Id).
+        // SeatsOnDateSpec: the seats of one committee and body (then filtered by term, ordered by Role, GrantOrder, Id).
         builder.HasIndex(s => new { s.CommitteeId, s.Body, s.Role });
 
         // Seats held by an organisation (foreign key).

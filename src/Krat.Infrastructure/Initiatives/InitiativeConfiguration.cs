@@ -24,6 +24,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
             .HasMaxLength(Initiative.MaxTitleLength + Initiative.MaxDescriptionLength + Initiative.MaxProposingGroupLength + 2)
             .IsRequired();
         builder.PrimitiveCollection(i => i.ProposerIds).HasField("_proposerIds").IsRequired();
+        builder.PrimitiveCollection(i => i.ProposerPersonIds).HasField("_proposerPersonIds").IsRequired();
         builder.PrimitiveCollection(i => i.SupporterIds).HasField("_supporterIds").IsRequired();
         builder.PrimitiveCollection(i => i.Beneficiaries).HasField("_beneficiaries").IsRequired();
         builder.OwnsOne(i => i.Endorsement, endorsement =>

@@ -341,11 +341,21 @@ namespace Krat.Infrastructure.Migrations
                     b.Property<Guid>("CommitteeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("GrantOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Role")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ServiceProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Services")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("Votes")
                         .HasColumnType("INTEGER");
@@ -369,6 +379,8 @@ namespace Krat.Infrastructure.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ServiceProviderId");
 
                     b.HasIndex("CommitteeId", "Body", "Role");
 
@@ -594,6 +606,10 @@ namespace Krat.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("ProposerIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ProposerPersonIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -1108,6 +1124,13 @@ namespace Krat.Infrastructure.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TechnicalTableFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TechnicalTableSeatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TechnicalTableUntil")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 

@@ -58,6 +58,9 @@ internal sealed class ServiceProviderConfiguration : IEntityTypeConfiguration<Se
         builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OperatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Partnership>().WithMany().HasForeignKey(s => s.EstablishedBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Committee>().WithMany().HasForeignKey(s => s.TechnicalTableCommitteeId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(s => s.TechnicalTableSeatId);
+        builder.Property(s => s.TechnicalTableUntil);
+        builder.Ignore(s => s.SitsAtTechnicalTable);
 
         // ServiceProvidersOfOrganisationSpec: WHERE OperatorId = @o ORDER BY SortKey, Id.
         builder.HasIndex(s => new { s.OperatorId, s.SortKey });

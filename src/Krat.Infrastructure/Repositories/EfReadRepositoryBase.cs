@@ -35,6 +35,9 @@ public abstract class EfReadRepositoryBase<T> : IReadRepository<T>
         where TId : notnull;
 
     /// <inheritdoc />
+    Task<T?> IReadRepository<T>.GetByIdAsync<TId>(TId id, CancellationToken cancellationToken) => GetByIdAsync(id, cancellationToken);
+
+    /// <inheritdoc />
     public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken = default) =>
         Apply(specification).FirstOrDefaultAsync(cancellationToken);
 

@@ -114,6 +114,9 @@ public sealed class EfRepository<T> : EfReadRepositoryBase<T>, IRepository<T>
         return await Set.FindAsync([key], cancellationToken).ConfigureAwait(false);
     }
 
+    /// <inheritdoc />
+    Task<T?> IReadRepository<T>.GetByIdAsync<TId>(TId id, CancellationToken cancellationToken) => GetByIdAsync(id, cancellationToken);
+
     private void MarkUpdated(T entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
@@ -122,6 +125,4 @@ public sealed class EfRepository<T> : EfReadRepositoryBase<T>, IRepository<T>
             Set.Update(entity);
         }
     }
-
-
 }

@@ -15,6 +15,18 @@ namespace Krat.Infrastructure.Repositories;
 public interface IReadRepository<T> : IReadRepositoryBase<T>
     where T : class, IAggregateRoot
 {
+    /// <summary>
+    /// The aggregate with an identity, or <see langword="null"/> when there is none (or it belongs to another committee
+    /// than the current scope's). Only the aggregate's own identity type is accepted (<see cref="IEntityId{TAggregate}"/>):
+    /// a <c>CommitteeId</c> passed to the repository of organisations does not compile. This hides Ardalis's
+    /// <see cref="IReadRepositoryBase{T}.GetByIdAsync{TId}"/>, which accepts any type.
+    /// </summary>
+    /// <typeparam name="TId">The aggregate's identity type, such as <c>OrganisationId</c> for <c>Organisation</c>.</typeparam>
+    /// <param name="id">The identity.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The aggregate, or <see langword="null"/>.</returns>
+    new Task<T?> GetByIdAsync<TId>(TId id, CancellationToken cancellationToken = default)
+        where TId : struct, IEntityId<T>;
 }
 
 /// <summary>

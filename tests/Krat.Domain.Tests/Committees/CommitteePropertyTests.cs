@@ -66,7 +66,16 @@ public sealed class CommitteePropertyTests
     private static void Run(bool constituted, Op[] operations)
     {
         var organisations = Enumerable.Range(0, 3).Select(_ => OrganisationId.New()).ToArray();
-        var people = Enumerable.Range(0, 3).Select(_ => PersonId.New()).ToArray();
+        // People who represent the organisations over different spans, so that appointments outside them are refused.
+        var people = new[] { Person.Register("Ana", "Kola"), Person.Register("Besnik", "Leka"), Person.Register("Drita", "Muça") };
+        foreach (var organisation in organisations)
+        {
+            people[0].Represent(organisation, Term.From(Origin.PlusDays(-10)));
+        }
+
+        people[1].Represent(organisations[0], Term.Between(Origin, Origin.PlusDays(30)));
+        people[1].Represent(organisations[1], Term.Between(Origin.PlusDays(10), Origin.PlusDays(45)));
+        people[2].Represent(organisations[2], Term.From(Origin.PlusDays(20)));
         var committee = Committee.Establish(CountyCode.From("AL-05"), "KRAT Gjirokastër");
         if (constituted)
         {
@@ -75,7 +84,7 @@ public sealed class CommitteePropertyTests
             committee.Constitute(Origin);
         }
 
-        CheckInvariants(committee);
+        CheckInvariants(committee, people);
         foreach (var op in operations)
         {
             var before = Fingerprint.Of(committee);
@@ -92,11 +101,11 @@ public sealed class CommitteePropertyTests
                 Assert.Equal(before, Fingerprint.Of(committee));
             }
 
-            CheckInvariants(committee);
+            CheckInvariants(committee, people);
         }
     }
 
-    private static void Apply(Committee committee, Op op, OrganisationId[] organisations, PersonId[] people)
+    private static void Apply(Committee committee, Op op, OrganisationId[] organisations, Person[] people)
     {
         var day = Origin.PlusDays(op.Day);
         LocalDate? until = op.Length is { } n ? day.PlusDays(n) : null;
@@ -125,7 +134,7 @@ public sealed class CommitteePropertyTests
                 committee.AppointRepresentative(seat, people[op.B % people.Length], (RepresentationCapacity)(op.C % 2 + 1), day, until);
                 break;
             case OpKind.EndRepresentation:
-                committee.EndRepresentation(seat, people[op.B % people.Length], day);
+                committee.EndRepresentation(seat, people[op.B % people.Length].Id, day);
                 break;
             case OpKind.Constitute:
                 committee.Constitute(day);
@@ -140,11 +149,15 @@ public sealed class CommitteePropertyTests
     private static bool Within(Term inner, Term outer) =>
         inner.Start >= outer.Start && (outer.End is not { } outerEnd || (inner.End is { } innerEnd && innerEnd <= outerEnd));
 
-    private static void CheckInvariants(Committee committee)
+    private static void CheckInvariants(Committee committee, Person[] people)
     {
         var seats = committee.Seats;
         foreach (var seat in seats)
         {
+            Assert.True(seat.Posts.Count == 0 || (seat.Role == SeatRole.Standing && seat.Votes), $"a post held through a {seat.Role} seat (votes: {seat.Votes})");
+            Assert.All(seat.Representatives, r => Assert.True(
+                people.Single(p => p.Id == r.PersonId).RepresentsThroughout(seat.OrganisationId, r.Term),
+                $"a representative {r.Term} who does not represent the seat's organisation throughout"));
             Assert.True(seat.Term.End is not { } end || end >= seat.Term.Start, "a seat runs backwards");
             Assert.All(seat.Posts, p => Assert.True(p.Term.End is not { } e || e >= p.Term.Start, "a post runs backwards"));
             Assert.All(seat.Representatives, r => Assert.True(r.Term.End is not { } e || e >= r.Term.Start, "a representative runs backwards"));

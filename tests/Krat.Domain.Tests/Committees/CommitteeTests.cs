@@ -13,8 +13,14 @@ public sealed class CommitteeTests
     private static readonly LocalDate Jan1 = new(2024, 1, 1);
     private readonly OrganisationId _prefecture = OrganisationId.New();
     private readonly OrganisationId _police = OrganisationId.New();
-    private readonly PersonId _prefect = PersonId.New();
-    private readonly PersonId _other = PersonId.New();
+    private readonly Person _prefect;
+    private readonly Person _other;
+
+    public CommitteeTests()
+    {
+        _prefect = Representing("Emiljan", "Jani");
+        _other = Representing("Arta", "Dedja");
+    }
 
     private static Committee NewCommittee() => Committee.Establish(CountyCode.From("AL-02"), "Komiteti Rajonal Antitrafik Durrës", "Urdhri nr. 139, datë 19.06.2006");
 
@@ -26,6 +32,14 @@ public sealed class CommitteeTests
         var police = committee.GrantSeat(_police, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
         committee.Constitute(Jan1);
         return (committee, chair, police);
+    }
+
+    private Person Representing(string given, string family)
+    {
+        var person = Person.Register(given, family);
+        person.Represent(_prefecture, Term.From(new LocalDate(2020, 1, 1)));
+        person.Represent(_police, Term.From(new LocalDate(2020, 1, 1)));
+        return person;
     }
 
     [Fact]
@@ -297,13 +311,13 @@ public sealed class CommitteeTests
     {
         var (committee, chair, _) = Constituted();
         committee.AppointRepresentative(chair.Id, _prefect, RepresentationCapacity.Titular, Jan1);
-        committee.EndRepresentation(chair.Id, _prefect, new LocalDate(2024, 5, 31));
+        committee.EndRepresentation(chair.Id, _prefect.Id, new LocalDate(2024, 5, 31));
         committee.AppointRepresentative(chair.Id, _other, RepresentationCapacity.Titular, new LocalDate(2024, 6, 1));
-        var deputy = PersonId.New();
+        var deputy = Representing("Blerina", "Hoxha");
         committee.AppointRepresentative(chair.Id, deputy, RepresentationCapacity.Deputy, Jan1);
 
-        Assert.Equal([_prefect, deputy], chair.RepresentativesOn(new LocalDate(2024, 5, 31)).Select(r => r.PersonId));
-        Assert.Equal([_other, deputy], chair.RepresentativesOn(new LocalDate(2024, 6, 1)).Select(r => r.PersonId));
+        Assert.Equal([_prefect.Id, deputy.Id], chair.RepresentativesOn(new LocalDate(2024, 5, 31)).Select(r => r.PersonId));
+        Assert.Equal([_other.Id, deputy.Id], chair.RepresentativesOn(new LocalDate(2024, 6, 1)).Select(r => r.PersonId));
     }
 
     [Fact]
@@ -339,7 +353,7 @@ public sealed class CommitteeTests
         var (committee, _, police) = Constituted();
         committee.AppointRepresentative(police.Id, _other, RepresentationCapacity.Titular, new LocalDate(2024, 3, 1));
 
-        Rule.Broken("representative.not-found", () => Fingerprint.Of(committee), () => committee.EndRepresentation(police.Id, _other, new LocalDate(2024, 2, 1)), "does not fill the seat on 2024-02-01");
+        Rule.Broken("representative.not-found", () => Fingerprint.Of(committee), () => committee.EndRepresentation(police.Id, _other.Id, new LocalDate(2024, 2, 1)), "does not fill the seat on 2024-02-01");
     }
 
     [Fact]
@@ -363,6 +377,86 @@ public sealed class CommitteeTests
         committee.Constitute(new LocalDate(2024, 2, 1));
 
         Assert.Equal(new LocalDate(2024, 2, 1), committee.ConstitutedOn);
+    }
+
+    [Theory]
+    [InlineData(SeatRole.Observer, false)]
+    [InlineData(SeatRole.Invited, false)]
+    [InlineData(SeatRole.Invited, true)]
+    [InlineData(SeatRole.Standing, false)]
+    public void AssignPost_Rejects_ASeatThatIsNotStandingWithAVote(SeatRole role, bool votes)
+    {
+        var committee = NewCommittee();
+        var seat = committee.GrantSeat(_prefecture, CommitteeBody.Committee, role, votes, Jan1);
+
+        var error = Rule.Broken("post.voting-seat", () => Fingerprint.Of(committee), () => committee.AssignPost(seat.Id, Post.Chair, Jan1), "standing seat with a vote", role.Label().English.ToLowerInvariant());
+
+        Assert.Contains("„Kryetar”", error.Text.Albanian, StringComparison.Ordinal);
+        Assert.Empty(seat.Posts);
+    }
+
+    [Fact]
+    public void HandOverPost_Rejects_AnObserverSeat_AndTheChairStaysWhereItWas()
+    {
+        var (committee, chair, _) = Constituted();
+        var observer = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Observer, false, Jan1);
+
+        Rule.Broken("post.voting-seat", () => Fingerprint.Of(committee), () => committee.HandOverPost(CommitteeBody.Committee, Post.Chair, observer.Id, new LocalDate(2024, 7, 1)), "observer without a vote");
+
+        Assert.Equal(chair.Id, committee.HolderOf(CommitteeBody.Committee, Post.Chair, new LocalDate(2024, 7, 1))!.Id);
+        Assert.True(chair.Posts.Single().Term.IsOpen);
+    }
+
+    [Fact]
+    public void AppointRepresentative_Rejects_APersonWhoDoesNotRepresentTheSeatsOrganisation()
+    {
+        var (committee, _, police) = Constituted();
+        var stranger = Person.Register("Dritan", "Kola");
+        stranger.Represent(OrganisationId.New(), Term.From(Jan1));
+
+        Rule.Broken(
+            "representative.represents-organisation",
+            () => Fingerprint.Of(committee),
+            () => committee.AppointRepresentative(police.Id, stranger, RepresentationCapacity.Titular, Jan1),
+            "Dritan Kola",
+            "does not represent it on 2024-01-01");
+        Assert.Empty(police.Representatives);
+    }
+
+    [Fact]
+    public void AppointRepresentative_Rejects_DaysAfterTheRepresentationEnds_AndAnOpenAppointmentOnAClosedOne()
+    {
+        var (committee, _, police) = Constituted();
+        var officer = Person.Register("Dritan", "Kola");
+        officer.Represent(_police, Term.Between(Jan1, new LocalDate(2024, 6, 30)));
+
+        Rule.Broken("representative.represents-organisation", () => Fingerprint.Of(committee), () => committee.AppointRepresentative(police.Id, officer, RepresentationCapacity.Titular, Jan1), "2024-07-01");
+        Rule.Broken("representative.represents-organisation", () => Fingerprint.Of(committee), () => committee.AppointRepresentative(police.Id, officer, RepresentationCapacity.Titular, new LocalDate(2024, 3, 1), new LocalDate(2024, 7, 15)), "2024-07-01");
+        var newcomer = Person.Register("Elona", "Marku");
+        newcomer.Represent(_police, Term.From(new LocalDate(2024, 2, 1)));
+        Rule.Broken("representative.represents-organisation", () => Fingerprint.Of(committee), () => committee.AppointRepresentative(police.Id, newcomer, RepresentationCapacity.Deputy, Jan1), "2024-01-01");
+        committee.AppointRepresentative(police.Id, officer, RepresentationCapacity.Titular, Jan1, new LocalDate(2024, 6, 30));
+
+        Assert.Equal(new LocalDate(2024, 6, 30), police.Representatives.Single().Term.End);
+    }
+
+    [Fact]
+    public void AppointRepresentative_Accepts_BackToBackRepresentations_ButNotAGapBetweenThem()
+    {
+        var (committee, _, police) = Constituted();
+        var officer = Person.Register("Dritan", "Kola");
+        officer.Represent(_police, Term.Between(Jan1, new LocalDate(2024, 6, 30)), "Specialist");
+        officer.Represent(_police, Term.From(new LocalDate(2024, 7, 1)), "Drejtor");
+        var deputy = Person.Register("Elona", "Marku");
+        deputy.Represent(_police, Term.Between(Jan1, new LocalDate(2024, 6, 30)));
+        deputy.Represent(_police, Term.From(new LocalDate(2024, 7, 2)));
+
+        committee.AppointRepresentative(police.Id, officer, RepresentationCapacity.Titular, Jan1);
+        Rule.Broken("representative.represents-organisation", () => Fingerprint.Of(committee), () => committee.AppointRepresentative(police.Id, deputy, RepresentationCapacity.Deputy, Jan1), "2024-07-01");
+
+        Assert.True(officer.RepresentsThroughout(_police, Term.From(Jan1)));
+        Assert.False(deputy.RepresentsThroughout(_police, Term.From(Jan1)));
+        Assert.True(deputy.RepresentsThroughout(_police, Term.From(new LocalDate(2024, 7, 2))));
     }
 
     [Fact]

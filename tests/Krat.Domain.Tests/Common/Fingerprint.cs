@@ -15,7 +15,7 @@ public static class Fingerprint
         text.Append(CultureInfo.InvariantCulture, $"{committee.Id}|{committee.Name}|{committee.LegalBasis}|{committee.ConstitutedOn}|{committee.County}\n");
         foreach (var seat in committee.Seats)
         {
-            text.Append(CultureInfo.InvariantCulture, $"seat {seat.Id}|{seat.Body}|{seat.OrganisationId}|{seat.Role}|{seat.Votes}|{seat.Term}\n");
+            text.Append(CultureInfo.InvariantCulture, $"seat {seat.Id}|{seat.Body}|{seat.OrganisationId}|{seat.Role}|{seat.Votes}|{seat.Term}|{seat.ServiceProviderId}|{string.Join(',', seat.Services)}\n");
             foreach (var post in seat.Posts)
             {
                 text.Append(CultureInfo.InvariantCulture, $"  post {post.Id}|{post.Post}|{post.Term}\n");
@@ -29,6 +29,11 @@ public static class Fingerprint
 
         return text.ToString();
     }
+
+    public static string Of(Krat.Domain.Partnerships.ServiceProvider provider) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{provider.Id}|{provider.Name}|{provider.OperatorId}|{string.Join(',', provider.ServiceTypes)}|{string.Join(',', provider.Municipalities)}|{string.Join(',', provider.TargetGroups)}|{provider.TechnicalTableCommitteeId}|{provider.TechnicalTableSeatId}|{provider.TechnicalTableFrom}|{provider.TechnicalTableUntil}");
 
     public static string Of(Meeting meeting)
     {

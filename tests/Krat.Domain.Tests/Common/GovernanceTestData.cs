@@ -1,4 +1,5 @@
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
@@ -16,6 +17,14 @@ public sealed class GovernanceTestData
 {
     public static readonly LocalDate Y2024 = new(2024, 1, 1);
 
+    // A person with a fixed identity who represents an organisation from 2020 on (seats need their representatives to).
+    private static Person Representing(PersonId id, OrganisationId organisation)
+    {
+        var person = Person.Register("Person", "Provë", id: id);
+        person.Represent(organisation, Term.From(new LocalDate(2020, 1, 1)));
+        return person;
+    }
+
     public GovernanceTestData()
     {
         Prefecture = OrganisationId.New();
@@ -32,15 +41,15 @@ public sealed class GovernanceTestData
         Berat = Committee.Establish(CountyCode.From("AL-01"), "Komiteti Rajonal Antitrafik Berat", "Urdhri nr. 139, datë 19.06.2006");
         PrefectureSeat = Berat.GrantSeat(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Y2024);
         Berat.AssignPost(PrefectureSeat.Id, Post.Chair, Y2024);
-        Berat.AppointRepresentative(PrefectureSeat.Id, Prefect, RepresentationCapacity.Titular, Y2024, new LocalDate(2024, 6, 30));
-        Berat.AppointRepresentative(PrefectureSeat.Id, NewPrefect, RepresentationCapacity.Titular, new LocalDate(2024, 7, 1));
+        Berat.AppointRepresentative(PrefectureSeat.Id, Representing(Prefect, Prefecture), RepresentationCapacity.Titular, Y2024, new LocalDate(2024, 6, 30));
+        Berat.AppointRepresentative(PrefectureSeat.Id, Representing(NewPrefect, Prefecture), RepresentationCapacity.Titular, new LocalDate(2024, 7, 1));
         Berat.Constitute(Y2024);
         PoliceSeat = Berat.GrantSeat(Police, CommitteeBody.Committee, SeatRole.Standing, true, Y2024);
-        Berat.AppointRepresentative(PoliceSeat.Id, Officer, RepresentationCapacity.Titular, Y2024);
-        Berat.AppointRepresentative(PoliceSeat.Id, Deputy, RepresentationCapacity.Deputy, new LocalDate(2024, 3, 1), new LocalDate(2024, 9, 30));
+        Berat.AppointRepresentative(PoliceSeat.Id, Representing(Officer, Police), RepresentationCapacity.Titular, Y2024);
+        Berat.AppointRepresentative(PoliceSeat.Id, Representing(Deputy, Police), RepresentationCapacity.Deputy, new LocalDate(2024, 3, 1), new LocalDate(2024, 9, 30));
         Berat.AssignPost(PoliceSeat.Id, Post.Secretary, Y2024, new LocalDate(2024, 12, 31));
         NgoSeat = Berat.GrantSeat(Ngo, CommitteeBody.Committee, SeatRole.Invited, false, new LocalDate(2024, 4, 1), new LocalDate(2024, 8, 31));
-        Berat.AppointRepresentative(NgoSeat.Id, Activist, RepresentationCapacity.Titular, new LocalDate(2024, 4, 1), new LocalDate(2024, 8, 31));
+        Berat.AppointRepresentative(NgoSeat.Id, Representing(Activist, Ngo), RepresentationCapacity.Titular, new LocalDate(2024, 4, 1), new LocalDate(2024, 8, 31));
         NgoLaterSeat = Berat.GrantSeat(Ngo, CommitteeBody.Committee, SeatRole.Observer, false, new LocalDate(2024, 10, 1));
         TechnicalPrefectureSeat = Berat.GrantSeat(Prefecture, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Y2024);
         Berat.AssignPost(TechnicalPrefectureSeat.Id, Post.Chair, Y2024);

@@ -16,25 +16,53 @@ public sealed class InitiativeTests
     private static readonly LocalDate Day = new(2023, 10, 31);
 
     private static Initiative Draft() =>
-        Initiative.Propose(Id, KratDurres, "Projekt për fëmijët në situatë rruge", [TargetGroup.ChildrenInStreetSituations], proposingGroup: "Nxënësit e shkollës", supporterIds: [WorldVision]);
+        Initiative.Propose(Id, KratDurres, "Projekt për fëmijët në situatë rruge", [TargetGroup.ChildrenInStreetSituations], proposerIds: [Education], proposingGroup: "Nxënësit e shkollës", supporterIds: [WorldVision]);
 
     private static string State(Initiative i) =>
-        $"{i.Title}|{i.Status}|{i.Endorsement}|{i.ActiveFrom}|{i.CompletedOn}|{string.Join(",", i.ProposerIds)}|{i.ProposingGroup}|{string.Join(",", i.SupporterIds)}|{string.Join(",", i.Beneficiaries)}";
+        $"{i.Title}|{i.Status}|{i.Endorsement}|{i.ActiveFrom}|{i.CompletedOn}|{string.Join(",", i.ProposerIds)}|{string.Join(",", i.ProposerPersonIds)}|{i.ProposingGroup}|{string.Join(",", i.SupporterIds)}|{string.Join(",", i.Beneficiaries)}";
 
     [Fact]
-    public void Propose_AcceptsADescribedGroupAsProposer()
+    public void Propose_KeepsTheProposingOrganisation_AndTheGroupDescribedBesideIt()
     {
         var initiative = Draft();
         Assert.Equal(InitiativeStatus.Draft, initiative.Status);
+        Assert.Equal([Education], initiative.ProposerIds);
+        Assert.Empty(initiative.ProposerPersonIds);
+        Assert.Equal("Nxënësit e shkollës", initiative.ProposingGroup);
         Assert.Equal("projekt per femijet ne situate rruge nxenesit e shkolles", initiative.SearchText);
     }
 
     [Fact]
-    public void Propose_Rejects_NoProposer()
+    public void Propose_AcceptsAPersonAsTheOnlyProposer_WithoutDuplicates()
     {
-        var error = Assert.Throws<DomainException>(() => Initiative.Propose(Id, KratDurres, "Ide", [TargetGroup.Youth]));
+        var initiative = Initiative.Propose(Id, KratDurres, "Klub leximi", [TargetGroup.Youth], proposerPersonIds: [Prefect, Prefect]);
+
+        Assert.Equal([Prefect], initiative.ProposerPersonIds);
+        Assert.Empty(initiative.ProposerIds);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Nxënësit e shkollës")]
+    public void Propose_Rejects_NoOrganisationOrPerson_EvenWithADescribedGroup(string? group)
+    {
+        var error = Assert.Throws<DomainException>(() => Initiative.Propose(Id, KratDurres, "Ide", [TargetGroup.Youth], proposingGroup: group));
         Assert.Equal("initiative.proposer-required", error.Rule);
-        Assert.Equal("The initiative \"Ide\" needs a proposer: an organisation or a described group of people.", error.Message);
+        Assert.Contains("needs at least one proposer: an organisation or a person", error.Text.English, StringComparison.Ordinal);
+        Assert.Contains("të paktën një propozues", error.Text.Albanian, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Edit_Rejects_RemovingTheLastProposer_AndChangesNothing()
+    {
+        var initiative = Draft();
+        var before = State(initiative);
+
+        Assert.Equal("initiative.proposer-required", Assert.Throws<DomainException>(() => initiative.Edit("X", null, [TargetGroup.Youth], [], "Grup", [])).Rule);
+        Assert.Equal(before, State(initiative));
+        initiative.Edit("X", null, [TargetGroup.Youth], [], "Grup", [], [Prefect]);
+        Assert.Equal([Prefect], initiative.ProposerPersonIds);
+        Assert.Empty(initiative.ProposerIds);
     }
 
     [Fact]
@@ -79,7 +107,7 @@ public sealed class InitiativeTests
         initiative.Complete(new LocalDate(2024, 6, 1));
         Assert.Equal(InitiativeStatus.Completed, initiative.Status);
         before = State(initiative);
-        Assert.Equal("initiative.completed-final", Assert.Throws<DomainException>(() => initiative.Edit("X", null, [TargetGroup.Youth], [], "Grup", [])).Rule);
+        Assert.Equal("initiative.completed-final", Assert.Throws<DomainException>(() => initiative.Edit("X", null, [TargetGroup.Youth], [Education], "Grup", [])).Rule);
         Assert.Equal(before, State(initiative));
     }
 }

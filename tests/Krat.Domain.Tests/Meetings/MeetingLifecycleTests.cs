@@ -142,10 +142,11 @@ public sealed class MeetingLifecycleTests
         Rule.Broken("attendance.seat-not-on-body", () => Fingerprint.Of(meeting), () => meeting.CorrectDetails(_body.Committee, day.At(new LocalTime(10, 0)), day.At(new LocalTime(11, 0)), "Durrës", null, now), "run on 2024-10-30");
 
         meeting.RemoveAttendance(seatGrantedLate.Id);
-        var newTitular = PersonId.New();
+        var newTitular = Person.Register("Titullar", "i Ri");
+        newTitular.Represent(_body.Seats[1].OrganisationId, Term.From(Day));
         _body.Committee.EndRepresentation(_body.Seats[1].Id, _body.Titulars[1], Day.PlusDays(-1));
         _body.Committee.AppointRepresentative(_body.Seats[1].Id, newTitular, RepresentationCapacity.Titular, Day);
-        meeting.RecordAttendance(_body.Committee, [SeatAttendance.Present(_body.Seats[1].Id, PresenceCapacity.Titular, newTitular)]);
+        meeting.RecordAttendance(_body.Committee, [SeatAttendance.Present(_body.Seats[1].Id, PresenceCapacity.Titular, newTitular.Id)]);
 
         Rule.Broken("attendance.not-a-representative", () => Fingerprint.Of(meeting), () => meeting.CorrectDetails(_body.Committee, day.At(new LocalTime(10, 0)), day.At(new LocalTime(11, 0)), "Durrës", null, now), "on 2024-10-30");
     }

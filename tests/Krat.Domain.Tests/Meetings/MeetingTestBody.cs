@@ -31,15 +31,17 @@ public sealed class MeetingTestBody
                 Committee.Constitute(Jan1);
             }
 
-            var titular = PersonId.New();
-            var deputy = PersonId.New();
+            var titular = Person.Register("Titullar", $"Numri {i}");
+            titular.Represent(organisation, Term.From(Jan1));
+            var deputy = Person.Register("Zëvendës titullari", $"Numri {i}");
+            deputy.Represent(organisation, Term.From(Jan1));
             Committee.AppointRepresentative(seat.Id, titular, RepresentationCapacity.Titular, Jan1);
             Committee.AppointRepresentative(seat.Id, deputy, RepresentationCapacity.Deputy, Jan1);
             var substitute = Person.Register("Zëvendës", $"Numri {i}");
             substitute.Represent(organisation, Term.From(Jan1));
             Seats.Add(seat);
-            Titulars.Add(titular);
-            Deputies.Add(deputy);
+            Titulars.Add(titular.Id);
+            Deputies.Add(deputy.Id);
             Substitutes.Add(substitute);
         }
 

@@ -26,7 +26,9 @@ public sealed class MeetingTests
         _committee = Committee.Establish(CountyCode.From("AL-02"), "KRAT Durrës");
         _chairSeat = _committee.GrantSeat(_prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
         _committee.AssignPost(_chairSeat.Id, Post.Chair, Jan1);
-        _committee.AppointRepresentative(_chairSeat.Id, _prefect, RepresentationCapacity.Titular, Jan1);
+        var prefect = Person.Register("Emiljan", "Jani", id: _prefect);
+        prefect.Represent(_prefecture, Term.From(Jan1));
+        _committee.AppointRepresentative(_chairSeat.Id, prefect, RepresentationCapacity.Titular, Jan1);
         _committee.Constitute(Jan1);
         _policeSeat = _committee.GrantSeat(_police, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
         _technicalSeat = _committee.GrantSeat(_police, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Jan1);

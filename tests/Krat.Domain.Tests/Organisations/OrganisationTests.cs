@@ -18,6 +18,31 @@ public sealed class OrganisationTests
     }
 
     [Fact]
+    public void Register_TakesTheEnglishNameAndAcronym_TrimmedAndSearchable()
+    {
+        var organisation = Organisation.Register(
+            "Qendra e Resiliencës Durrës", OrganisationKind.PublicServiceCentre, OrganisationLevel.Local, Durres, "  Durrës Resilience Centre ", " QRD ");
+
+        Assert.Equal("Durrës Resilience Centre", organisation.EnglishName);
+        Assert.Equal("QRD", organisation.Acronym);
+        Assert.Equal(OrganisationKind.PublicServiceCentre, organisation.Kind);
+        Assert.Equal("qendra e rezilences durres durres resilience centre qrd", organisation.SearchText);
+        Assert.Equal("Durrës Resilience Centre", organisation.DisplayName(new System.Globalization.CultureInfo("en")));
+        Assert.Equal("Qendra e Resiliencës Durrës (QRD)", organisation.ToString());
+    }
+
+    [Fact]
+    public void Register_ValidatesTheEnglishNameAndAcronym_LikeRename()
+    {
+        var tooLongName = new string('x', Organisation.MaxNameLength + 1);
+        var tooLongAcronym = new string('X', Organisation.MaxAcronymLength + 1);
+
+        Assert.Equal("englishName", Assert.Throws<DomainArgumentException>(() => Organisation.Register("UNDP", OrganisationKind.Multilateral, OrganisationLevel.Central, englishName: tooLongName)).ParamName);
+        Assert.Equal("acronym", Assert.Throws<DomainArgumentException>(() => Organisation.Register("UNDP", OrganisationKind.Multilateral, OrganisationLevel.Central, acronym: tooLongAcronym)).ParamName);
+        Assert.Null(Organisation.Register("UNDP", OrganisationKind.Multilateral, OrganisationLevel.Central, englishName: "  ", acronym: "").EnglishName);
+    }
+
+    [Fact]
     public void Rename_RefreshesTheFoldedSearchAndSortKeys()
     {
         var organisation = Organisation.Register("Prefektura", OrganisationKind.Prefecture, OrganisationLevel.Regional, Durres);

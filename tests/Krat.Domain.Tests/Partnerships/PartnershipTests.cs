@@ -60,18 +60,14 @@ public sealed class PartnershipTests
     }
 
     [Fact]
-    public void ServiceProvider_JoinsOneTechnicalTable()
+    public void ServiceProvider_Register_DropsDuplicateServices_AndNamesTheMunicipalities()
     {
         var provider = ServiceProvider.Register(ProviderId, "Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.PsychosocialSupport], ["durres"], [TargetGroup.VictimsAndPotentialVictims], Id);
+
         Assert.Equal(["Durrës"], provider.Municipalities);
         Assert.Equal([ServiceType.PsychosocialSupport], provider.ServiceTypes);
-        provider.JoinTechnicalTable(KratDurres, Day);
-        var error = Assert.Throws<DomainException>(() => provider.JoinTechnicalTable(KratTirana, Day.PlusDays(1)));
-        Assert.Equal("provider.one-technical-table", error.Rule);
-        Assert.Equal(KratDurres, provider.TechnicalTableCommitteeId);
-        provider.LeaveTechnicalTable();
-        Assert.Null(provider.TechnicalTableFrom);
-        Assert.Equal("provider.not-at-technical-table", Assert.Throws<DomainException>(provider.LeaveTechnicalTable).Rule);
+        Assert.False(provider.SitsAtTechnicalTable);
+        Assert.Null(provider.TechnicalTableCommitteeId);
     }
 
     [Fact]

@@ -42,6 +42,7 @@ public sealed class PeriodPartsTests
     [InlineData(OrganisationKind.Prefecture, true)]
     [InlineData(OrganisationKind.LocalGovernment, true)]
     [InlineData(OrganisationKind.School, true)]
+    [InlineData(OrganisationKind.PublicServiceCentre, true)]
     [InlineData(OrganisationKind.Ngo, false)]
     [InlineData(OrganisationKind.InternationalNgo, false)]
     [InlineData(OrganisationKind.Multilateral, false)]

@@ -143,6 +143,13 @@ public sealed class DurresWorkScenarioTests
         var provider = _scenario.ResilienceCentreProvider;
         Assert.Equal([DemoIds.ResilienceCentreProvider], partnership.EstablishedProviderIds);
         Assert.Equal(DemoIds.KratDurres, provider.TechnicalTableCommitteeId);
+
+        // "From today it is part of the technical table, with the services it offers": one seat, in step with the provider.
+        var seat = _scenario.KratDurres.FindSeat(provider.TechnicalTableSeatId!.Value)!;
+        Assert.Equal((DemoIds.ResilienceCentre, provider.Id, DurresScenario.ClosingDay), (seat.OrganisationId, seat.ServiceProviderId!.Value, seat.Term.Start));
+        Assert.Equal(provider.ServiceTypes, seat.Services);
+        Assert.True(Krat.Domain.Partnerships.TechnicalTableMembership.InStep(_scenario.KratDurres, provider));
+        Assert.Equal(Krat.Domain.Organisations.OrganisationKind.PublicServiceCentre, _scenario.Organisation(DemoIds.ResilienceCentre).Kind);
         Snapshot.Match(new
         {
             Partnership = new

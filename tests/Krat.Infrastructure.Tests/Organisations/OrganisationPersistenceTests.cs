@@ -19,8 +19,7 @@ public abstract class OrganisationPersistenceTests(TestProvider provider) : IDis
     [SkippableFact]
     public async Task Organisation_RoundTrips_WithDiacriticsAndIdentifiers_InANewContext()
     {
-        var organisation = Organisation.Register("Drejtoria Rajonale e Shërbimit Social Shtetëror Durrës", OrganisationKind.RegionalStateInstitution, OrganisationLevel.Regional, CountyCode.From("AL-02"), DemoIds.StateSocialServices);
-        organisation.Rename("Drejtoria Rajonale e Shërbimit Social Shtetëror Durrës", "Regional Directorate of State Social Services", "DRSHSSH");
+        var organisation = Organisation.Register("Drejtoria Rajonale e Shërbimit Social Shtetëror Durrës", OrganisationKind.RegionalStateInstitution, OrganisationLevel.Regional, CountyCode.From("AL-02"), "Regional Directorate of State Social Services", "DRSHSSH", id: DemoIds.StateSocialServices);
         organisation.AddIdentifier(ExternalIdentifier.From("al-qkb", "L12345678A"));
         organisation.AddIdentifier(ExternalIdentifier.From("XM-DAC", "41114"));
         await using (var context = _database.KratContext())
@@ -50,7 +49,7 @@ public abstract class OrganisationPersistenceTests(TestProvider provider) : IDis
     {
         await using (var context = _database.KratContext())
         {
-            context.Add(Organisation.Register("Bashkia Krujë", OrganisationKind.LocalGovernment, OrganisationLevel.Local, CountyCode.From("AL-02"), DemoIds.MunicipalityKruje));
+            context.Add(Organisation.Register("Bashkia Krujë", OrganisationKind.LocalGovernment, OrganisationLevel.Local, CountyCode.From("AL-02"), id: DemoIds.MunicipalityKruje));
             await context.SaveChangesAsync();
         }
 
@@ -66,7 +65,7 @@ public abstract class OrganisationPersistenceTests(TestProvider provider) : IDis
         var created = _database.Clock.GetCurrentInstant();
         await using (var context = _database.KratContext(new TestUser("ana.hoxha")))
         {
-            context.Add(Organisation.Register("Prefektura e Qarkut Durrës", OrganisationKind.Prefecture, OrganisationLevel.Regional, CountyCode.From("AL-02"), DemoIds.Prefecture));
+            context.Add(Organisation.Register("Prefektura e Qarkut Durrës", OrganisationKind.Prefecture, OrganisationLevel.Regional, CountyCode.From("AL-02"), id: DemoIds.Prefecture));
             await context.SaveChangesAsync();
         }
 
@@ -91,7 +90,7 @@ public abstract class OrganisationPersistenceTests(TestProvider provider) : IDis
         Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         await using (var context = _database.KratContext())
         {
-            context.Add(Organisation.Register("UNDP", OrganisationKind.Multilateral, OrganisationLevel.Central, null, DemoIds.Undp));
+            context.Add(Organisation.Register("UNDP", OrganisationKind.Multilateral, OrganisationLevel.Central, null, id: DemoIds.Undp));
             await context.SaveChangesAsync();
         }
 
@@ -112,7 +111,7 @@ public abstract class OrganisationPersistenceTests(TestProvider provider) : IDis
     [SkippableFact]
     public async Task RemovingAnIdentifier_IsSaved()
     {
-        var organisation = Organisation.Register("Shoqata Sot për të Ardhmen", OrganisationKind.Ngo, OrganisationLevel.Regional, CountyCode.From("AL-02"), DemoIds.SotPerTeArdhmen);
+        var organisation = Organisation.Register("Shoqata Sot për të Ardhmen", OrganisationKind.Ngo, OrganisationLevel.Regional, CountyCode.From("AL-02"), id: DemoIds.SotPerTeArdhmen);
         organisation.AddIdentifier(ExternalIdentifier.From("AL-QKB", "K99999999Z"));
         await using (var context = _database.KratContext())
         {

@@ -21,7 +21,7 @@ public abstract class ConcurrencyTests : IDisposable
         Provider = provider;
         _database = TestDatabase.Migrated(Provider);
         using var context = _database.KratContext(new TestUser("creator"));
-        context.Add(Organisation.Register("Bashkia Durrës", OrganisationKind.LocalGovernment, OrganisationLevel.Local, CountyCode.From("AL-02"), DemoIds.MunicipalityDurres));
+        context.Add(Organisation.Register("Bashkia Durrës", OrganisationKind.LocalGovernment, OrganisationLevel.Local, CountyCode.From("AL-02"), id: DemoIds.MunicipalityDurres));
         context.SaveChanges();
     }
 

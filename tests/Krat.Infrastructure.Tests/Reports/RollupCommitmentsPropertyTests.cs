@@ -77,7 +77,7 @@ public sealed class RollupCommitmentsPropertyTests
 
         using (var context = database.KratContext())
         {
-            context.Add(Organisation.Register("Prefektura e Qarkut Shkodër", OrganisationKind.Prefecture, OrganisationLevel.Regional, committee.County, Owner));
+            context.Add(Organisation.Register("Prefektura e Qarkut Shkodër", OrganisationKind.Prefecture, OrganisationLevel.Regional, committee.County, id: Owner));
             context.Add(committee);
             context.AddRange(meetings);
             context.SaveChanges();

@@ -47,8 +47,8 @@ public sealed class KorceData
     {
         Organisations =
         [
-            Organisation.Register("Prefektura e Qarkut Korçë", OrganisationKind.Prefecture, OrganisationLevel.Regional, County, Prefecture),
-            Organisation.Register("Bashkia Korçë", OrganisationKind.LocalGovernment, OrganisationLevel.Local, County, Municipality),
+            Organisation.Register("Prefektura e Qarkut Korçë", OrganisationKind.Prefecture, OrganisationLevel.Regional, County, id: Prefecture),
+            Organisation.Register("Bashkia Korçë", OrganisationKind.LocalGovernment, OrganisationLevel.Local, County, id: Municipality),
         ];
 
         var prefect = Person.Register("Çlirim", "Xhaferri-Ëngjëlli", "Z.", "Prefekt i Qarkut Korçë", Prefect);
@@ -64,11 +64,11 @@ public sealed class KorceData
         Committee = Committee.Establish(County, "Komiteti Rajonal Antitrafik Korçë", "Urdhri nr. 139/2006", CommitteeId);
         var chairSeat = Committee.GrantSeat(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, From);
         Committee.AssignPost(chairSeat.Id, Post.Chair, From);
-        Committee.AppointRepresentative(chairSeat.Id, Prefect, RepresentationCapacity.Titular, From);
-        var municipalitySeat = Committee.GrantSeat(Municipality, CommitteeBody.Committee, SeatRole.Invited, false, From);
+        Committee.AppointRepresentative(chairSeat.Id, prefect, RepresentationCapacity.Titular, From);
+        var municipalitySeat = Committee.GrantSeat(Municipality, CommitteeBody.Committee, SeatRole.Standing, true, From);
         Committee.AssignPost(municipalitySeat.Id, Post.Secretary, From, new LocalDate(2022, 12, 31));
-        Committee.AppointRepresentative(municipalitySeat.Id, Deputy, RepresentationCapacity.Deputy, From, new LocalDate(2021, 12, 31));
-        Committee.AppointRepresentative(municipalitySeat.Id, Deputy, RepresentationCapacity.Titular, new LocalDate(2022, 1, 1));
+        Committee.AppointRepresentative(municipalitySeat.Id, deputy, RepresentationCapacity.Deputy, From, new LocalDate(2021, 12, 31));
+        Committee.AppointRepresentative(municipalitySeat.Id, deputy, RepresentationCapacity.Titular, new LocalDate(2022, 1, 1));
         var tableSeat = Committee.GrantSeat(Municipality, CommitteeBody.TechnicalTable, SeatRole.Observer, false, From);
         Committee.EndSeat(tableSeat.Id, new LocalDate(2023, 6, 30));
         Committee.Constitute(From);
@@ -128,7 +128,8 @@ public sealed class KorceData
         Partnership.End(new LocalDate(2023, 12, 31));
 
         Provider = ServiceProvider.Register(ProviderId, "Shtëpia e Sigurt Korçë", Municipality, [ServiceType.Shelter, ServiceType.LegalAid], ["Korçë", "Pogradec"], [TargetGroup.VictimsAndPotentialVictims], PartnershipId);
-        Provider.JoinTechnicalTable(CommitteeId, new LocalDate(2023, 1, 1));
+        // The municipality's own Technical Table seat ended on 2023-06-30; its shelter takes one from the next day.
+        TechnicalTableMembership.Join(Committee, Provider, new LocalDate(2023, 7, 1));
 
         Initiative = Initiative.Propose(InitiativeId, CommitteeId, "Klubi i nxënësve kundër trafikimit", [TargetGroup.Pupils, TargetGroup.Youth], [Municipality], "Nxënës të klasës së 11-të", [Prefecture], "Takime javore; fushatë në rrjetet sociale.");
         Initiative.Endorse(Endorsement.By(new LocalDate(2023, 3, 26), Prefecture, Prefect, QuarterlyMeeting, ApprovePlan));

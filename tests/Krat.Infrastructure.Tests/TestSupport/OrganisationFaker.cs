@@ -21,11 +21,11 @@ public static class OrganisationFaker
             var name = $"{Heads[random.Next(Heads.Length)]} {Middles[random.Next(Middles.Length)]} {Tails[random.Next(Tails.Length)]}";
             var level = (OrganisationLevel)random.Next(1, 4);
             CountyCode? county = level == OrganisationLevel.Central ? null : CountyCode.From($"AL-{random.Next(1, 13):00}");
-            var organisation = Organisation.Register(name, kinds[random.Next(kinds.Length)], level, county, new OrganisationId(GuidFrom(random)));
-            if (random.Next(3) == 0)
-            {
-                organisation.Rename(name, $"Organisation {i}", Acronyms[random.Next(Acronyms.Length)]);
-            }
+            var kind = kinds[random.Next(kinds.Length)];
+            var id = new OrganisationId(GuidFrom(random));
+            var organisation = random.Next(3) == 0
+                ? Organisation.Register(name, kind, level, county, $"Organisation {i}", Acronyms[random.Next(Acronyms.Length)], id)
+                : Organisation.Register(name, kind, level, county, id: id);
 
             result.Add(organisation);
         }

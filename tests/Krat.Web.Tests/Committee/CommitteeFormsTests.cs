@@ -81,14 +81,49 @@ public sealed class CommitteeFormsTests(GovernanceSite site) : IClassFixture<Gov
     }
 
     [Fact]
+    public async Task Appoint_APersonOfAnotherOrganisation_ShowsTheRule_AndAppointsNobody()
+    {
+        using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        var seat = Id(DemoIds.CommitteeSeat(DemoIds.RegionalPolice));
+
+        var (status, _, document) = await client.SubmitAsync($"/Committee/Appoint/{seat}", "[data-testid=seat-form]", new()
+        {
+            ["Input.PersonId"] = DemoIds.FabiolaEgro.Value.ToString(),
+            ["Input.Capacity"] = nameof(RepresentationCapacity.Titular),
+            ["Input.Day"] = "2023-11-01",
+        });
+        var history = await client.GetDocumentAsync($"/Committee/Seat/{seat}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("përfaqëson organizatën që e mban", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.DoesNotContain(history.QuerySelectorAll("[data-testid=representative-history] tbody tr"),
+            r => r.TextContent.Contains(site.Scenario.Person(DemoIds.FabiolaEgro).FullName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AssignPost_ThroughAnObserverSeat_ShowsTheRule()
+    {
+        using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+
+        var (status, _, document) = await client.SubmitAsync($"/Committee/AssignPost/{Id(DemoIds.CommitteeSeat(DemoIds.Unicef))}", "[data-testid=seat-form]", new()
+        {
+            ["Input.Post"] = nameof(Post.ViceChair),
+            ["Input.Day"] = "2023-11-20",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("me të drejtë vote", document.Text(".validation-summary"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Appoint_ADeputy_IsShownInTheSeatsHistory()
     {
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
-        var seat = Id(DemoIds.CommitteeSeat(DemoIds.Prefecture));
+        var seat = Id(DemoIds.TechnicalTableSeat(DemoIds.Prefecture));
 
         var (status, location, _) = await client.SubmitAsync($"/Committee/Appoint/{seat}", "[data-testid=seat-form]", new()
         {
-            ["Input.PersonId"] = DemoIds.SecretaryGeneral.Value.ToString(),
+            ["Input.PersonId"] = DemoIds.EmiljanJani.Value.ToString(),
             ["Input.Capacity"] = nameof(RepresentationCapacity.Deputy),
             ["Input.Day"] = "2023-11-01",
         });
@@ -97,7 +132,7 @@ public sealed class CommitteeFormsTests(GovernanceSite site) : IClassFixture<Gov
         Assert.Equal(HttpStatusCode.Redirect, status);
         Assert.Equal($"/Committee/Seat/{seat}", location);
         Assert.Contains(history.QuerySelectorAll("[data-testid=representative-history] tbody tr"),
-            r => r.TextContent.Contains(site.Scenario.Person(DemoIds.SecretaryGeneral).FullName, StringComparison.Ordinal) && r.TextContent.Contains("Zëvendës", StringComparison.Ordinal));
+            r => r.TextContent.Contains(site.Scenario.Person(DemoIds.EmiljanJani).FullName, StringComparison.Ordinal) && r.TextContent.Contains("Zëvendës", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -33,10 +33,11 @@ public sealed class DirectoryPagesTests(GovernanceSite site) : IClassFixture<Gov
     {
         using var client = site.CreateSiteClient();
 
-        var document = await client.GetDocumentAsync("/Directory?q=pergjithshem");
+        // Fabiola Egro's position is "Drejtuese e Rrjetit … \"Sot për të Ardhmen\"".
+        var document = await client.GetDocumentAsync("/Directory?q=per+te+ardhmen");
 
         var person = Assert.Single(document.QuerySelectorAll("tr[data-testid=person]"));
-        Assert.Contains(site.Scenario.Person(DemoIds.SecretaryGeneral).FullName, person.TextContent, StringComparison.Ordinal);
+        Assert.Contains(site.Scenario.Person(DemoIds.FabiolaEgro).FullName, person.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

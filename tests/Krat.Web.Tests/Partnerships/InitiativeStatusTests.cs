@@ -87,7 +87,7 @@ public sealed class InitiativeStatusTests
     public async Task Endorse_WithoutAnOrganisation_ShowsTheErrorNextToTheField()
     {
         await using var site = await StartAsync();
-        var draft = await WorkTestData.AddAsync(site, Initiative.Propose(InitiativeId.New(), DemoIds.KratDurres, "Nismë pa mbështetës", [TargetGroup.Youth], proposingGroup: "Të rinjtë"));
+        var draft = await WorkTestData.AddAsync(site, Initiative.Propose(InitiativeId.New(), DemoIds.KratDurres, "Nismë pa mbështetës", [TargetGroup.Youth], proposerPersonIds: [DemoIds.FabiolaEgro], proposingGroup: "Të rinjtë"));
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Administrator);
 
         using var response = await Forms.SubmitAsync(client, $"/Partnerships/Initiative/{draft.Id.Value}", "[data-testid=status-form]", new Dictionary<string, string> { ["Input.OrganisationId"] = "" });

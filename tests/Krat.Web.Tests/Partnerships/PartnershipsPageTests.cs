@@ -61,7 +61,8 @@ public sealed class PartnershipsPageTests(WorkSite site) : IClassFixture<WorkSit
         var card = Assert.Single(document.QuerySelectorAll("[data-testid=initiative]"));
         Assert.Equal(project.Title, card.QuerySelector("h3")!.TextContent.Trim());
         Assert.Equal(InitiativeStatus.Endorsed.Label().Albanian, card.QuerySelector("[data-testid=status]")!.TextContent.Trim());
-        Assert.Equal(project.ProposingGroup, card.QuerySelector("[data-testid=proposers]")!.TextContent.Trim());
+        // The school proposes; its pupils are the group described beside it.
+        Assert.Equal($"{Scenario.Organisation(DemoIds.GjergjKastriotiHighSchool).Name}; {project.ProposingGroup}", card.QuerySelector("[data-testid=proposers]")!.TextContent.Trim());
         Assert.Equal(Scenario.Organisation(DemoIds.WorldVision).Name, card.QuerySelector("[data-testid=supporters]")!.TextContent.Trim());
         Assert.Equal(string.Join(", ", project.Beneficiaries.Select(b => b.Label().Albanian)), card.QuerySelector("[data-testid=beneficiaries]")!.TextContent.Trim());
         var endorsement = card.QuerySelector("[data-testid=endorsement]")!.TextContent;

@@ -41,14 +41,15 @@ public static class WorkTestData
         where T : class, Krat.Domain.Common.IAggregateRoot
     {
         await using var scope = site.Services.CreateAsyncScope();
-        var repository = scope.ServiceProvider.GetRequiredService<IReadRepository<T>>();
-        return id switch
+        var services = scope.ServiceProvider;
+        object? found = id switch
         {
-            ActionPlanId planId => await repository.GetByIdAsync(planId),
-            InitiativeId initiativeId => await repository.GetByIdAsync(initiativeId),
-            VictimStatisticsId statisticsId => await repository.GetByIdAsync(statisticsId),
+            ActionPlanId planId => await services.GetRequiredService<IReadRepository<ActionPlan>>().GetByIdAsync(planId),
+            InitiativeId initiativeId => await services.GetRequiredService<IReadRepository<Initiative>>().GetByIdAsync(initiativeId),
+            VictimStatisticsId statisticsId => await services.GetRequiredService<IReadRepository<VictimStatistics>>().GetByIdAsync(statisticsId),
             _ => throw new ArgumentException("Unknown id.", nameof(id)),
         };
+        return (T?)found;
     }
 
     /// <summary>A second committee (Korçë) with a draft plan, an initiative and a statistics record.</summary>
@@ -59,7 +60,7 @@ public static class WorkTestData
         var objective = plan.AddObjective(Pillar.Prevention, "K1", "Ndërgjegjësim në Korçë");
         plan.AddMeasure(MeasureId.New(), objective.Id, "K1.1", "Seanca në shkollat e Korçës", DemoIds.Prefecture, [], new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
         await AddAsync(site, plan);
-        var initiative = await AddAsync(site, Initiative.Propose(InitiativeId.New(), committee.Id, "Nisma e Korçës", [TargetGroup.Youth], proposingGroup: "Të rinjtë e Korçës"));
+        var initiative = await AddAsync(site, Initiative.Propose(InitiativeId.New(), committee.Id, "Nisma e Korçës", [TargetGroup.Youth], proposerIds: [DemoIds.Prefecture], proposingGroup: "Të rinjtë e Korçës"));
         var statistics = VictimStatistics.Open(VictimStatisticsId.New(), committee.Id, Korce, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
         statistics.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Sexual, 7);
         statistics.Publish("sekretari.korce", NodaTime.Instant.FromUtc(2024, 1, 20, 9, 0));

@@ -28,7 +28,9 @@ public sealed class AppointModel(
     public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
         ChangeAsync(id, Input.Version, committee =>
         {
-            committee.AppointRepresentative(Seat!.Id, new PersonId(Input.PersonId!.Value), Input.Capacity!.Value, LocalDate.FromDateOnly(Input.Day!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
+            var person = People.GetValueOrDefault(new PersonId(Input.PersonId!.Value))
+                ?? throw new ArgumentException("The person is not in the directory.");
+            committee.AppointRepresentative(Seat!.Id, person, Input.Capacity!.Value, LocalDate.FromDateOnly(Input.Day!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
             return Seat.Id;
         }, cancellationToken);
 

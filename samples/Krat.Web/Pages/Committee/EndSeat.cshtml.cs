@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Organisations;
+using Krat.Domain.Partnerships;
 using Krat.Domain.People;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
@@ -9,10 +10,14 @@ using CommitteeAggregate = Krat.Domain.Committees.Committee;
 
 namespace Krat.Web.Pages.CommitteePages;
 
-/// <summary>Ends a seat (and its posts and representatives) on a day.</summary>
+/// <summary>
+/// Ends a seat (and its posts and representatives) on a day. A service provider's Technical Table seat ends with the
+/// provider's membership, in one step and one save (<see cref="TechnicalTableMembership.Leave"/>).
+/// </summary>
 public sealed class EndSeatModel(
     CurrentCommittee current,
     IRepository<CommitteeAggregate> committees,
+    IRepository<Krat.Domain.Partnerships.ServiceProvider> providers,
     IReadRepository<Organisation> organisations,
     IReadRepository<Person> people,
     FormErrors errors,
@@ -24,12 +29,29 @@ public sealed class EndSeatModel(
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         ShowFormAsync(id, () => Input = new InputModel { Version = Committee.Version, Day = Today.ToDateOnly() }, cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, Input.Version, committee =>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
         {
-            committee.EndSeat(Seat!.Id, LocalDate.FromDateOnly(Input.Day!.Value));
+            return NotFound();
+        }
+
+        var provider = Seat!.ServiceProviderId is { } providerId ? await providers.GetByIdAsync(providerId, cancellationToken) : null;
+        return await SaveAsync(Input.Version, committee =>
+        {
+            var last = LocalDate.FromDateOnly(Input.Day!.Value);
+            if (provider is null)
+            {
+                committee.EndSeat(Seat.Id, last);
+            }
+            else
+            {
+                TechnicalTableMembership.Leave(committee, provider, last);
+            }
+
             return Seat.Id;
         }, cancellationToken);
+    }
 
     public sealed class InputModel
     {

@@ -35,6 +35,7 @@ public sealed class IndexModel(
 {
     private Dictionary<OrganisationId, string> _organisationNames = [];
     private readonly Dictionary<ServiceProviderId, string> _providerNames = [];
+    private readonly Dictionary<PersonId, string> _personNames = [];
 
     public Committee? Committee { get; private set; }
 
@@ -50,6 +51,9 @@ public sealed class IndexModel(
     public bool CanEdit { get; private set; }
 
     public string OrganisationName(OrganisationId id) => _organisationNames.TryGetValue(id, out var name) ? name : "—";
+
+    /// <summary>The name of a person who proposed an initiative.</summary>
+    public string PersonName(PersonId id) => _personNames.TryGetValue(id, out var name) ? name : "—";
 
     public string ProviderName(ServiceProviderId id) => _providerNames.TryGetValue(id, out var name) ? name : "—";
 
@@ -82,6 +86,11 @@ public sealed class IndexModel(
         foreach (var id in Partnerships.SelectMany(p => p.EstablishedProviderIds).Where(id => !_providerNames.ContainsKey(id)).Distinct())
         {
             _providerNames[id] = (await providers.GetByIdAsync(id, cancellationToken))?.Name ?? "—";
+        }
+
+        foreach (var id in Initiatives.SelectMany(i => i.ProposerPersonIds).Distinct())
+        {
+            _personNames[id] = (await people.GetByIdAsync(id, cancellationToken))?.ToString() ?? "—";
         }
 
         var endorsements = new Dictionary<InitiativeId, EndorsementText>();

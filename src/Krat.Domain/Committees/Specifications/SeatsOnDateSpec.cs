@@ -6,7 +6,9 @@ namespace Krat.Domain.Committees.Specifications;
 /// <summary>
 /// Who sits on a body of a committee on a day, and who represents each seat: a read model of the committee
 /// whose seats, posts and representatives are filtered to those whose term covers the day. Seats are ordered
-/// by role (standing, invited, observer) then identity (grant order); representatives titular first.
+/// by role (standing, invited, observer), then in the order granted (<see cref="Seat.GrantOrder"/>, so seats granted
+/// in the same millisecond keep their order), then by identity; posts by post; representatives titular first, then
+/// by person. The same order in memory and in SQL.
 /// </summary>
 public sealed class SeatsOnDateSpec : SingleResultSpecification<Committee, CommitteeRoster>
 {
@@ -26,6 +28,7 @@ public sealed class SeatsOnDateSpec : SingleResultSpecification<Committee, Commi
                 c.Seats
                     .Where(s => s.Body == body && s.Term.Start <= date && (s.Term.End == null || s.Term.End >= date))
                     .OrderBy(s => s.Role)
+                    .ThenBy(s => s.GrantOrder)
                     .ThenBy(s => s.Id)
                     .Select(s => new SeatOnDate(
                         s.Id,

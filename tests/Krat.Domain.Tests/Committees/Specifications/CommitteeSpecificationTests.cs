@@ -1,6 +1,7 @@
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
 using Krat.Domain.Geography;
+using Krat.Domain.Organisations;
 using Krat.Domain.Tests.Common;
 using NodaTime;
 
@@ -22,7 +23,8 @@ public sealed class CommitteeSpecificationTests
         var roster = Roster(CommitteeBody.Committee, new LocalDate(2024, 6, 15));
 
         Assert.NotNull(roster);
-        var standing = new[] { _data.PrefectureSeat.Id, _data.PoliceSeat.Id }.Order().ToList();
+        // Standing seats first, in the order granted (the prefecture's, then the police's).
+        var standing = new[] { _data.PrefectureSeat.Id, _data.PoliceSeat.Id };
         string Expected(SeatId id) =>
             id == _data.PrefectureSeat.Id ? $"{id}|Standing|Chair|{_data.Prefect}:Titular"
             : id == _data.PoliceSeat.Id ? $"{id}|Standing|Secretary|{_data.Officer}:Titular,{_data.Deputy}:Deputy"
@@ -54,6 +56,22 @@ public sealed class CommitteeSpecificationTests
             new[] { _data.TechnicalPrefectureSeat.Id, _data.TechnicalNgoSeat.Id }.Order(),
             roster.Seats.Select(s => s.SeatId));
         Assert.Equal([Post.Chair], roster.Seats.Single(s => s.SeatId == _data.TechnicalPrefectureSeat.Id).Posts);
+    }
+
+    [Fact]
+    public void SeatsOnDate_OrdersSeatsGrantedInTheSameMillisecond_AsGranted_NotByTheirRandomIdentity()
+    {
+        // Version 7 identities of one millisecond differ only in random bits: here the later seat has the smaller one.
+        var committee = Committee.Establish(CountyCode.From("AL-03"), "KRAT Dibër");
+        var day = new LocalDate(2024, 1, 1);
+        var first = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, day, id: new SeatId(Guid.Parse("0193a000-0000-7fff-8000-000000000002")));
+        var second = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, day, id: new SeatId(Guid.Parse("0193a000-0000-7001-8000-000000000003")));
+        var third = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, day, id: new SeatId(Guid.Parse("0193a000-0000-7000-8000-000000000001")));
+
+        var roster = new SeatsOnDateSpec(committee.Id, CommitteeBody.Committee, day).Evaluate([committee]).Single();
+
+        Assert.Equal([first.Id, third.Id, second.Id], roster.Seats.Select(s => s.SeatId));
+        Assert.Equal([1, 2, 3], committee.Seats.Select(s => s.GrantOrder));
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class InitiativesOfCommitteeSpecTests
     {
         var list = new List<Initiative>
         {
-            Initiative.Propose(I(1), KratDurres, "A", [TargetGroup.Youth], proposingGroup: "Nxënësit"),
+            Initiative.Propose(I(1), KratDurres, "A", [TargetGroup.Youth], proposerIds: [Education], proposingGroup: "Nxënësit"),
             Initiative.Propose(I(2), KratDurres, "B", [TargetGroup.Youth], proposerIds: [WorldVision]),
             Initiative.Propose(I(3), KratDurres, "C", [TargetGroup.Youth], proposerIds: [Social]),
             Initiative.Propose(I(4), KratTirana, "D", [TargetGroup.Youth], proposerIds: [Social]),
