@@ -1,0 +1,12 @@
+using Krat.Infrastructure.Auditing;
+
+namespace Prefektura.Korce.Hosting;
+
+#region user
+/// <summary>The name Krat writes to the audit columns (CreatedBy, ModifiedBy): the signed-in user's.</summary>
+public sealed class SignedInUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    /// <inheritdoc />
+    public string UserName => accessor.HttpContext?.User.Identity?.Name ?? "anonymous";
+}
+#endregion
