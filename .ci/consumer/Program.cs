@@ -1,14 +1,16 @@
 // Prefektura.Korce: the site another prefecture writes on the Krat packages only, as docs/embedding.md builds
 // it step by step (the regions below are the guide's snippets). .ci/consumer-check packs the packages, builds
 // this project against them outside the repository and runs `dotnet run -- check`.
+#region usings
 using System.Globalization;
 using Krat.Infrastructure;
 using Krat.Infrastructure.Auditing;
 using Krat.Infrastructure.Scoping;
 using NodaTime;
-using Prefektura.Korce.Check;
 using Prefektura.Korce.Hosting;
 using Prefektura.Korce.Setup;
+#endregion
+using Prefektura.Korce.Check;
 
 if (args is ["check"])
 {

@@ -1,9 +1,8 @@
+#region scope
 using Krat.Domain.Committees;
 using Krat.Infrastructure.Scoping;
 
 namespace Prefektura.Korce.Hosting;
-
-#region scope
 /// <summary>
 /// Limits every query of a request to this prefecture's committee. A site serving one county can read the id
 /// from configuration ("Krat:CommitteeId", written once after the committee is created); a national site would

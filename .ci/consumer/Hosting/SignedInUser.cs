@@ -1,8 +1,7 @@
+#region user
 using Krat.Infrastructure.Auditing;
 
 namespace Prefektura.Korce.Hosting;
-
-#region user
 /// <summary>The name Krat writes to the audit columns (CreatedBy, ModifiedBy): the signed-in user's.</summary>
 public sealed class SignedInUser(IHttpContextAccessor accessor) : ICurrentUser
 {

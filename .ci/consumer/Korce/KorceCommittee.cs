@@ -1,3 +1,4 @@
+#region committee
 using Krat.Domain.Committees;
 using NodaTime;
 
@@ -6,7 +7,6 @@ namespace Prefektura.Korce.Setup;
 /// <summary>KRAT Korçë: its committee body and Technical Table, seats, chairs and representatives.</summary>
 public static class KorceCommittee
 {
-    #region committee
     /// <summary>Establishes KRAT Korçë with its seats from <paramref name="from"/>, in the order the rules need.</summary>
     /// <param name="d">The organisations and people, registered first.</param>
     /// <param name="from">The first day of the seats.</param>
@@ -47,5 +47,5 @@ public static class KorceCommittee
         committee.GrantSeat(d.Ngo.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
         return committee;
     }
-    #endregion
 }
+#endregion

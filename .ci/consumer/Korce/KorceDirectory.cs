@@ -1,3 +1,4 @@
+#region directory
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
@@ -5,8 +6,6 @@ using Krat.Domain.People;
 using NodaTime;
 
 namespace Prefektura.Korce.Setup;
-
-#region directory
 /// <summary>
 /// The organisations and people KRAT Korçë starts with. The institutions are Korçë County's; the people's
 /// names are invented for this guide.

@@ -1,3 +1,4 @@
+#region meeting
 using Krat.Domain.Committees;
 using Krat.Domain.Meetings;
 using NodaTime;
@@ -7,7 +8,6 @@ namespace Prefektura.Korce.Setup;
 /// <summary>A meeting of KRAT Korçë from plan to approved minutes.</summary>
 public static class KorceMeeting
 {
-    #region meeting
     /// <summary>Plans, holds and records the closing meeting of the awareness month.</summary>
     /// <param name="committee">The committee, loaded with its seats (attendance is checked against them).</param>
     /// <param name="d">The organisations and people.</param>
@@ -50,5 +50,5 @@ public static class KorceMeeting
         meeting.ApproveMinutes(day, d.Prefect.Id);
         return meeting;
     }
-    #endregion
 }
+#endregion

@@ -1,3 +1,4 @@
+#region setup
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
@@ -12,8 +13,6 @@ using NodaTime;
 using ServiceProvider = Krat.Domain.Partnerships.ServiceProvider;   // not Microsoft.Extensions.DependencyInjection's
 
 namespace Prefektura.Korce.Setup;
-
-#region setup
 /// <summary>Creates KRAT Korçë and its first autumn in an empty database: the steps of the guide, saved in order.</summary>
 public sealed class KorceSetup(
     IRepository<Organisation> organisations,

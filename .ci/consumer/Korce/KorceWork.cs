@@ -1,3 +1,4 @@
+#region activities
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
@@ -11,7 +12,6 @@ namespace Prefektura.Korce.Setup;
 /// <summary>KRAT Korçë's work: the October awareness month, its activities, and a service provider joining the Technical Table.</summary>
 public static class KorceWork
 {
-    #region activities
     /// <summary>Launches the awareness month of <paramref name="year"/> and records its activities.</summary>
     /// <param name="committee">The committee.</param>
     /// <param name="d">The organisations.</param>
@@ -58,9 +58,9 @@ public static class KorceWork
 
         return (campaign, [school, outreach, training, euDay, match, maliq, workshop]);
     }
-    #endregion
+#endregion
 
-    #region provider
+#region provider
     /// <summary>A shelter registers as a service provider and joins the Technical Table from <paramref name="from"/>.</summary>
     /// <param name="committee">The committee (its Technical Table gets the seat).</param>
     /// <param name="d">The organisations.</param>
@@ -80,5 +80,5 @@ public static class KorceWork
         committee.GrantSeat(d.Shelter.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
         return provider;
     }
-    #endregion
 }
+#endregion

@@ -1,3 +1,4 @@
+#region complete
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Activities;
 using Krat.Domain.Common;
@@ -9,8 +10,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
 
 namespace Prefektura.Korce.Pages;
-
-#region complete
 /// <summary>Records that a planned activity took place and whom it reached: load, call the verb, save.</summary>
 public sealed class CompleteActivityModel(IRepository<Activity> activities, IClock clock) : PageModel
 {

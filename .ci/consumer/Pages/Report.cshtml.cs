@@ -1,3 +1,4 @@
+#region report
 using System.Globalization;
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
@@ -11,8 +12,6 @@ using NodaTime;
 using Prefektura.Korce.Setup;
 
 namespace Prefektura.Korce.Pages;
-
-#region report
 /// <summary>The month's report for the public: activities, completed, people reached, by kind and municipality.</summary>
 public sealed class ReportModel(IReadRepository<Committee> committees, IReportService reports, IClock clock) : PageModel
 {

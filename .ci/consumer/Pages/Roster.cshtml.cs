@@ -1,3 +1,4 @@
+#region roster
 using System.Globalization;
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
@@ -14,8 +15,6 @@ using NodaTime;
 using Prefektura.Korce.Setup;
 
 namespace Prefektura.Korce.Pages;
-
-#region roster
 /// <summary>Who sits on the committee (or its Technical Table) today, with names and labels.</summary>
 public sealed class RosterModel(
     IReadRepository<Committee> committees,
