@@ -54,7 +54,7 @@ public sealed partial class EmbeddingGuideTests
             .ToList();
 
         Assert.NotEmpty(regions);
-        Assert.Empty(regions.Where(r => !shown.Contains(r)));
+        Assert.DoesNotContain(regions, r => !shown.Contains(r));
     }
 
     [Fact]
