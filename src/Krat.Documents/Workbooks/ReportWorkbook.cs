@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -32,6 +33,7 @@ public static class ReportWorkbook
     /// <param name="cover">What the cover sheet says.</param>
     /// <param name="culture">The language: English for an English culture, Albanian otherwise.</param>
     /// <returns>The .xlsx bytes.</returns>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The two overloads differ in their first parameter's type (a report or its tables), so no call can be ambiguous.")]
     public static byte[] Write(ITabularReport report, WorkbookCover cover, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -43,6 +45,7 @@ public static class ReportWorkbook
     /// <param name="cover">What the cover sheet says.</param>
     /// <param name="culture">The language: English for an English culture, Albanian otherwise.</param>
     /// <returns>The .xlsx bytes.</returns>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The two overloads differ in their first parameter's type (a report or its tables), so no call can be ambiguous.")]
     public static byte[] Write(IReadOnlyList<ReportTable> tables, WorkbookCover cover, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(tables);

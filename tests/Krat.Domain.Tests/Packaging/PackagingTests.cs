@@ -70,7 +70,7 @@ public sealed class PackagingTests
     [Fact]
     public async Task OnlyTheSourceLibraries_ArePackable()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFolder.Root;
         var projects = Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories)
             .Where(p => !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .ToArray();
@@ -85,17 +85,6 @@ public sealed class PackagingTests
 
     private static bool IsCompilerGenerated(MethodInfo method) =>
         method.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute));
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Krat.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Krat.sln not found above " + AppContext.BaseDirectory);
-    }
 
     private static async Task<bool> IsPackableAsync(string project)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Krat.Domain.Common;
 
 namespace Krat.Domain.Statistics.Disclosure;
@@ -63,6 +64,7 @@ public sealed class DisclosureDecision
     /// <param name="record">The record.</param>
     /// <param name="threshold">Counts from 1 to <c>threshold − 1</c> are never shown; at least 1 (1 hides nothing).</param>
     /// <returns>The decision.</returns>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The two overloads differ in their first parameter's type (a record or its 40 cells), so no call can be ambiguous.")]
     public static DisclosureDecision Decide(VictimStatistics record, int threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -79,6 +81,7 @@ public sealed class DisclosureDecision
     /// <param name="finest">The 40 counts in the order of <see cref="FinestCell.All"/>, each ≥ 0.</param>
     /// <param name="threshold">Counts from 1 to <c>threshold − 1</c> are never shown; at least 1 (1 hides nothing).</param>
     /// <returns>The decision.</returns>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The two overloads differ in their first parameter's type (a record or its 40 cells), so no call can be ambiguous.")]
     public static DisclosureDecision Decide(IReadOnlyList<int> finest, int threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(finest);

@@ -1,0 +1,51 @@
+#region committee
+using Krat.Domain.Committees;
+using NodaTime;
+
+namespace Prefektura.Korce.Setup;
+
+/// <summary>KRAT Korçë: its committee body and Technical Table, seats, chairs and representatives.</summary>
+public static class KorceCommittee
+{
+    /// <summary>Establishes KRAT Korçë with its seats from <paramref name="from"/>, in the order the rules need.</summary>
+    /// <param name="d">The organisations and people, registered first.</param>
+    /// <param name="from">The first day of the seats.</param>
+    /// <returns>The committee, to save with <c>IRepository&lt;Committee&gt;.AddAsync</c>.</returns>
+    public static Committee Establish(KorceDirectory d, LocalDate from)
+    {
+        var committee = Committee.Establish(
+            KorceDirectory.County,
+            "Komiteti Rajonal Antitrafik Korçë",
+            "Urdhri i Kryeministrit nr. 139, datë 19.06.2006, për ngritjen e komiteteve rajonale antitrafik");
+
+        // 1. The chair: a seat first, then the Chair post through it, then Constitute. Constitute checks that
+        //    the committee body has exactly one chair on every day from then on, so it refuses before the post.
+        var prefecture = committee.GrantSeat(d.Prefecture.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
+        committee.AssignPost(prefecture.Id, Post.Chair, from);
+        committee.Constitute(from);
+
+        // 2. Representatives fill a seat over time (titular or deputy); the seat stays the organisation's.
+        committee.AppointRepresentative(prefecture.Id, d.Prefect.Id, RepresentationCapacity.Titular, from);
+
+        // 3. The other members: institutions by function, at most one seat per organisation and body.
+        var police = committee.GrantSeat(d.Police.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
+        committee.AppointRepresentative(police.Id, d.PoliceDirector.Id, RepresentationCapacity.Titular, from);
+        committee.AppointRepresentative(police.Id, d.PoliceDeputy.Id, RepresentationCapacity.Deputy, from);
+        committee.GrantSeat(d.MunicipalityKorce.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
+        committee.GrantSeat(d.MunicipalityPogradec.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
+        committee.GrantSeat(d.SocialServices.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
+        committee.GrantSeat(d.EducationOffice.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
+        var ngo = committee.GrantSeat(d.Ngo.Id, CommitteeBody.Committee, SeatRole.Invited, votes: false, from);
+        committee.AppointRepresentative(ngo.Id, d.NgoDirector.Id, RepresentationCapacity.Titular, from);
+
+        // 4. The Technical Table: the Prefecture chairs it too, through its Secretary General.
+        var table = committee.GrantSeat(d.Prefecture.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
+        committee.AssignPost(table.Id, Post.Chair, from);
+        committee.AppointRepresentative(table.Id, d.SecretaryGeneral.Id, RepresentationCapacity.Titular, from);
+        committee.GrantSeat(d.Police.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
+        committee.GrantSeat(d.SocialServices.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
+        committee.GrantSeat(d.Ngo.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
+        return committee;
+    }
+}
+#endregion

@@ -1,0 +1,84 @@
+#region activities
+using Krat.Domain.Activities;
+using Krat.Domain.Campaigns;
+using Krat.Domain.Committees;
+using Krat.Domain.Organisations;
+using Krat.Domain.Partnerships;
+using NodaTime;
+using ServiceProvider = Krat.Domain.Partnerships.ServiceProvider;   // not Microsoft.Extensions.DependencyInjection's
+
+namespace Prefektura.Korce.Setup;
+
+/// <summary>KRAT Korçë's work: the October awareness month, its activities, and a service provider joining the Technical Table.</summary>
+public static class KorceWork
+{
+    /// <summary>Launches the awareness month of <paramref name="year"/> and records its activities.</summary>
+    /// <param name="committee">The committee.</param>
+    /// <param name="d">The organisations.</param>
+    /// <param name="year">The year of the October campaign.</param>
+    /// <param name="today">Today in Albania: a completed activity cannot end after it.</param>
+    /// <returns>The campaign and every activity, to save with their repositories.</returns>
+    public static (Campaign Campaign, IReadOnlyList<Activity> Activities) RecordOctober(Committee committee, KorceDirectory d, int year, LocalDate today)
+    {
+        var october = new DateInterval(new LocalDate(year, 10, 1), new LocalDate(year, 10, 31));
+        var campaign = Campaign.Launch(
+            CampaignId.New(), committee.Id, $"Muaji i ndërgjegjësimit, tetor {year}", october.Start, october.End,
+            "Bashkë kundër trafikimit të qenieve njerëzore");
+
+        Activity Plan(ActivityKind kind, string title, int day, string[] municipalities, OrganisationId lead, TargetGroup[] groups, Visibility visibility, bool inCampaign = true) =>
+            Activity.Plan(
+                ActivityId.New(), committee.Id, KorceDirectory.County, kind, title, new LocalDate(year, 10, day),
+                municipalities,         // municipality names of the committee's county, from Albania.Municipalities
+                lead, groups,
+                partnerOrganisationIds: [d.Ngo.Id],
+                campaignId: inCampaign ? campaign.Id : null,
+                visibility: visibility);
+
+        var school = Plan(ActivityKind.SchoolSession, "Seancë ndërgjegjësuese në gjimnazin \"Raqi Qirinxhi\"", 6, ["Korçë"], d.EducationOffice.Id, [TargetGroup.Pupils, TargetGroup.Teachers], Visibility.Public);
+        school.Complete(school.PlannedStart, Reach.Of(140, women: 80, men: 60, children: 132, adults: 8), today);
+
+        var outreach = Plan(ActivityKind.Outreach, "Takim me familjet në Pogradec", 13, ["Pogradec"], d.SocialServices.Id, [TargetGroup.Parents], Visibility.Public);
+        outreach.Complete(outreach.PlannedStart, Reach.Of(35, women: 20, men: 15, children: 10, adults: 25), today);
+
+        var training = Plan(ActivityKind.Training, "Identifikimi i hershëm i viktimave", 20, ["Korçë"], d.Police.Id, [TargetGroup.FrontLineProfessionals], Visibility.Internal);
+        training.Complete(training.PlannedStart, Reach.Of(28, women: 12, men: 16, children: 0, adults: 28), today);
+
+        var euDay = Plan(ActivityKind.CampaignEvent, "18 Tetori, Dita Evropiane kundër Trafikimit", 18, ["Korçë", "Pogradec"], d.Prefecture.Id, [TargetGroup.GeneralPublic], Visibility.Public);
+        euDay.Complete(euDay.PlannedStart, Reach.Of(300), today);
+
+        var match = Plan(ActivityKind.SportsEvent, "Turne futbolli për të rinjtë", 25, ["Pogradec"], d.MunicipalityPogradec.Id, [TargetGroup.Youth], Visibility.Public);
+        match.Cancel("Kushtet e motit");
+
+        // Planned and not yet completed: counted as an activity, reaching nobody yet.
+        var maliq = Plan(ActivityKind.AwarenessSession, "Seancë me prindërit në Maliq", 28, ["Maliq"], d.SocialServices.Id, [TargetGroup.Parents], Visibility.Public);
+
+        // In October but outside the campaign: in the month's report, not in the campaign's.
+        var workshop = Plan(ActivityKind.Workshop, "Punëtori me inspektorët e punës", 9, ["Korçë"], d.Police.Id, [TargetGroup.FrontLineProfessionals], Visibility.Internal, inCampaign: false);
+        workshop.Complete(workshop.PlannedStart, Reach.Of(15), today);
+
+        return (campaign, [school, outreach, training, euDay, match, maliq, workshop]);
+    }
+#endregion
+
+#region provider
+    /// <summary>A shelter registers as a service provider and joins the Technical Table from <paramref name="from"/>.</summary>
+    /// <param name="committee">The committee (its Technical Table gets the seat).</param>
+    /// <param name="d">The organisations.</param>
+    /// <param name="from">The first day at the Technical Table.</param>
+    /// <returns>The provider, to save with <c>IRepository&lt;ServiceProvider&gt;.AddAsync</c>; save the committee too.</returns>
+    public static ServiceProvider JoinTechnicalTable(Committee committee, KorceDirectory d, LocalDate from)
+    {
+        var provider = ServiceProvider.Register(
+            ServiceProviderId.New(), "Strehëza \"Drita\" Korçë", d.Shelter.Id,
+            [ServiceType.Shelter, ServiceType.PsychosocialSupport, ServiceType.LegalAid],
+            ["Korçë", "Pogradec"],
+            [TargetGroup.VictimsAndPotentialVictims]);
+        provider.SetActivePeriod(from);
+
+        // Two records, kept in step by the caller: the provider says where it sits, the committee grants the seat.
+        provider.JoinTechnicalTable(committee.Id, from);
+        committee.GrantSeat(d.Shelter.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
+        return provider;
+    }
+}
+#endregion
