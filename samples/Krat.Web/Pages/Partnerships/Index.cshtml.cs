@@ -65,7 +65,14 @@ public sealed class IndexModel(
         List<OrganisationId> involved = [.. Committee.Seats.Select(s => s.OrganisationId), .. Providers.Select(p => p.OperatorId)];
         Partnerships = await partnerships.ListAsync(new PartnershipsInvolvingSpec(involved, [.. Providers.Select(p => p.Id)]), cancellationToken);
         Initiatives = await initiatives.ListAsync(new InitiativesOfCommitteeSpec(Committee.Id), cancellationToken);
-        _organisationNames = (await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken)).ToDictionary(o => o.Id, o => o.DisplayName());
+        List<OrganisationId> named =
+        [
+            .. Partnerships.SelectMany(p => p.Participants).Select(p => p.OrganisationId),
+            .. Providers.Select(p => p.OperatorId),
+            .. Initiatives.SelectMany(i => i.ProposerIds.Concat(i.SupporterIds)),
+            .. Initiatives.Select(i => i.Endorsement?.OrganisationId).OfType<OrganisationId>(),
+        ];
+        _organisationNames = (await organisations.ListAsync(new OrganisationNamesSpec([.. named.Distinct()]), cancellationToken)).ToDictionary(o => o.Id, o => o.DisplayName());
         foreach (var provider in Providers)
         {
             _providerNames[provider.Id] = provider.Name;
