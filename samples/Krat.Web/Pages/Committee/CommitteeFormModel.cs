@@ -1,17 +1,16 @@
 using Krat.Domain.Committees;
+using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.People;
 using Krat.Domain.People.Specifications;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
-using Krat.Web.Pages.Meetings;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 using NodaTime;
 using CommitteeAggregate = Krat.Domain.Committees.Committee;
 
@@ -28,24 +27,29 @@ public abstract class CommitteeFormModel(
     IRepository<CommitteeAggregate> committees,
     IReadRepository<Organisation> organisations,
     IReadRepository<Person> people,
-    IStringLocalizer<GovernanceText> texts,
+    FormErrors errors,
     IClock clock) : PageModel
 {
     public CommitteeAggregate Committee { get; private set; } = null!;
 
     public Seat? Seat { get; private set; }
 
-    public IReadOnlyDictionary<OrganisationId, Organisation> Organisations { get; private set; } = new Dictionary<OrganisationId, Organisation>();
+    /// <summary>The names of the organisations (read through <see cref="OrganisationNamesSpec"/>, not whole organisations).</summary>
+    public IReadOnlyDictionary<OrganisationId, OrganisationNames> Organisations { get; private set; } = new Dictionary<OrganisationId, OrganisationNames>();
 
-    public IReadOnlyDictionary<PersonId, Person> People { get; private set; } = new Dictionary<PersonId, Person>();
+    /// <summary>The names of the people (read through <see cref="PersonNamesSpec"/>, not whole people).</summary>
+    public IReadOnlyDictionary<PersonId, PersonName> People { get; private set; } = new Dictionary<PersonId, PersonName>();
+
+    private IReadOnlyList<OrganisationNames> _organisationsInOrder = [];
+    private IReadOnlyList<PersonName> _peopleInOrder = [];
 
     public IEnumerable<SelectListItem> OrganisationChoices =>
-        Organisations.Values.OrderBy(o => o.SortKey, StringComparer.Ordinal).Select(o => new SelectListItem(o.DisplayName(System.Globalization.CultureInfo.CurrentUICulture), o.Id.Value.ToString()));
+        _organisationsInOrder.Select(o => new SelectListItem(o.DisplayName(System.Globalization.CultureInfo.CurrentUICulture), o.Id.Value.ToString()));
 
     public IEnumerable<SelectListItem> PersonChoices =>
-        People.Values.OrderBy(p => p.SortKey, StringComparer.Ordinal).Select(p => new SelectListItem(p.ToString(), p.Id.Value.ToString()));
+        _peopleInOrder.Select(p => new SelectListItem(p.ToString(), p.Id.Value.ToString()));
 
-    protected LocalDate Today => GovernanceFormat.Today(clock);
+    protected LocalDate Today => Albania.Today(clock);
 
     /// <summary>
     /// Loads the committee, tracked so that <see cref="SaveAsync"/> can save a verb's changes (and the seat when
@@ -59,8 +63,10 @@ public abstract class CommitteeFormModel(
         }
 
         Committee = committee;
-        Organisations = (await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken)).ToDictionary(o => o.Id);
-        People = (await people.ListAsync(new PeopleMatchingSpec(), cancellationToken)).ToDictionary(p => p.Id);
+        _organisationsInOrder = await organisations.ListAsync(new OrganisationNamesSpec(), cancellationToken);
+        _peopleInOrder = await people.ListAsync(new PersonNamesSpec(), cancellationToken);
+        Organisations = _organisationsInOrder.ToDictionary(o => o.Id);
+        People = _peopleInOrder.ToDictionary(p => p.Id);
         if (seatId is { } id)
         {
             Seat = committee.FindSeat(new SeatId(id));
@@ -104,7 +110,7 @@ public abstract class CommitteeFormModel(
             await committees.UpdateAsync(Committee, version, cancellationToken);
             return RedirectToPage("/Committee/Seat", new { id = seatId.Value });
         }
-        catch (Exception exception) when (ModelState.TryShow(exception, texts))
+        catch (Exception exception) when (errors.TryShow(ModelState, exception))
         {
             return Page();
         }

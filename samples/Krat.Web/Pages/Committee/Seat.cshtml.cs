@@ -19,9 +19,11 @@ public sealed class SeatModel(CurrentCommittee current, IReadRepository<Organisa
 
     public Seat Seat { get; private set; } = null!;
 
-    public IReadOnlyDictionary<OrganisationId, Organisation> Organisations { get; private set; } = new Dictionary<OrganisationId, Organisation>();
+    /// <summary>The name of the seat's organisation.</summary>
+    public IReadOnlyDictionary<OrganisationId, OrganisationNames> Organisations { get; private set; } = new Dictionary<OrganisationId, OrganisationNames>();
 
-    public IReadOnlyDictionary<PersonId, Person> People { get; private set; } = new Dictionary<PersonId, Person>();
+    /// <summary>The names of the seat's representatives.</summary>
+    public IReadOnlyDictionary<PersonId, PersonName> People { get; private set; } = new Dictionary<PersonId, PersonName>();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -32,8 +34,8 @@ public sealed class SeatModel(CurrentCommittee current, IReadRepository<Organisa
 
         Committee = committee;
         Seat = seat;
-        Organisations = (await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken)).ToDictionary(o => o.Id);
-        People = (await people.ListAsync(new PeopleMatchingSpec(), cancellationToken)).ToDictionary(p => p.Id);
+        Organisations = (await organisations.ListAsync(new OrganisationNamesSpec([seat.OrganisationId]), cancellationToken)).ToDictionary(o => o.Id);
+        People = (await people.ListAsync(new PersonNamesSpec([.. seat.Representatives.Select(r => r.PersonId).Distinct()]), cancellationToken)).ToDictionary(p => p.Id);
         return Page();
     }
 }

@@ -19,7 +19,8 @@ public sealed class PersonModel(CurrentCommittee current, IReadRepository<Person
 {
     public Person Person { get; private set; } = null!;
 
-    public IReadOnlyDictionary<OrganisationId, Organisation> Organisations { get; private set; } = new Dictionary<OrganisationId, Organisation>();
+    /// <summary>The names of the organisations the person represents or represented, and of their seats' organisations.</summary>
+    public IReadOnlyDictionary<OrganisationId, OrganisationNames> Organisations { get; private set; } = new Dictionary<OrganisationId, OrganisationNames>();
 
     /// <summary>The seats the person fills or filled on the committee being viewed, with the appointment.</summary>
     public IReadOnlyList<(Seat Seat, SeatRepresentative Appointment)> Seats { get; private set; } = [];
@@ -32,7 +33,6 @@ public sealed class PersonModel(CurrentCommittee current, IReadRepository<Person
         }
 
         Person = person;
-        Organisations = (await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken)).ToDictionary(o => o.Id);
         if (await current.GetAsync(cancellationToken) is { } committee)
         {
             Seats = committee.Seats
@@ -40,6 +40,9 @@ public sealed class PersonModel(CurrentCommittee current, IReadRepository<Person
                 .OrderBy(x => x.r.Term.Start)
                 .ToList();
         }
+
+        List<OrganisationId> named = [.. person.Representations.Select(r => r.OrganisationId), .. Seats.Select(s => s.Seat.OrganisationId)];
+        Organisations = (await organisations.ListAsync(new OrganisationNamesSpec([.. named.Distinct()]), cancellationToken)).ToDictionary(o => o.Id);
 
         return Page();
     }

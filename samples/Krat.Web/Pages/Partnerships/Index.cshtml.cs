@@ -70,12 +70,18 @@ public sealed class IndexModel(
         List<OrganisationId> involved = [.. Committee.Seats.Select(s => s.OrganisationId), .. Providers.Select(p => p.OperatorId)];
         Partnerships = await partnerships.ListAsync(new PartnershipsInvolvingSpec(involved, [.. Providers.Select(p => p.Id)]), cancellationToken);
         Initiatives = await initiatives.ListAsync(new InitiativesOfCommitteeSpec(Committee.Id), cancellationToken);
-        var known = await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken);
-        _organisationNames = known.ToDictionary(o => o.Id, o => o.DisplayName());
+        List<OrganisationId> named =
+        [
+            .. Partnerships.SelectMany(p => p.Participants).Select(p => p.OrganisationId),
+            .. Providers.Select(p => p.OperatorId),
+            .. Initiatives.SelectMany(i => i.ProposerIds.Concat(i.SupporterIds)),
+            .. Initiatives.Select(i => i.Endorsement?.OrganisationId).OfType<OrganisationId>(),
+        ];
+        _organisationNames = (await organisations.ListAsync(new OrganisationNamesSpec([.. named.Distinct()]), cancellationToken)).ToDictionary(o => o.Id, o => o.DisplayName());
 
         // The viewed county's partnerships first (a participant of the county, or a provider it established here), then
         // those of other counties that share a national partner with the committee; each group keeps its order.
-        var local = known.Where(o => o.County == Committee.County).Select(o => o.Id).ToHashSet();
+        var local = (await organisations.ListAsync(new OrganisationsMatchingSpec(null, null, Committee.County), cancellationToken)).Select(o => o.Id).ToHashSet();
         var localProviders = Providers.Select(p => p.Id).ToHashSet();
         Partnerships = [.. Partnerships.OrderBy(p => p.Participants.Any(x => local.Contains(x.OrganisationId)) || p.EstablishedProviderIds.Any(localProviders.Contains) ? 0 : 1)];
         foreach (var provider in Providers)

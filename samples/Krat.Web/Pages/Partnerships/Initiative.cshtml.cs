@@ -33,7 +33,11 @@ public sealed class InitiativeModel(
 
     public Initiative Initiative { get; private set; } = null!;
 
-    public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
+    /// <summary>
+    /// The organisations that can endorse, by name: those of the committee's county and the central ones (capped like
+    /// every picker), and the one posted if it is another.
+    /// </summary>
+    public IReadOnlyList<OrganisationNames> Organisations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -105,7 +109,11 @@ public sealed class InitiativeModel(
         }
 
         Initiative = initiative;
-        Organisations = await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken);
+        var choices = await organisations.ListAsync(new OrganisationChoicesSpec(committee.County), cancellationToken);
+        var posted = Input.OrganisationId is { } chosen && choices.All(o => o.Id.Value != chosen)
+            ? await organisations.ListAsync(new OrganisationNamesSpec([new OrganisationId(chosen)]), cancellationToken)
+            : [];
+        Organisations = [.. choices, .. posted];
         return true;
     }
 

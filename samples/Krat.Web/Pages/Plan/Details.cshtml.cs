@@ -1,4 +1,5 @@
 using Krat.Domain.Activities;
+using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
@@ -6,7 +7,6 @@ using Krat.Domain.Plans;
 using Krat.Domain.Plans.Specifications;
 using Krat.Domain.Reports;
 using Krat.Infrastructure.Repositories;
-using Krat.Web.Charts;
 using Krat.Web.Hosting;
 using Krat.Web.Pages.Activities;
 using Krat.Web.Security;
@@ -59,7 +59,7 @@ public sealed class DetailsModel(
         }
 
         Plan = plan;
-        Today = DisplayText.Today(clock);
+        Today = Albania.Today(clock);
         CanEdit = (await authorization.AuthorizeAsync(User, KratPolicies.CanEditCommittee)).Succeeded;
         var measureIds = plan.Measures.Select(m => m.Id).ToList();
         // Progress counts what the reader's audience sees: public activities only without a login (as the reports do).
@@ -73,7 +73,9 @@ public sealed class DetailsModel(
             .ToHashSet();
         MeasuresWithoutActivity = without.Count;
 
-        var names = (await organisations.ListAsync(new OrganisationsMatchingSpec(), cancellationToken))
+        var measures = Progress.Objectives.SelectMany(op => op.Measures).Select(mp => plan.FindMeasure(mp.MeasureId)).ToList();
+        List<OrganisationId> named = [.. measures.Select(m => m.LeadOrganisationId), .. measures.SelectMany(m => m.SupportingOrganisationIds)];
+        var names = (await organisations.ListAsync(new OrganisationNamesSpec([.. named.Distinct()]), cancellationToken))
             .ToDictionary(o => o.Id, o => o.DisplayName());
         string Name(OrganisationId organisationId) => names.TryGetValue(organisationId, out var name) ? name : "—";
 
