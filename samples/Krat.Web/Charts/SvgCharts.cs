@@ -27,6 +27,7 @@ public static class SvgCharts
     private const double RowHeight = 24;
     private const double BarHeight = 16;
     private const double RowGap = 4;
+
     /// <summary>The height of a line of a bar's label, in user units.</summary>
     internal const double LabelLineHeight = 15;
 
@@ -64,14 +65,11 @@ public static class SvgCharts
         const double textWidth = 56;
         var filled = ratio is { } r && !double.IsNaN(r) ? Math.Clamp(r, 0, 1) * width : 0;
         var total = width + textWidth;
-        return new XElement(
-            Svg + "svg",
-            new XAttribute("class", Classes("chart chart--progress", cssClass)),
-            new XAttribute("role", "img"),
-            new XAttribute("width", N(total)),
-            new XAttribute("height", N(RowHeight)),
-            new XAttribute("viewBox", $"0 0 {N(total)} {N(RowHeight)}"),
-            new XElement(Svg + "title", title),
+        return Chart(
+            Classes("chart chart--progress", cssClass),
+            total,
+            RowHeight,
+            title,
             new XElement(
                 Svg + "rect",
                 new XAttribute("class", "chart__track"),
@@ -177,16 +175,23 @@ public static class SvgCharts
         }
 
         var height = Math.Max(RowHeight, top);
-        return new XElement(
-            Svg + "svg",
-            new XAttribute("class", Classes("chart chart--bars", cssClass)),
-            new XAttribute("role", "img"),
-            new XAttribute("width", N(total)),
-            new XAttribute("height", N(height)),
-            new XAttribute("viewBox", $"0 0 {N(total)} {N(height)}"),
-            new XElement(Svg + "title", title),
-            rows);
+        return Chart(Classes("chart chart--bars", cssClass), total, height, title, rows);
     }
+
+    /// <summary>
+    /// The svg element of a chart: an image named <paramref name="title"/>, drawn in a box of <paramref name="width"/> ×
+    /// <paramref name="height"/> user units that the page may scale (viewBox), holding <paramref name="content"/>.
+    /// </summary>
+    private static XElement Chart(string classes, double width, double height, string title, params object[] content) =>
+        new(
+            Svg + "svg",
+            new XAttribute("class", classes),
+            new XAttribute("role", "img"),
+            new XAttribute("width", N(width)),
+            new XAttribute("height", N(height)),
+            new XAttribute("viewBox", $"0 0 {N(width)} {N(height)}"),
+            new XElement(Svg + "title", title),
+            content);
 
     /// <summary>
     /// <paramref name="label"/> in lines of at most <paramref name="lineLength"/> characters, broken at spaces (a word
