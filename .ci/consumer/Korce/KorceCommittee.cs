@@ -25,23 +25,23 @@ public static class KorceCommittee
         committee.Constitute(from);
 
         // 2. Representatives fill a seat over time (titular or deputy); the seat stays the organisation's.
-        committee.AppointRepresentative(prefecture.Id, d.Prefect.Id, RepresentationCapacity.Titular, from);
+        committee.AppointRepresentative(prefecture.Id, d.Prefect, RepresentationCapacity.Titular, from);
 
         // 3. The other members: institutions by function, at most one seat per organisation and body.
         var police = committee.GrantSeat(d.Police.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
-        committee.AppointRepresentative(police.Id, d.PoliceDirector.Id, RepresentationCapacity.Titular, from);
-        committee.AppointRepresentative(police.Id, d.PoliceDeputy.Id, RepresentationCapacity.Deputy, from);
+        committee.AppointRepresentative(police.Id, d.PoliceDirector, RepresentationCapacity.Titular, from);
+        committee.AppointRepresentative(police.Id, d.PoliceDeputy, RepresentationCapacity.Deputy, from);
         committee.GrantSeat(d.MunicipalityKorce.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
         committee.GrantSeat(d.MunicipalityPogradec.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
         committee.GrantSeat(d.SocialServices.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
         committee.GrantSeat(d.EducationOffice.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
         var ngo = committee.GrantSeat(d.Ngo.Id, CommitteeBody.Committee, SeatRole.Invited, votes: false, from);
-        committee.AppointRepresentative(ngo.Id, d.NgoDirector.Id, RepresentationCapacity.Titular, from);
+        committee.AppointRepresentative(ngo.Id, d.NgoDirector, RepresentationCapacity.Titular, from);
 
         // 4. The Technical Table: the Prefecture chairs it too, through its Secretary General.
         var table = committee.GrantSeat(d.Prefecture.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
         committee.AssignPost(table.Id, Post.Chair, from);
-        committee.AppointRepresentative(table.Id, d.SecretaryGeneral.Id, RepresentationCapacity.Titular, from);
+        committee.AppointRepresentative(table.Id, d.SecretaryGeneral, RepresentationCapacity.Titular, from);
         committee.GrantSeat(d.Police.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
         committee.GrantSeat(d.SocialServices.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
         committee.GrantSeat(d.Ngo.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);

@@ -88,10 +88,8 @@ public sealed class KorceDirectory
 
     private static Organisation Register(string name, string englishName, OrganisationKind kind, OrganisationLevel level)
     {
-        // Register takes the Albanian name; the English name goes in with Rename (same Albanian name).
-        var organisation = Organisation.Register(name, kind, level, County);
-        organisation.Rename(name, englishName);
-        return organisation;
+        // The Albanian name first; the English name (and an acronym, where there is one) in the same call.
+        return Organisation.Register(name, kind, level, County, englishName);
     }
 }
 #endregion

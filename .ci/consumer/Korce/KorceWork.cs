@@ -75,9 +75,9 @@ public static class KorceWork
             [TargetGroup.VictimsAndPotentialVictims]);
         provider.SetActivePeriod(from);
 
-        // Two records, kept in step by the caller: the provider says where it sits, the committee grants the seat.
-        provider.JoinTechnicalTable(committee.Id, from);
-        committee.GrantSeat(d.Shelter.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, votes: true, from);
+        // One step keeps both records in step: the committee grants the Technical Table seat (carrying the provider's
+        // services) and the provider records where it sits. TechnicalTableMembership.Leave ends both, keeping the dates.
+        TechnicalTableMembership.Join(committee, provider, from);
         return provider;
     }
 }
