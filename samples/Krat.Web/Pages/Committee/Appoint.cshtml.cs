@@ -25,14 +25,16 @@ public sealed class AppointModel(
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         ShowFormAsync(id, () => Input = new InputModel { Version = Committee.Version, Day = Today.ToDateOnly() }, cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, Input.Version, committee =>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var found = Input.PersonId is { } personId ? await FindPersonAsync(new PersonId(personId), cancellationToken) : null;
+        return await ChangeAsync(id, Input.Version, committee =>
         {
-            var person = People.GetValueOrDefault(new PersonId(Input.PersonId!.Value))
-                ?? throw new ArgumentException("The person is not in the directory.");
+            var person = found ?? throw new ArgumentException("The person is not in the directory.");
             committee.AppointRepresentative(Seat!.Id, person, Input.Capacity!.Value, LocalDate.FromDateOnly(Input.Day!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
             return Seat.Id;
         }, cancellationToken);
+    }
 
     public sealed class InputModel
     {

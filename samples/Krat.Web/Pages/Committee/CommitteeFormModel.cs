@@ -51,6 +51,9 @@ public abstract class CommitteeFormModel(
 
     protected LocalDate Today => Albania.Today(clock);
 
+    /// <summary>Reads one whole person (an appointment checks whom they represent), or null when the id names nobody.</summary>
+    protected Task<Person?> FindPersonAsync(PersonId id, CancellationToken cancellationToken) => people.GetByIdAsync(id, cancellationToken);
+
     /// <summary>
     /// Loads the committee, tracked so that <see cref="SaveAsync"/> can save a verb's changes (and the seat when
     /// <paramref name="seatId"/> is given); false when either is not found.
