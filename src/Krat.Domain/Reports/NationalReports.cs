@@ -216,7 +216,7 @@ public sealed record NationalRollup(DateInterval Period, LocalDate AsOf, IReadOn
     /// The counties with a county-wide victim statistics record in the period (set by <see cref="Build"/>); the others'
     /// rows of the victims table print "no data" rather than 0. <see langword="null"/> when not known: every row prints its figures.
     /// </summary>
-    public IReadOnlySet<CountyCode>? CountiesWithVictims { get; init; }
+    public IReadOnlySet<CountyCode>? CountiesWithVictims { get; private init; }
 
     /// <summary>Whether the period has anything to show: a meeting held, an activity completed or a victim statistics record.</summary>
     public bool HasData => Counties.Any(c => c.MeetingsHeld > 0 || c.Activities > 0) || CountiesWithVictims is { Count: > 0 };

@@ -17,8 +17,11 @@ public sealed class DemoHistoryDisclosureTests : IDisposable
 {
     private static readonly DateInterval Year = ReportMath.Year(2023);
 
+    // The generated 2023 seen from the end of January 2024: its statistics were published on 15.01.2024.
+    private static readonly LocalDate StatisticsPublished = new(2024, 1, 31);
+
     private readonly TestDatabase _database = TestDatabase.Migrated();
-    private readonly GeneratedHistory _history = HistoryGenerator.Generate(new HistoryOptions());
+    private readonly GeneratedHistory _history = HistoryGenerator.Generate(new HistoryOptions { Today = StatisticsPublished });
     private readonly List<VictimStatistics> _records;
 
     public DemoHistoryDisclosureTests()

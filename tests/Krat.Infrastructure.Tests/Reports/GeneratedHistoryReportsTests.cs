@@ -15,10 +15,13 @@ public abstract class GeneratedHistoryReportsTests : IDisposable
     protected TestProvider Provider { get; }
 
     private static readonly DateInterval Year = ReportMath.Year(2023);
+
+    // The generated 2023 seen from the end of January 2024: its statistics were published on 15.01.2024.
+    private static readonly LocalDate StatisticsPublished = new(2024, 1, 31);
     private static readonly LocalDate YearEnd = new(2023, 12, 31);
 
     private readonly TestDatabase _database;
-    private readonly GeneratedHistory _history = HistoryGenerator.Generate(new HistoryOptions());
+    private readonly GeneratedHistory _history = HistoryGenerator.Generate(new HistoryOptions { Today = StatisticsPublished });
     private readonly List<Activity> _activities;
     private readonly List<Meeting> _meetings;
 
