@@ -17,6 +17,8 @@ using Krat.Benchmarks.Load;
 //   disclosure            disclosure decisions of 12 counties × 20 years and the report work, against the old per-view suppression
 //   documents             importing 5 000 activities (preview; preview + save) vs a plain EF Core insert; minutes .docx; yearly .xlsx
 //   plans <size>          EXPLAIN QUERY PLAN of every question's SQL (raw and as EF Core generates it for the library)
+//   engines               the questions Krat's way on SQLite and on PostgreSQL (KRAT_BENCH_POSTGRES), SQLite the baseline
+//   writers [ops] [rounds] 1, 4 and 16 concurrent writers recording activities and meetings on each engine
 //   smoke                 a tiny database in a temp folder; every way runs once and the three ways must agree
 //   load <url> [requests] [concurrency] [seconds]   bounded loopback load test of one page
 var command = args.Length > 0 ? args[0] : "queries";
@@ -61,6 +63,19 @@ switch (command)
         return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
     }
 
+    case "engines":
+    {
+        var summary = BenchmarkRunner.Run<EngineBenchmarks>(Program.Config(invocationPerIteration: false));
+        return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
+    }
+
+    case "writers":
+        return await ConcurrentWriters.RunAsync(
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 400,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3,
+            [1, 4, 16],
+            Console.Out);
+
     case "disclosure":
     {
         var summary = BenchmarkRunner.Run<Krat.Benchmarks.Disclosure.DisclosureBenchmarks>(Program.Config(invocationPerIteration: false));
@@ -82,7 +97,7 @@ switch (command)
     }
 
     default:
-        Console.Error.WriteLine($"Unknown command {command}: build | queries | writes | disclosure | documents | plans | smoke | load");
+        Console.Error.WriteLine($"Unknown command {command}: build | queries | engines | writers | writes | disclosure | documents | plans | smoke | load");
         return 2;
 }
 
