@@ -36,7 +36,7 @@ public class EngineBenchmarks
         // Every question a few times on each engine before anything is measured (plans, caches, pools).
         foreach (var fixture in new[] { _sqlite, _postgres })
         {
-            for (var i = 0; i < 20; i++)
+            for (var i = 0; i < 5; i++)
             {
                 _ = FloorWays.Library(fixture).GetAwaiter().GetResult();
                 _ = Ways.ActivitiesPageLibraryNoTracking(fixture).GetAwaiter().GetResult();

@@ -10,7 +10,7 @@ using Krat.Benchmarks.Data;
 using Krat.Benchmarks.Load;
 
 // Krat's benchmarks. Commands:
-//   build [sizes…]        build (or reuse) the cached databases and say how long building took
+//   build [sizes…]        build (or reuse) the cached databases (and their PostgreSQL copies when KRAT_BENCH_POSTGRES is set)
 //   queries               the five questions, three ways, on KRAT_BENCH_SIZES (BenchmarkDotNet), then the ratio table
 //   interleaved [rounds]  the same questions, every way in turn round after round (medians): the cross-check of the ratios
 //   writes                recording 10 000 activities: repository vs batched raw insert (BenchmarkDotNet)
@@ -28,6 +28,11 @@ switch (command)
         foreach (var size in args.Length > 1 ? args.Skip(1).Select(long.Parse) : Program.Sizes())
         {
             BenchDatabase.EnsureBuilt(size, Console.Out);
+            if (Environment.GetEnvironmentVariable(BenchPostgres.EnvironmentVariable) is { Length: > 0 })
+            {
+                // The PostgreSQL copy too (the engines benchmark needs it; building it inside a benchmark's setup is too long).
+                BenchPostgres.EnsureBuilt(size, Console.Out);
+            }
         }
 
         return 0;
