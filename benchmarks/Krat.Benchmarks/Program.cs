@@ -10,13 +10,15 @@ using Krat.Benchmarks.Data;
 using Krat.Benchmarks.Load;
 
 // Krat's benchmarks. Commands:
-//   build [sizes…]        build (or reuse) the cached databases and say how long building took
+//   build [sizes…]        build (or reuse) the cached databases (and their PostgreSQL copies when KRAT_BENCH_POSTGRES is set)
 //   queries               the five questions, three ways, on KRAT_BENCH_SIZES (BenchmarkDotNet), then the ratio table
 //   interleaved [rounds]  the same questions, every way in turn round after round (medians): the cross-check of the ratios
 //   writes                recording 10 000 activities: repository vs batched raw insert (BenchmarkDotNet)
 //   disclosure            disclosure decisions of 12 counties × 20 years and the report work, against the old per-view suppression
 //   documents             importing 5 000 activities (preview; preview + save) vs a plain EF Core insert; minutes .docx; yearly .xlsx
 //   plans <size>          EXPLAIN QUERY PLAN of every question's SQL (raw and as EF Core generates it for the library)
+//   engines               the questions Krat's way on SQLite and on PostgreSQL (KRAT_BENCH_POSTGRES), SQLite the baseline
+//   writers [ops] [rounds] 1, 4 and 16 concurrent writers recording activities and meetings on each engine
 //   smoke                 a tiny database in a temp folder; every way runs once and the three ways must agree
 //   load <url> [requests] [concurrency] [seconds]   bounded loopback load test of one page
 var command = args.Length > 0 ? args[0] : "queries";
@@ -26,6 +28,11 @@ switch (command)
         foreach (var size in args.Length > 1 ? args.Skip(1).Select(long.Parse) : Program.Sizes())
         {
             BenchDatabase.EnsureBuilt(size, Console.Out);
+            if (Environment.GetEnvironmentVariable(BenchPostgres.EnvironmentVariable) is { Length: > 0 })
+            {
+                // The PostgreSQL copy too (the engines benchmark needs it; building it inside a benchmark's setup is too long).
+                BenchPostgres.EnsureBuilt(size, Console.Out);
+            }
         }
 
         return 0;
@@ -61,6 +68,19 @@ switch (command)
         return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
     }
 
+    case "engines":
+    {
+        var summary = BenchmarkRunner.Run<EngineBenchmarks>(Program.Config(invocationPerIteration: false));
+        return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
+    }
+
+    case "writers":
+        return await ConcurrentWriters.RunAsync(
+            args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 400,
+            args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3,
+            [1, 4, 16],
+            Console.Out);
+
     case "disclosure":
     {
         var summary = BenchmarkRunner.Run<Krat.Benchmarks.Disclosure.DisclosureBenchmarks>(Program.Config(invocationPerIteration: false));
@@ -82,7 +102,7 @@ switch (command)
     }
 
     default:
-        Console.Error.WriteLine($"Unknown command {command}: build | queries | writes | disclosure | documents | plans | smoke | load");
+        Console.Error.WriteLine($"Unknown command {command}: build | queries | engines | writers | writes | disclosure | documents | plans | smoke | load");
         return 2;
 }
 

@@ -136,6 +136,17 @@ public static class BenchDatabase
             context.Database.Migrate();
         }
 
+        var counts = Fill(options, activities, years, withActivities);
+        Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
+        return counts;
+    }
+
+    /// <summary>
+    /// Stores the generated history (fixed seed, so the same ids on every engine) through <see cref="KratDbContext"/>
+    /// on a migrated database of either engine, in batches of the generator's size, change detection off.
+    /// </summary>
+    public static (long Meetings, long Other) Fill(DbContextOptions<KratDbContext> options, long activities, int years, bool withActivities = true)
+    {
         var history = HistoryGenerator.Generate(HistoryOptions.ForTotalActivities(activities, years, Seed));
         long other = 0;
         long meetings = 0;
@@ -176,7 +187,6 @@ public static class BenchDatabase
             }
         }
 
-        Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
         return (meetings, other);
     }
 

@@ -46,6 +46,28 @@ public sealed class BenchFixture
         ActivityCount = long.Parse(Scalar(connection, "SELECT COUNT(*) FROM Activities")!, CultureInfo.InvariantCulture);
     }
 
+    // The same questions on another engine's copy of the database (same ids: the generator is seeded).
+    private BenchFixture(BenchFixture source, DbContextOptions<KratDbContext> options, string engine)
+    {
+        Path = source.Path;
+        Options = options;
+        ConnectionString = source.ConnectionString;
+        ActivityCount = source.ActivityCount;
+        Committee = source.Committee;
+        Committees = source.Committees;
+        Owner = source.Owner;
+        Engine = engine;
+    }
+
+    /// <summary>The engine the contexts of this fixture run on: Sqlite, or PostgreSql for <see cref="OnPostgreSql"/>.</summary>
+    public string Engine { get; } = "Sqlite";
+
+    /// <summary>
+    /// The same questions (same parameters) on the PostgreSQL copy of this database (<see cref="BenchPostgres"/>);
+    /// the raw ways stay on SQLite, only <see cref="Context"/> changes engine.
+    /// </summary>
+    public BenchFixture OnPostgreSql(DbContextOptions<KratDbContext> options) => new(this, options, "PostgreSql");
+
     /// <summary>The database file.</summary>
     public string Path { get; }
 
