@@ -87,9 +87,7 @@ public static class KratServiceCollectionExtensions
         services.AddDbContext<KratDbContext>(builder =>
         {
             provider.Configure(builder);
-            builder.ConfigureWarnings(w => w.Log(
-                (RelationalEventId.CommandExecuted, Microsoft.Extensions.Logging.LogLevel.Debug),
-                (CoreEventId.ContextInitialized, Microsoft.Extensions.Logging.LogLevel.Debug)));
+            builder.UseKratQuietLogging();
             options.ConfigureDbContext?.Invoke(builder);
         });
 
@@ -105,6 +103,21 @@ public static class KratServiceCollectionExtensions
         services.TryAddScoped(typeof(IReadRepositoryBase<>), typeof(EfReadRepository<>));
         services.TryAddScoped<Reports.IReportService, Reports.ReportService>();
         return services;
+    }
+
+    /// <summary>
+    /// Krat's quiet logging for any EF Core context (<c>AddKrat</c> applies it to its own; a host may apply it to its
+    /// other contexts, such as ASP.NET Identity's): each SQL command executed and each context initialised is logged at
+    /// <c>Debug</c> instead of <c>Information</c>, so a host logging at Information shows no SQL.
+    /// </summary>
+    /// <param name="builder">The context's options.</param>
+    /// <returns>The same options.</returns>
+    public static DbContextOptionsBuilder UseKratQuietLogging(this DbContextOptionsBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.ConfigureWarnings(w => w.Log(
+            (RelationalEventId.CommandExecuted, Microsoft.Extensions.Logging.LogLevel.Debug),
+            (CoreEventId.ContextInitialized, Microsoft.Extensions.Logging.LogLevel.Debug)));
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Krat.Infrastructure;
 using Krat.Web.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -18,13 +19,13 @@ public static class IdentitySetup
     {
         if (postgreSql)
         {
-            services.AddDbContext<KratIdentityDbContext, KratIdentityPostgreSqlDbContext>(options => options.UseNpgsql(
+            services.AddDbContext<KratIdentityDbContext, KratIdentityPostgreSqlDbContext>(options => options.UseKratQuietLogging().UseNpgsql(
                 connectionString,
                 npgsql => npgsql.MigrationsHistoryTable(KratIdentityDbContext.MigrationsHistoryTable)));
         }
         else
         {
-            services.AddDbContext<KratIdentityDbContext>(options => options.UseSqlite(
+            services.AddDbContext<KratIdentityDbContext>(options => options.UseKratQuietLogging().UseSqlite(
                 connectionString,
                 sqlite => sqlite.MigrationsHistoryTable(KratIdentityDbContext.MigrationsHistoryTable)));
         }
