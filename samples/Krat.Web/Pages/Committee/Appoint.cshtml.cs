@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
 using Krat.Infrastructure.Repositories;
@@ -26,14 +27,28 @@ public sealed class AppointModel(
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         ShowFormAsync(id, () => Input = new InputModel { Version = Committee.Version, Day = Today.ToDateOnly() }, cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, Input.Version, committee =>
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
         {
-            var person = People.GetValueOrDefault(new PersonId(Input.PersonId!.Value))
-                ?? throw new ArgumentException("The person is not in the directory.");
+            return NotFound();
+        }
+
+        // The rule needs the person's representations; a person not in the directory is a form error.
+        if (Input.PersonId is { } personId && !People.ContainsKey(new PersonId(personId)))
+        {
+            ModelState.AddModelError("Input.PersonId", new Label("Ky person nuk është në regjistër.", "This person is not in the directory.").In());
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        return await SaveAsync(Input.Version, committee =>
+        {
+            var person = People[new PersonId(Input.PersonId!.Value)];
             committee.AppointRepresentative(Seat!.Id, person, Input.Capacity!.Value, LocalDate.FromDateOnly(Input.Day!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
             return Seat.Id;
         }, cancellationToken);
+    }
 
     public sealed class InputModel
     {
