@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
 using Krat.Infrastructure.Repositories;
@@ -27,10 +28,24 @@ public sealed class AppointModel(
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var found = Input.PersonId is { } personId ? await FindPersonAsync(new PersonId(personId), cancellationToken) : null;
-        return await ChangeAsync(id, Input.Version, committee =>
+        if (!await LoadAsync(id, cancellationToken))
         {
-            var person = found ?? throw new ArgumentException("The person is not in the directory.");
+            return NotFound();
+        }
+
+        // The rule needs the person's representations (the pickers hold names only); a person not in the directory is
+        // a form error.
+        var found = Input.PersonId is { } personId ? await FindPersonAsync(new PersonId(personId), cancellationToken) : null;
+        if (Input.PersonId is not null && found is null)
+        {
+            ModelState.AddModelError("Input.PersonId", new Label("Ky person nuk është në regjistër.", "This person is not in the directory.").In());
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        return await SaveAsync(Input.Version, committee =>
+        {
+            var person = found!;
             committee.AppointRepresentative(Seat!.Id, person, Input.Capacity!.Value, LocalDate.FromDateOnly(Input.Day!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
             return Seat.Id;
         }, cancellationToken);
