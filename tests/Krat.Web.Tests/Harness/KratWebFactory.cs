@@ -51,8 +51,8 @@ public class KratWebFactory : WebApplicationFactory<Program>
     /// </summary>
     public string? PostgreSqlDatabase { get; private set; }
 
-    /// <summary>Creates a PostgreSQL site on an existing database of the tests' server (to restart a site).</summary>
-    public KratWebFactory(string postgreSqlDatabase)
+    // A PostgreSQL site on an existing database of the tests' server (Restarted). Not public: a class fixture has one public constructor.
+    private KratWebFactory(string postgreSqlDatabase)
         : this()
     {
         Provider = TestProvider.PostgreSql;
