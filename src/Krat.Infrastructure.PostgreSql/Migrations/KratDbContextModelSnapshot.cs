@@ -377,11 +377,21 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                     b.Property<Guid>("CommitteeId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("GrantOrder")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Role")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("ServiceProviderId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<int[]>("Services")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
 
                     b.Property<bool>("Votes")
                         .HasColumnType("boolean");
@@ -407,6 +417,8 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ServiceProviderId");
 
                     b.HasIndex("CommitteeId", "Body", "Role");
 
@@ -649,6 +661,10 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                         .UseCollation("C");
 
                     b.PrimitiveCollection<Guid[]>("ProposerIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.PrimitiveCollection<Guid[]>("ProposerPersonIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
@@ -1204,6 +1220,14 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("TechnicalTableFrom")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .UseCollation("C");
+
+                    b.Property<Guid?>("TechnicalTableSeatId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TechnicalTableUntil")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .UseCollation("C");
