@@ -1,4 +1,3 @@
-using System.Globalization;
 using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
 using Krat.Domain.Committees;
@@ -14,7 +13,6 @@ using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Krat.Web.Pages;
 
@@ -35,12 +33,6 @@ public sealed class IndexModel(
 {
     /// <summary>How many lines a home list shows at most.</summary>
     public const int ListSize = 10;
-
-    public string TodayIso { get; private set; } = string.Empty;
-
-    public string TodayText { get; private set; } = string.Empty;
-
-    public string NumberText { get; private set; } = string.Empty;
 
     /// <summary>The committee of the signed-in user, or null for visitors and users of a county without one.</summary>
     public Committee? Committee { get; private set; }
@@ -72,9 +64,6 @@ public sealed class IndexModel(
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var today = GovernanceFormat.Today(clock);
-        TodayIso = LocalDatePattern.Iso.Format(today);
-        TodayText = today.ToString("D", CultureInfo.CurrentCulture);
-        NumberText = 1234567.5m.ToString("N1", CultureInfo.CurrentCulture);
         if (!GovernanceFormat.SignedIn(User) || await current.GetAsync(cancellationToken) is not { } committee)
         {
             return;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Krat.Domain.Common;
-using Krat.Domain.Meetings;
 using Krat.Infrastructure.Errors;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
@@ -41,7 +39,7 @@ internal static class EditSupport
                 return true;
             case ConcurrencyConflictException conflict:
                 var when = conflict.ChangedAt is { } at
-                    ? at.InZone(Meeting.TimeZone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture)
+                    ? Localization.Formats.Moment(at)
                     : "—";
                 modelState.AddModelError(string.Empty, texts["Form.Concurrency", conflict.ChangedBy ?? "—", when]);
                 return true;
