@@ -99,7 +99,7 @@ public sealed class ReportService : IReportService
             .Where(counts)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var names = await NamesAsync(plan.Measures.Select(m => m.LeadOrganisationId), cancellationToken).ConfigureAwait(false);
-        return PlanProgressReport.Of(plan, activities, asOf, audience, names.ToDictionary(n => n.Key, n => n.Value.Name));
+        return PlanProgressReport.Of(plan, activities, asOf, audience, names.ToDictionary(n => n.Key, n => new Label(n.Value.Name, n.Value.EnglishName ?? n.Value.Name)));
     }
 
     /// <inheritdoc />
@@ -154,7 +154,7 @@ public sealed class ReportService : IReportService
                         .OrderBy(e => e.StartsAt).ThenBy(e => e.Body).ThenBy(e => e.MeetingId)
                         .Select(e => new AttendanceEntry(
                             e.MeetingId, e.Date, e.Body, e.Kind, e.Status, e.Capacity, e.PersonId,
-                            e.PersonId is { } p && people.TryGetValue(p, out var full) ? full : null))]));
+                            e.PersonId is { } p && people.TryGetValue(p, out var full) ? full : null))]) { EnglishName = name.EnglishName });
             })
             .OrderBy(x => x.SortKey, StringComparer.Ordinal).ThenBy(x => x.Report.OrganisationId)
             .Select(x => x.Report)
@@ -183,7 +183,7 @@ public sealed class ReportService : IReportService
                     {
                         var (status, closedOn, overdue) = CommitmentLine.StateOn(reviewsOf[c.Id], c.Due, asOf);
                         return new CommitmentLine(c.Id, c.MeetingId, c.Date, c.Kind, c.Number, c.What, c.Due, status, closedOn, overdue);
-                    })]));
+                    })]) { EnglishName = name.EnglishName });
             })
             .OrderBy(x => x.SortKey, StringComparer.Ordinal).ThenBy(x => x.Report.OwnerId)
             .Select(x => x.Report)
