@@ -79,10 +79,15 @@ public sealed record InstitutionAttendance(OrganisationId OrganisationId, string
     public string Name { get; } = Name;
 
     /// <summary>Its English name, when one is recorded; reports in English show it instead of <see cref="Name"/>.</summary>
-    public string? EnglishName { get; init; }
+    public string? EnglishName { get; private init; }
 
     /// <summary>Its name in both languages (the Albanian name in English too when no English name is recorded).</summary>
     public Label Names => new(Name, EnglishName ?? Name);
+
+    /// <summary>The same institution with its English name.</summary>
+    /// <param name="englishName">The English name, or <see langword="null"/> when none is recorded.</param>
+    /// <returns>A new record.</returns>
+    public InstitutionAttendance WithEnglishName(string? englishName) => this with { EnglishName = englishName };
 
     /// <summary>Entries present.</summary>
     public int Present { get; } = Present;

@@ -83,10 +83,15 @@ public sealed record InstitutionCommitments(OrganisationId OwnerId, string Name,
     public string Name { get; } = Name;
 
     /// <summary>Its English name, when one is recorded; reports in English show it instead of <see cref="Name"/>.</summary>
-    public string? EnglishName { get; init; }
+    public string? EnglishName { get; private init; }
 
     /// <summary>Its name in both languages (the Albanian name in English too when no English name is recorded).</summary>
     public Label Names => new(Name, EnglishName ?? Name);
+
+    /// <summary>The same institution with its English name.</summary>
+    /// <param name="englishName">The English name, or <see langword="null"/> when none is recorded.</param>
+    /// <returns>A new record.</returns>
+    public InstitutionCommitments WithEnglishName(string? englishName) => this with { EnglishName = englishName };
 
     /// <summary>Its commitments, by meeting day then number.</summary>
     public IReadOnlyList<CommitmentLine> Commitments { get; } = Commitments;

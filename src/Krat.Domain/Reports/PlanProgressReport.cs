@@ -71,7 +71,12 @@ public sealed record MeasureLine(MeasureSummary Measure, string ObjectiveCode, P
     public string? LeadName { get; } = LeadName;
 
     /// <summary>The English name of the lead organisation, when one is recorded; reports in English show it instead of <see cref="LeadName"/>.</summary>
-    public string? LeadEnglishName { get; init; }
+    public string? LeadEnglishName { get; private init; }
+
+    /// <summary>The same line with the lead organisation's English name.</summary>
+    /// <param name="englishName">The English name, or <see langword="null"/> when none is recorded.</param>
+    /// <returns>A new line.</returns>
+    public MeasureLine WithLeadEnglishName(string? englishName) => this with { LeadEnglishName = englishName };
 
     /// <summary>Its progress.</summary>
     public MeasureProgress Progress { get; } = Progress;
@@ -231,10 +236,7 @@ public sealed record PlanProgressReport(ActionPlanId PlanId, string Title, strin
                 objective.Pillar,
                 lead?.Albanian,
                 byMeasure[m.Id],
-                [.. m.Indicators.Select(i => IndicatorOn(i, asOf))])
-            {
-                LeadEnglishName = lead?.English,
-            };
+                [.. m.Indicators.Select(i => IndicatorOn(i, asOf))]).WithLeadEnglishName(lead?.English);
         }).ToList();
         var pillars = lines
             .GroupBy(l => l.Pillar)

@@ -154,7 +154,7 @@ public sealed class ReportService : IReportService
                         .OrderBy(e => e.StartsAt).ThenBy(e => e.Body).ThenBy(e => e.MeetingId)
                         .Select(e => new AttendanceEntry(
                             e.MeetingId, e.Date, e.Body, e.Kind, e.Status, e.Capacity, e.PersonId,
-                            e.PersonId is { } p && people.TryGetValue(p, out var full) ? full : null))]) { EnglishName = name.EnglishName });
+                            e.PersonId is { } p && people.TryGetValue(p, out var full) ? full : null))]).WithEnglishName(name.EnglishName));
             })
             .OrderBy(x => x.SortKey, StringComparer.Ordinal).ThenBy(x => x.Report.OrganisationId)
             .Select(x => x.Report)
@@ -183,7 +183,7 @@ public sealed class ReportService : IReportService
                     {
                         var (status, closedOn, overdue) = CommitmentLine.StateOn(reviewsOf[c.Id], c.Due, asOf);
                         return new CommitmentLine(c.Id, c.MeetingId, c.Date, c.Kind, c.Number, c.What, c.Due, status, closedOn, overdue);
-                    })]) { EnglishName = name.EnglishName });
+                    })]).WithEnglishName(name.EnglishName));
             })
             .OrderBy(x => x.SortKey, StringComparer.Ordinal).ThenBy(x => x.Report.OwnerId)
             .Select(x => x.Report)
