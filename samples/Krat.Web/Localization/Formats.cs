@@ -54,7 +54,7 @@ public static class Formats
 
     /// <summary>A ratio from 0 to 1 as a whole percentage in the culture's pattern ("43%" or "43 %"); "—" when unknown.</summary>
     public static string Percent(double? ratio, CultureInfo? culture = null) =>
-        ratio is { } r ? Math.Round(r, 2, MidpointRounding.AwayFromZero).ToString("P0", culture ?? CultureInfo.CurrentCulture) : "—";
+        ratio is { } r ? (Math.Round(r * 100, MidpointRounding.AwayFromZero) / 100).ToString("P0", culture ?? CultureInfo.CurrentCulture) : "—";
 
     /// <summary>A day as ISO yyyy-MM-dd, whatever the culture: files (CSV, JSON), <c>datetime</c> attributes, date inputs, links.</summary>
     public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
