@@ -274,16 +274,7 @@ public sealed partial class EnglishPagesTests(KratWebFactory site, ITestOutputHe
         return Skipped.Any(s => local.Contains(s, StringComparison.OrdinalIgnoreCase)) ? null : local;
     }
 
-    /// <summary>The address with ids, numbers and query values folded, so that one page of each kind is read.</summary>
-    private static string Pattern(string pathAndQuery)
-    {
-        var parts = pathAndQuery.Split('?', 2);
-        var path = Number().Replace(Id().Replace(parts[0], "{id}"), "{n}").TrimEnd('/').ToLowerInvariant();
-        var keys = parts.Length > 1
-            ? string.Join('&', parts[1].Split('&').Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal))
-            : "";
-        return path + "?" + keys;
-    }
+    private static string Pattern(string pathAndQuery) => CrawlPattern.Of(pathAndQuery);
 
     private static string Collapse(string text) => Spaces().Replace(text, " ").Trim();
 
@@ -292,10 +283,4 @@ public sealed partial class EnglishPagesTests(KratWebFactory site, ITestOutputHe
 
     [GeneratedRegex("\\s+")]
     private static partial Regex Spaces();
-
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex Id();
-
-    [GeneratedRegex("(?<=/)\\d+(?=/|$)")]
-    private static partial Regex Number();
 }
