@@ -3,6 +3,7 @@ using Krat.Domain.Common;
 using Krat.Domain.Reports;
 using Krat.Domain.Statistics;
 using Krat.Web.Hosting;
+using Krat.Web.Localization;
 using Microsoft.AspNetCore.Html;
 
 namespace Krat.Web.Exports;
@@ -82,7 +83,7 @@ public static class HtmlReportTable
                 }
                 else
                 {
-                    html.Append(cell.Text.In(culture));
+                    html.Append(Shown(cell, culture));
                 }
 
                 if (extra is { Marker.Length: > 0 } marked)
@@ -116,5 +117,21 @@ public static class HtmlReportTable
         }
 
         return html;
+    }
+
+    /// <summary>
+    /// A shown cell's text in the reader's format (<see cref="Formats"/>): numbers grouped, percentages whole, ISO days
+    /// as the culture writes days. The table keeps ISO and invariant texts for the files (CSV, JSON).
+    /// </summary>
+    private static string Shown(ReportCell cell, CultureInfo? culture)
+    {
+        var text = cell.Text.In(culture);
+        return cell switch
+        {
+            { Kind: ReportCellKind.Number or ReportCellKind.Figure, Value: { } value } when text.EndsWith('%') => Formats.Percent((double)value / 100, culture),
+            { Kind: ReportCellKind.Number or ReportCellKind.Figure, Value: { } value } => Formats.Number(value, culture),
+            { Kind: ReportCellKind.Text } when Formats.ParseIso(text) is { } day => Formats.Date(day, culture),
+            _ => text,
+        };
     }
 }

@@ -53,6 +53,10 @@ public static class LocalizationSetup
             messages.SetValueMustNotBeNullAccessor(field => texts["Validation.Required", field]);
             messages.SetMissingKeyOrValueAccessor(() => texts["Validation.RequiredValue"]);
             messages.SetNonPropertyValueMustBeANumberAccessor(() => texts["Validation.NumberRequired"]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => texts["Validation.ValueIsInvalid", value]);
+            messages.SetUnknownValueIsInvalidAccessor(field => texts["Validation.UnknownValueIsInvalid", field]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => texts["Validation.InvalidValue"]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => texts["Validation.RequiredValue"]);
         });
         return services;
     }

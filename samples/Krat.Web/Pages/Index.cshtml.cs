@@ -1,4 +1,3 @@
-using System.Globalization;
 using Krat.Demo.Durres;
 using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
@@ -17,7 +16,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Krat.Web.Pages;
 
@@ -57,12 +55,6 @@ public sealed class IndexModel(
     /// <summary>Whether the site runs in demo mode (the reference meeting and report are linked).</summary>
     public bool DemoMode { get; private set; }
 
-    public string TodayIso { get; private set; } = string.Empty;
-
-    public string TodayText { get; private set; } = string.Empty;
-
-    public string NumberText { get; private set; } = string.Empty;
-
     /// <summary>The committee of the signed-in user, or null for visitors and users of a county without one.</summary>
     public Committee? Committee { get; private set; }
 
@@ -93,9 +85,6 @@ public sealed class IndexModel(
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var today = Albania.Today(clock);
-        TodayIso = LocalDatePattern.Iso.Format(today);
-        TodayText = today.ToString("D", CultureInfo.CurrentCulture);
-        NumberText = 1234567.5m.ToString("N1", CultureInfo.CurrentCulture);
         await LoadWaysInAsync(today, cancellationToken);
         if (!GovernanceFormat.SignedIn(User) || await current.GetAsync(cancellationToken) is not { } committee)
         {

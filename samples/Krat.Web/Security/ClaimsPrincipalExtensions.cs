@@ -15,7 +15,11 @@ public static class ClaimsPrincipalExtensions
     public static CommitteeId? CommitteeId(this ClaimsPrincipal user) =>
         Guid.TryParse(user?.FindFirstValue(KratClaimTypes.Committee), out var id) ? new CommitteeId(id) : null;
 
-    /// <summary>The name to show for the user: the display-name claim, else the user name.</summary>
+    /// <summary>
+    /// The name to show for the user: in English the English display-name claim when the account has one, else the
+    /// display-name claim, else the user name.
+    /// </summary>
     public static string DisplayName(this ClaimsPrincipal user) =>
-        user?.FindFirstValue(KratClaimTypes.DisplayName) ?? user?.Identity?.Name ?? string.Empty;
+        (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? user?.FindFirstValue(KratClaimTypes.EnglishDisplayName) : null)
+        ?? user?.FindFirstValue(KratClaimTypes.DisplayName) ?? user?.Identity?.Name ?? string.Empty;
 }

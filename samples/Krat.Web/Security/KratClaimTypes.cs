@@ -11,4 +11,7 @@ public static class KratClaimTypes
 
     /// <summary>The name shown in the header, e.g. "Sekretariati i KRAT Durrës".</summary>
     public const string DisplayName = "krat:display-name";
+
+    /// <summary>The name shown in the header when the site is read in English, e.g. "Secretariat of KRAT Durrës".</summary>
+    public const string EnglishDisplayName = "krat:display-name-en";
 }

@@ -399,7 +399,7 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
                 OneTitularRule,
                 new Label(
                     $"Një vend ka vetëm një përfaqësues titullar në të njëjtën kohë: një person tjetër është titullar për periudhën {Sq.Period(titular.Term)}, e cila mbivendoset me periudhën {Sq.Period(term)}. Përfundoni fillimisht atë emërim.",
-                    $"A seat has one titular representative at a time: another person is titular for {titular.Term}, which overlaps {term}. End that appointment first."));
+                    $"A seat has one principal representative at a time: another person is principal for {titular.Term}, which overlaps {term}. End that appointment first."));
         }
 
         var representative = new SeatRepresentative(personId, capacity, term);

@@ -42,7 +42,7 @@ public enum Post
 public enum RepresentationCapacity
 {
     /// <summary>The titular representative; a seat has at most one at a time.</summary>
-    [Label("Titullar", "Titular")]
+    [Label("Titullar", "Principal")]
     Titular = 1,
 
     /// <summary>A deputy who stands in for the titular.</summary>

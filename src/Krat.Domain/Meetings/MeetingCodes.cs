@@ -58,7 +58,7 @@ public enum AttendanceStatus
 public enum PresenceCapacity
 {
     /// <summary>The seat's titular representative.</summary>
-    [Label("Titullar", "Titular")]
+    [Label("Titullar", "Principal")]
     Titular = 1,
 
     /// <summary>A deputy of the seat.</summary>

@@ -78,6 +78,17 @@ public sealed record InstitutionAttendance(OrganisationId OrganisationId, string
     /// <summary>Its Albanian name.</summary>
     public string Name { get; } = Name;
 
+    /// <summary>Its English name, when one is recorded; reports in English show it instead of <see cref="Name"/>.</summary>
+    public string? EnglishName { get; private init; }
+
+    /// <summary>Its name in both languages (the Albanian name in English too when no English name is recorded).</summary>
+    public Label Names => new(Name, EnglishName ?? Name);
+
+    /// <summary>The same institution with its English name.</summary>
+    /// <param name="englishName">The English name, or <see langword="null"/> when none is recorded.</param>
+    /// <returns>A new record.</returns>
+    public InstitutionAttendance WithEnglishName(string? englishName) => this with { EnglishName = englishName };
+
     /// <summary>Entries present.</summary>
     public int Present { get; } = Present;
 
@@ -134,14 +145,14 @@ public sealed record AttendanceReport(CommitteeId CommitteeId, DateInterval Peri
             "attendance-by-institution",
             new Label("Pjesëmarrja sipas institucionit", "Attendance by institution"),
             [new("Institucioni", "Institution"), new("I pranishëm", "Present"), new("Mungesë e justifikuar", "Excused"), new("Mungesë", "Absent"), new("Shkalla e pjesëmarrjes", "Attendance rate")],
-            [.. Institutions.Select(i => (IReadOnlyList<ReportCell>)[ReportCell.Of(i.Name), ReportCell.Number(i.Present), ReportCell.Number(i.Excused), ReportCell.Number(i.Absent), ReportCell.Percent(i.Rate)])]),
+            [.. Institutions.Select(i => (IReadOnlyList<ReportCell>)[ReportCell.Of(i.Names), ReportCell.Number(i.Present), ReportCell.Number(i.Excused), ReportCell.Number(i.Absent), ReportCell.Percent(i.Rate)])]),
         new ReportTable(
             "attendance-entries",
             new Label("Pjesëmarrja në çdo mbledhje", "Attendance at each meeting"),
             [new("Institucioni", "Institution"), new("Data", "Date"), new("Organi", "Body"), new("Statusi", "Status"), new("Cilësia", "Capacity"), new("Personi", "Person")],
             [.. Institutions.SelectMany(i => i.Entries.Select(e => (IReadOnlyList<ReportCell>)
             [
-                ReportCell.Of(i.Name), ReportCell.Date(e.Date), ReportCell.Code(e.Body), ReportCell.Code(e.Status),
+                ReportCell.Of(i.Names), ReportCell.Date(e.Date), ReportCell.Code(e.Body), ReportCell.Code(e.Status),
                 e.Capacity is { } c ? ReportCell.Code(c) : ReportCell.Empty, ReportCell.Of(e.PersonName),
             ]))]),
     ];

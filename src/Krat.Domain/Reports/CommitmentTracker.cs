@@ -82,6 +82,17 @@ public sealed record InstitutionCommitments(OrganisationId OwnerId, string Name,
     /// <summary>Its Albanian name.</summary>
     public string Name { get; } = Name;
 
+    /// <summary>Its English name, when one is recorded; reports in English show it instead of <see cref="Name"/>.</summary>
+    public string? EnglishName { get; private init; }
+
+    /// <summary>Its name in both languages (the Albanian name in English too when no English name is recorded).</summary>
+    public Label Names => new(Name, EnglishName ?? Name);
+
+    /// <summary>The same institution with its English name.</summary>
+    /// <param name="englishName">The English name, or <see langword="null"/> when none is recorded.</param>
+    /// <returns>A new record.</returns>
+    public InstitutionCommitments WithEnglishName(string? englishName) => this with { EnglishName = englishName };
+
     /// <summary>Its commitments, by meeting day then number.</summary>
     public IReadOnlyList<CommitmentLine> Commitments { get; } = Commitments;
 
@@ -135,14 +146,14 @@ public sealed record CommitmentTracker(CommitteeId CommitteeId, LocalDate AsOf, 
             "commitments-by-institution",
             new Label("Angazhimet sipas institucionit", "Commitments by institution"),
             [new("Institucioni", "Institution"), new("Të hapura", "Open"), new("Me vonesë", "Overdue"), new("Të realizuara", "Done"), new("Të braktisura", "Dropped")],
-            [.. Institutions.Select(i => (IReadOnlyList<ReportCell>)[ReportCell.Of(i.Name), ReportCell.Number(i.Open), ReportCell.Number(i.Overdue), ReportCell.Number(i.Done), ReportCell.Number(i.Dropped)])]),
+            [.. Institutions.Select(i => (IReadOnlyList<ReportCell>)[ReportCell.Of(i.Names), ReportCell.Number(i.Open), ReportCell.Number(i.Overdue), ReportCell.Number(i.Done), ReportCell.Number(i.Dropped)])]),
         new ReportTable(
             "commitments",
             new Label("Angazhimet", "Commitments"),
             [new("Institucioni", "Institution"), new("Mbledhja", "Meeting"), new("Nr.", "No."), new("Angazhimi", "Commitment"), new("Afati", "Due"), new("Statusi", "Status"), new("Mbyllur më", "Closed on"), new("Me vonesë", "Overdue")],
             [.. Institutions.SelectMany(i => i.Commitments.Select(c => (IReadOnlyList<ReportCell>)
             [
-                ReportCell.Of(i.Name), ReportCell.Date(c.MeetingDate), ReportCell.Number(c.Number), ReportCell.Of(c.What), ReportCell.Date(c.Due),
+                ReportCell.Of(i.Names), ReportCell.Date(c.MeetingDate), ReportCell.Number(c.Number), ReportCell.Of(c.What), ReportCell.Date(c.Due),
                 ReportCell.Code(c.Status), ReportCell.Date(c.ClosedOn), ReportCell.Of(c.IsOverdue ? new Label("Po", "Yes") : new Label("Jo", "No")),
             ]))]),
     ];

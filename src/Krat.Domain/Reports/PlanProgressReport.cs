@@ -70,6 +70,14 @@ public sealed record MeasureLine(MeasureSummary Measure, string ObjectiveCode, P
     /// <summary>The Albanian name of the lead organisation, when known.</summary>
     public string? LeadName { get; } = LeadName;
 
+    /// <summary>The English name of the lead organisation, when one is recorded; reports in English show it instead of <see cref="LeadName"/>.</summary>
+    public string? LeadEnglishName { get; private init; }
+
+    /// <summary>The same line with the lead organisation's English name.</summary>
+    /// <param name="englishName">The English name, or <see langword="null"/> when none is recorded.</param>
+    /// <returns>A new line.</returns>
+    public MeasureLine WithLeadEnglishName(string? englishName) => this with { LeadEnglishName = englishName };
+
     /// <summary>Its progress.</summary>
     public MeasureProgress Progress { get; } = Progress;
 
@@ -199,8 +207,19 @@ public sealed record PlanProgressReport(ActionPlanId PlanId, string Title, strin
     /// <param name="audience">Whom the report is for (<see cref="ReportAudiences.Sees"/>).</param>
     /// <param name="organisationNames">Albanian names of organisations, for the leads; missing ones are left empty.</param>
     /// <returns>The report.</returns>
-    public static PlanProgressReport Of(ActionPlan plan, IEnumerable<Activity> activities, LocalDate asOf, ReportAudience audience, IReadOnlyDictionary<OrganisationId, string>? organisationNames = null)
+    public static PlanProgressReport Of(ActionPlan plan, IEnumerable<Activity> activities, LocalDate asOf, ReportAudience audience, IReadOnlyDictionary<OrganisationId, string>? organisationNames = null) =>
+        Of(plan, activities, asOf, audience, organisationNames?.ToDictionary(n => n.Key, n => new Label(n.Value, n.Value)) ?? new Dictionary<OrganisationId, Label>());
+
+    /// <summary>Works out the report of a plan, naming each lead in Albanian and English.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="activities">The committee's activities (at least those linked to the plan's measures); those the audience does not see are left out here.</param>
+    /// <param name="asOf">The day of the review.</param>
+    /// <param name="audience">Whom the report is for (<see cref="ReportAudiences.Sees"/>).</param>
+    /// <param name="organisationNames">Names of organisations in both languages (the Albanian name twice when no English name is recorded), for the leads; missing ones are left empty.</param>
+    /// <returns>The report.</returns>
+    public static PlanProgressReport Of(ActionPlan plan, IEnumerable<Activity> activities, LocalDate asOf, ReportAudience audience, IReadOnlyDictionary<OrganisationId, Label> organisationNames)
     {
+        ArgumentNullException.ThrowIfNull(organisationNames);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(activities);
         ReportAudiences.Checked(audience);
@@ -210,13 +229,14 @@ public sealed record PlanProgressReport(ActionPlanId PlanId, string Title, strin
         var lines = plan.Measures.Select(m =>
         {
             var objective = objectives[m.ObjectiveId];
+            var lead = organisationNames.GetValueOrDefault(m.LeadOrganisationId);
             return new MeasureLine(
                 new MeasureSummary(m.Id, m.Code, m.Title, m.LeadOrganisationId, m.Start, m.End),
                 objective.Code,
                 objective.Pillar,
-                organisationNames is not null && organisationNames.TryGetValue(m.LeadOrganisationId, out var name) ? name : null,
+                lead?.Albanian,
                 byMeasure[m.Id],
-                [.. m.Indicators.Select(i => IndicatorOn(i, asOf))]);
+                [.. m.Indicators.Select(i => IndicatorOn(i, asOf))]).WithLeadEnglishName(lead?.English);
         }).ToList();
         var pillars = lines
             .GroupBy(l => l.Pillar)
@@ -253,7 +273,7 @@ public sealed record PlanProgressReport(ActionPlanId PlanId, string Title, strin
             ],
             [.. Measures.Select(m => (IReadOnlyList<ReportCell>)
             [
-                ReportCell.Of(m.Measure.Code + " " + m.Measure.Title), ReportCell.Of(m.ObjectiveCode), ReportCell.Code(m.Pillar), ReportCell.Of(m.LeadName),
+                ReportCell.Of(m.Measure.Code + " " + m.Measure.Title), ReportCell.Of(m.ObjectiveCode), ReportCell.Code(m.Pillar), m.LeadName is { } lead ? ReportCell.Of(new Label(lead, m.LeadEnglishName ?? lead)) : ReportCell.Empty,
                 ReportCell.Number(m.Progress.PlannedActivities), ReportCell.Number(m.Progress.CompletedActivities), ReportCell.Number(m.Progress.OverdueActivities),
                 ReportCell.Percent(m.Progress.ActivityRatio), ReportCell.Percent(m.Progress.IndicatorRatio), ReportCell.Percent(m.Progress.Ratio),
                 ReportCell.Of(m.Progress.IsBehindSchedule ? new Label("Po", "Yes") : new Label("Jo", "No")),

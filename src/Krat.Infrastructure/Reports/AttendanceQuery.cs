@@ -71,7 +71,7 @@ internal sealed class AttendanceQuery : ReportQuery
                         .OrderBy(e => e.StartsAt).ThenBy(e => e.Body).ThenBy(e => e.MeetingId)
                         .Select(e => new AttendanceEntry(
                             e.MeetingId, e.Date, e.Body, e.Kind, e.Status, e.Capacity, e.PersonId,
-                            e.PersonId is { } p && people.TryGetValue(p, out var full) ? full : null))]));
+                            e.PersonId is { } p && people.TryGetValue(p, out var full) ? full : null))]).WithEnglishName(name.EnglishName));
             })
             .OrderBy(x => x.SortKey, StringComparer.Ordinal).ThenBy(x => x.Report.OrganisationId)
             .Select(x => x.Report)

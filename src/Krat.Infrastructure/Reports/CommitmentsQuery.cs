@@ -39,7 +39,7 @@ internal sealed class CommitmentsQuery : ReportQuery
                     {
                         var (status, closedOn, overdue) = CommitmentLine.StateOn(reviewsOf[c.Id], c.Due, asOf);
                         return new CommitmentLine(c.Id, c.MeetingId, c.Date, c.Kind, c.Number, c.What, c.Due, status, closedOn, overdue);
-                    })]));
+                    })]).WithEnglishName(name.EnglishName));
             })
             .OrderBy(x => x.SortKey, StringComparer.Ordinal).ThenBy(x => x.Report.OwnerId)
             .Select(x => x.Report)

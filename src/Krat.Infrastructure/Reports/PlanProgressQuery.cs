@@ -1,5 +1,6 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Plans;
 using Krat.Domain.Reports;
 using Microsoft.EntityFrameworkCore;
@@ -45,6 +46,6 @@ internal sealed class PlanProgressQuery : ReportQuery
             .Where(counts)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var names = await NamesAsync(plan.Measures.Select(m => m.LeadOrganisationId), cancellationToken).ConfigureAwait(false);
-        return PlanProgressReport.Of(plan, activities, asOf, audience, names.ToDictionary(n => n.Key, n => n.Value.Name));
+        return PlanProgressReport.Of(plan, activities, asOf, audience, names.ToDictionary(n => n.Key, n => new Label(n.Value.Name, n.Value.EnglishName ?? n.Value.Name)));
     }
 }

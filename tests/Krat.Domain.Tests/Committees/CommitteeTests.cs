@@ -303,7 +303,7 @@ public sealed class CommitteeTests
             "representative.one-titular",
             () => Fingerprint.Of(committee),
             () => committee.AppointRepresentative(chair.Id, _other, RepresentationCapacity.Titular, new LocalDate(2024, 6, 1)),
-            "one titular representative at a time");
+            "one principal representative at a time");
     }
 
     [Fact]

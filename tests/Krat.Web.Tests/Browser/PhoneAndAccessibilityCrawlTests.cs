@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Krat.Web.Security;
+using Krat.Web.Tests.Harness;
 using Krat.Web.Tests.Harness.Browser;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -122,16 +123,7 @@ public sealed partial class PhoneAndAccessibilityCrawlTests(BrowserFixture brows
         return Skipped.Any(s => local.Contains(s, StringComparison.OrdinalIgnoreCase)) ? null : local;
     }
 
-    /// <summary>The address with ids, numbers and query values folded, so that one page of each kind is visited.</summary>
-    private static string Pattern(string pathAndQuery)
-    {
-        var parts = pathAndQuery.Split('?', 2);
-        var path = Number().Replace(Id().Replace(parts[0], "{id}"), "{n}").TrimEnd('/').ToLowerInvariant();
-        var keys = parts.Length > 1
-            ? string.Join('&', parts[1].Split('&').Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal))
-            : "";
-        return path + "?" + keys;
-    }
+    private static string Pattern(string pathAndQuery) => CrawlPattern.Of(pathAndQuery);
 
     private static string Slug(string path) =>
         path == "/" ? "home" : NotWord().Replace(path.Trim('/'), "-") is var slug && slug.Length > 60 ? slug[..60] : NotWord().Replace(path.Trim('/'), "-");
@@ -161,12 +153,6 @@ public sealed partial class PhoneAndAccessibilityCrawlTests(BrowserFixture brows
           return widest ? `${widest.tagName.toLowerCase()}.${[...widest.classList].join('.')} to ${Math.round(right)} px` : '?';
         }
         """);
-
-    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
-    private static partial Regex Id();
-
-    [GeneratedRegex("(?<=/)\\d+(?=/|$)")]
-    private static partial Regex Number();
 
     [GeneratedRegex("[^A-Za-z0-9]+")]
     private static partial Regex NotWord();

@@ -112,7 +112,7 @@ public sealed class MeetingPagesTests(GovernanceSite site) : IClassFixture<Gover
         var document = await client.GetDocumentAsync($"/Meetings/Details/{DemoIds.ClosingMeeting.Value}");
 
         Assert.Contains(MeetingKind.CampaignClosing.Label().English, document.Text("[data-testid=meeting-facts]"), StringComparison.Ordinal);
-        Assert.Contains("31 October 2023", document.Text("[data-testid=meeting-facts]"), StringComparison.Ordinal);
+        Assert.Contains("31 Oct 2023", document.Text("[data-testid=meeting-facts]"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -268,6 +268,7 @@ public sealed class PlanEditingTests
         return link.GetAttribute("href")!.Replace("&amp;", "&", StringComparison.Ordinal);
     }
 
+    // A whole percentage in the Albanian culture's pattern (the site's one way of writing percentages).
     private static string Percent(double? ratio) =>
-        ratio is { } r ? Math.Round(r * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + " %" : "—";
+        ratio is { } r ? (Math.Round(r * 100, MidpointRounding.AwayFromZero) / 100).ToString("P0", CultureInfo.GetCultureInfo("sq-AL")) : "—";
 }

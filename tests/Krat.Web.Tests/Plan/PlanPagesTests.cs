@@ -267,6 +267,7 @@ public sealed class PlanPagesTests(WorkSite site) : IClassFixture<WorkSite>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    // A whole percentage in the Albanian culture's pattern (the site's one way of writing percentages).
     private static string Percent(double? ratio) =>
-        ratio is { } r ? Math.Round(r * 100, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + " %" : "—";
+        ratio is { } r ? (Math.Round(r * 100, MidpointRounding.AwayFromZero) / 100).ToString("P0", CultureInfo.GetCultureInfo("sq-AL")) : "—";
 }

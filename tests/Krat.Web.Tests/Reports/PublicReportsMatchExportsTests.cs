@@ -21,6 +21,9 @@ namespace Krat.Web.Tests.Reports;
 /// </summary>
 public sealed class PublicReportsMatchExportsTests(ReportsHistorySite site) : IClassFixture<ReportsHistorySite>
 {
+    // Report pages write numbers the Albanian way ("5 281"); the exports keep them plain.
+    private static readonly CultureInfo Albanian = CultureInfo.GetCultureInfo("sq-AL");
+
     private static readonly string Completed = ActivityStatus.Completed.Label().Albanian;
     private static readonly string Cancelled = ActivityStatus.Cancelled.Label().Albanian;
 
@@ -49,7 +52,7 @@ public sealed class PublicReportsMatchExportsTests(ReportsHistorySite site) : IC
         AssertTotals(export, [.. totals.GetProperty("rows").EnumerateArray().Select(r => r[1].GetProperty("value").GetInt32())]);
         var byStatus = await TableCsvAsync(client, $"/Reports/Period?month=2023-{month:00}&handler=Csv&table=activities-by-status");
         var total = byStatus.Single(r => r[0] == "Gjithsej");
-        Assert.Equal([export.Count, export.Count(r => r.Status == Completed), CompletedReach(export)], total.Skip(1).Select(int.Parse));
+        Assert.Equal([export.Count, export.Count(r => r.Status == Completed), CompletedReach(export)], total.Skip(1).Select(t => int.Parse(t, NumberStyles.Integer | NumberStyles.AllowThousands, Albanian)));
         Assert.Contains(byStatus, r => r[0] == "Numëron: vetëm aktivitetet publike.");
     }
 
@@ -119,7 +122,7 @@ public sealed class PublicReportsMatchExportsTests(ReportsHistorySite site) : IC
 
     // The period-totals table's "Period" column: activities, completed, cancelled, people reached, municipalities reached.
     private static int[] PageTotals(IDocument page) =>
-        [.. page.QuerySelector("table[data-table=period-totals]")!.QuerySelectorAll("tbody tr").Select(r => int.Parse(r.QuerySelectorAll("td")[0].TextContent.Trim(), CultureInfo.InvariantCulture))];
+        [.. page.QuerySelector("table[data-table=period-totals]")!.QuerySelectorAll("tbody tr").Select(r => int.Parse(r.QuerySelectorAll("td")[0].TextContent.Trim(), NumberStyles.Integer | NumberStyles.AllowThousands, Albanian))];
 
     private static void AssertTotals(List<ExportRow> export, IReadOnlyList<int> totals)
     {
@@ -133,7 +136,7 @@ public sealed class PublicReportsMatchExportsTests(ReportsHistorySite site) : IC
     private static void AssertMunicipalities(List<ExportRow> export, IDocument page)
     {
         var rows = page.QuerySelector("table[data-table=activities-by-municipality]")!.QuerySelectorAll("tbody tr")
-            .Select(r => (Name: r.QuerySelector("th")!.TextContent.Trim(), Activities: int.Parse(r.QuerySelectorAll("td")[0].TextContent.Trim(), CultureInfo.InvariantCulture)))
+            .Select(r => (Name: r.QuerySelector("th")!.TextContent.Trim(), Activities: int.Parse(r.QuerySelectorAll("td")[0].TextContent.Trim(), NumberStyles.Integer | NumberStyles.AllowThousands, Albanian)))
             .ToList();
         var touched = export.SelectMany(r => r.Municipalities).Distinct().ToList();
         foreach (var municipality in touched)
@@ -156,7 +159,7 @@ public sealed class PublicReportsMatchExportsTests(ReportsHistorySite site) : IC
             var total = reader.GetString(14);
             rows.Add(new ExportRow(
                 reader.GetString(1), reader.GetString(3), Split(reader.GetString(6)), Split(reader.GetString(10)), reader.GetString(13),
-                total.Length == 0 ? null : int.Parse(total, CultureInfo.InvariantCulture)));
+                total.Length == 0 ? null : int.Parse(total, NumberStyles.Integer | NumberStyles.AllowThousands, Albanian)));
         }
 
         return rows;

@@ -40,10 +40,10 @@ public sealed class ReportsWithHistoryTests(ReportsHistorySite site) : IClassFix
         var rows = page.QuerySelector("table[data-table=period-totals]")!.QuerySelectorAll("tbody tr");
         Assert.NotEmpty(before);
         string YearBefore(int row) => rows[row].QuerySelectorAll("td")[1].TextContent.Trim();
-        Assert.Equal(before.Count.ToString(CultureInfo.InvariantCulture), YearBefore(0));
-        Assert.Equal(ScenarioFigures.Completed(before).ToString(CultureInfo.InvariantCulture), YearBefore(1));
-        Assert.Equal(before.Count(a => a.Status == ActivityStatus.Cancelled).ToString(CultureInfo.InvariantCulture), YearBefore(2));
-        Assert.Equal(ScenarioFigures.PeopleReached(before).ToString(CultureInfo.InvariantCulture), YearBefore(3));
+        Assert.Equal(before.Count.ToString("#,0", CultureInfo.GetCultureInfo("sq-AL")), YearBefore(0));
+        Assert.Equal(ScenarioFigures.Completed(before).ToString("#,0", CultureInfo.GetCultureInfo("sq-AL")), YearBefore(1));
+        Assert.Equal(before.Count(a => a.Status == ActivityStatus.Cancelled).ToString("#,0", CultureInfo.GetCultureInfo("sq-AL")), YearBefore(2));
+        Assert.Equal(ScenarioFigures.PeopleReached(before).ToString("#,0", CultureInfo.GetCultureInfo("sq-AL")), YearBefore(3));
     }
 
     [Fact]

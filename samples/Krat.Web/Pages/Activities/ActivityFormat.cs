@@ -3,34 +3,28 @@ using Krat.Domain.Activities;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using NodaTime;
-using NodaTime.Text;
+using Krat.Web.Localization;
 
 namespace Krat.Web.Pages.Activities;
 
 /// <summary>How the activities pages write dates, numbers and code lists in the reader's language.</summary>
 public static class ActivityFormat
 {
-    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     /// <summary>A day: "31.10.2023" in Albanian, "31 Oct 2023" in English.</summary>
-    public static string Date(LocalDate date) =>
-        LocalDatePattern.Create(English ? "d MMM yyyy" : "dd.MM.yyyy", CultureInfo.CurrentCulture).Format(date);
+    public static string Date(LocalDate date) => Formats.Date(date);
 
     public static string? Date(LocalDate? date) => date is { } day ? Date(day) : null;
 
     /// <summary>A day as ISO yyyy-MM-dd (datetime attributes, CSV, date inputs).</summary>
-    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Iso(LocalDate date) => Formats.Iso(date);
 
     public static string? Iso(LocalDate? date) => date is { } day ? Iso(day) : null;
 
     /// <summary>A moment on Albanian time, e.g. "31.10.2023 10:15".</summary>
-    public static string Moment(Instant instant)
-    {
-        var local = instant.InZone(Albania.TimeZone).LocalDateTime;
-        return $"{Date(local.Date)} {local.TimeOfDay.ToString("HH:mm", CultureInfo.InvariantCulture)}";
-    }
+    public static string Moment(Instant instant) => Formats.Moment(instant);
 
-    public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);
+    public static string Number(int value) => Formats.Number(value);
 
     public static string? Number(int? value) => value is { } number ? Number(number) : null;
 
@@ -39,7 +33,7 @@ public static class ActivityFormat
         where TCode : struct, Enum => code.Label().In(CultureInfo.CurrentUICulture);
 
     /// <summary>The first and, for several days, last day: "05.10.2023" or "05.10.2023 – 07.10.2023".</summary>
-    public static string Days(LocalDate start, LocalDate? end) => end is { } last ? $"{Date(start)} – {Date(last)}" : Date(start);
+    public static string Days(LocalDate start, LocalDate? end) => Formats.Days(start, end);
 
     /// <summary>The days the activity is shown on: actual once completed, else planned.</summary>
     public static string When(Activity activity)

@@ -5,6 +5,7 @@ using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.People;
 using Krat.Domain.People.Specifications;
+using Krat.Web.Localization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -13,22 +14,17 @@ namespace Krat.Web.Pages.Meetings;
 /// <summary>How the governance pages write dates, times, labels and names.</summary>
 public static class GovernanceFormat
 {
-    private static readonly LocalDatePattern AlbanianDate = LocalDatePattern.CreateWithInvariantCulture("dd.MM.uuuu");
-
-    /// <summary>A day as the visitor reads it: "31.10.2023" in Albanian, "31 October 2023" in English.</summary>
-    public static string Date(LocalDate date) =>
-        CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "sq"
-            ? AlbanianDate.Format(date)
-            : LocalDatePattern.Create("d MMMM uuuu", CultureInfo.CurrentCulture).Format(date);
+    /// <summary>A day as the visitor reads it: "31.10.2023" in Albanian, "31 Oct 2023" in English (<see cref="Formats"/>).</summary>
+    public static string Date(LocalDate date) => Formats.Date(date);
 
     /// <summary>An optional day, or an empty string.</summary>
     public static string Date(LocalDate? date) => date is { } d ? Date(d) : string.Empty;
 
     /// <summary>A day as ISO text for the <c>datetime</c> attribute and for links.</summary>
-    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Iso(LocalDate date) => Formats.Iso(date);
 
     /// <summary>A time of day in Tirana, "10:00".</summary>
-    public static string Time(ZonedDateTime time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    public static string Time(ZonedDateTime time) => Formats.Time(time.TimeOfDay);
 
     /// <summary>The label of a code in the visitor's language.</summary>
     public static string Label<TEnum>(TEnum code)

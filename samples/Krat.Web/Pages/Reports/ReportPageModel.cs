@@ -6,6 +6,7 @@ using Krat.Domain.Geography;
 using Krat.Domain.Reports;
 using Krat.Web.Exports;
 using Krat.Web.Hosting;
+using Krat.Web.Localization;
 using Krat.Web.Pages.Activities;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -81,14 +82,12 @@ public abstract class ReportPageModel(CurrentCommittee current, IClock clock, IA
     /// <summary>Extra part of the file names, e.g. the period "2023-10-01_2023-10-31".</summary>
     protected virtual string FileSuffix => Iso(Today);
 
-    public static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    public static string Iso(LocalDate date) => Formats.Iso(date);
 
     public static string FormatPeriod(DateInterval period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        var pattern = LocalDatePattern.Create(english ? "d MMM yyyy" : "dd.MM.yyyy", CultureInfo.CurrentCulture);
-        return $"{pattern.Format(period.Start)} – {pattern.Format(period.End)}";
+        return $"{Formats.Date(period.Start)} – {Formats.Date(period.End)}";
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>

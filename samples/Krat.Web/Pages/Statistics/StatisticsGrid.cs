@@ -1,7 +1,6 @@
 using System.Globalization;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
-using Krat.Domain.Meetings;
 using Krat.Domain.Statistics;
 using Krat.Domain.Statistics.Disclosure;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -102,7 +101,7 @@ public static class StatisticsGrid
 
     /// <summary>A moment as people in Albania read it: "31.10.2023 09:00" in Europe/Tirane.</summary>
     public static string Moment(Instant at) =>
-        at.InZone(Meeting.TimeZone).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+        Localization.Formats.Moment(at);
 
     private static int CountOf(VictimStatistics table, int index)
     {
