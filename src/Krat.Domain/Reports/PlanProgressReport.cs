@@ -200,26 +200,16 @@ public sealed record PlanProgressReport(ActionPlanId PlanId, string Title, strin
     /// <summary>Measures behind schedule, in plan order.</summary>
     public IReadOnlyList<MeasureLine> MeasuresBehindSchedule => [.. Measures.Where(m => m.Progress.IsBehindSchedule)];
 
-    /// <summary>Works out the report of a plan (a pure calculation over the plan and the activities passed in).</summary>
+    /// <summary>Works out the report of a plan (a pure calculation over the plan and the activities passed in), naming each lead in Albanian and English.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="activities">The committee's activities (at least those linked to the plan's measures); those the audience does not see are left out here.</param>
     /// <param name="asOf">The day of the review.</param>
     /// <param name="audience">Whom the report is for (<see cref="ReportAudiences.Sees"/>).</param>
-    /// <param name="organisationNames">Albanian names of organisations, for the leads; missing ones are left empty.</param>
+    /// <param name="organisationNames">Names of organisations in both languages (the Albanian name twice when no English name is recorded), for the leads; missing ones (or all, when null) are left empty.</param>
     /// <returns>The report.</returns>
-    public static PlanProgressReport Of(ActionPlan plan, IEnumerable<Activity> activities, LocalDate asOf, ReportAudience audience, IReadOnlyDictionary<OrganisationId, string>? organisationNames = null) =>
-        Of(plan, activities, asOf, audience, organisationNames?.ToDictionary(n => n.Key, n => new Label(n.Value, n.Value)) ?? new Dictionary<OrganisationId, Label>());
-
-    /// <summary>Works out the report of a plan, naming each lead in Albanian and English.</summary>
-    /// <param name="plan">The plan.</param>
-    /// <param name="activities">The committee's activities (at least those linked to the plan's measures); those the audience does not see are left out here.</param>
-    /// <param name="asOf">The day of the review.</param>
-    /// <param name="audience">Whom the report is for (<see cref="ReportAudiences.Sees"/>).</param>
-    /// <param name="organisationNames">Names of organisations in both languages (the Albanian name twice when no English name is recorded), for the leads; missing ones are left empty.</param>
-    /// <returns>The report.</returns>
-    public static PlanProgressReport Of(ActionPlan plan, IEnumerable<Activity> activities, LocalDate asOf, ReportAudience audience, IReadOnlyDictionary<OrganisationId, Label> organisationNames)
+    public static PlanProgressReport Of(ActionPlan plan, IEnumerable<Activity> activities, LocalDate asOf, ReportAudience audience, IReadOnlyDictionary<OrganisationId, Label>? organisationNames = null)
     {
-        ArgumentNullException.ThrowIfNull(organisationNames);
+        organisationNames ??= new Dictionary<OrganisationId, Label>();
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(activities);
         ReportAudiences.Checked(audience);
