@@ -1,7 +1,6 @@
 using System.Globalization;
 using Krat.Domain.Activities;
 using Krat.Domain.Common;
-using Krat.Domain.Geography;
 using NodaTime;
 using Krat.Web.Localization;
 
