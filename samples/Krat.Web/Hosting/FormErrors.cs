@@ -10,7 +10,7 @@ namespace Krat.Web.Hosting;
 /// <summary>
 /// The one way the site turns a refused change into a form error, with the user's input kept: a rule the domain
 /// refuses (<see cref="DomainException"/>, <see cref="DomainArgumentException"/>) with the domain's own message; a
-/// concurrent change with who changed the record and when; an unknown reference, a duplicate or an unreadable
+/// concurrent change with who changed (or deleted) the record and when; an unknown reference, a duplicate or an unreadable
 /// value with the site's message. Pages call <see cref="TryShow"/> where they can place the error beside its form;
 /// <see cref="RefusedInputFilter"/> uses the same messages for whatever a page lets through.
 /// </summary>
@@ -22,6 +22,8 @@ public sealed class FormErrors(IStringLocalizer<SharedResource> texts)
     public string? MessageOf(Exception exception) => exception switch
     {
         DomainException or DomainArgumentException => exception.Message,
+        ConcurrencyConflictException { WasDeleted: true, ChangedBy: { } who } => texts["Form.Deleted", who],
+        ConcurrencyConflictException { WasDeleted: true } => texts["Form.DeletedMeanwhile"],
         ConcurrencyConflictException { ChangedBy: { } who } conflict => texts["Form.Concurrency", who, When(conflict)],
         ConcurrencyConflictException => texts["Form.ChangedMeanwhile"],
         ForeignKeyViolationException or KeyNotFoundException => texts["Form.UnknownReference"],

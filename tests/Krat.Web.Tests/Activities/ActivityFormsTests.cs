@@ -192,7 +192,7 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var document = await second.ReadDocumentAsync();
         var summary = ActivityPages.Summary(document);
-        Assert.Contains("u ndryshua nga admin më 31.10.2023", summary, StringComparison.Ordinal);
+        Assert.Contains("admin e ndryshoi këtë regjistrim më 31.10.2023", summary, StringComparison.Ordinal);
         Assert.Equal("Titulli i sekretarit", document.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Title")!.Value);
         Assert.Equal("Titulli i administratorit", (await site.StoredAsync(id)).Title);
     }

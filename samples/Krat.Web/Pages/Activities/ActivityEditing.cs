@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Krat.Domain.Activities;
 using Krat.Domain.Committees;
-using Krat.Infrastructure.Errors;
 using Krat.Infrastructure.Repositories;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Krat.Web.Pages.Activities;
 
@@ -43,16 +41,4 @@ public static class ActivityEditing
         Access.Forbidden => new StatusCodeResult(StatusCodes.Status403Forbidden),
         _ => null,
     };
-
-    /// <summary>Shows who changed the activity, and when, while the user was editing; the input stays in the form.</summary>
-    public static void ShowConflict(ModelStateDictionary modelState, ConcurrencyConflictException conflict)
-    {
-        ArgumentNullException.ThrowIfNull(modelState);
-        ArgumentNullException.ThrowIfNull(conflict);
-        var who = string.IsNullOrEmpty(conflict.ChangedBy) ? ActivitiesText.Get("Field.Unknown") : conflict.ChangedBy;
-        var message = conflict.WasDeleted
-            ? string.Format(ActivitiesText.Get("Conflict.Deleted"), who)
-            : string.Format(ActivitiesText.Get("Conflict"), who, conflict.ChangedAt is { } at ? ActivityFormat.Moment(at) : ActivitiesText.Get("Field.Unknown"));
-        modelState.AddModelError(string.Empty, message);
-    }
 }

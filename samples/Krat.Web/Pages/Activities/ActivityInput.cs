@@ -148,14 +148,6 @@ public sealed class ActivityInput
         ArgumentException { ParamName: "partners" or "partnerOrganisationIds" } => $"{prefix}.{nameof(PartnerOrganisationIds)}",
         _ => string.Empty,
     };
-
-    /// <summary>The message of a failed rule without .NET's " (Parameter 'x')" suffix.</summary>
-    public static string MessageOf(Exception exception) => exception switch
-    {
-        ArgumentException { ParamName: { } name } argument when argument.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal) =>
-            argument.Message[..^$" (Parameter '{name}')".Length],
-        _ => exception?.Message ?? string.Empty,
-    };
 }
 
 /// <summary>What the shared form partial needs.</summary>

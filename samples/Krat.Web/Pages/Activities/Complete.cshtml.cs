@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Activities;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
-using Krat.Infrastructure.Errors;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
 using Krat.Web.Security;
@@ -15,7 +14,7 @@ namespace Krat.Web.Pages.Activities;
 
 /// <summary>Records that a planned activity was held, with the people it reached (not after today in Tirana).</summary>
 [Authorize(Policy = KratPolicies.CanRecordActivities)]
-public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommittee current, IClock clock) : PageModel
+public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommittee current, IClock clock, FormErrors errors) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -65,28 +64,24 @@ public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommi
             await activities.UpdateAsync(Activity, Input.Version, cancellationToken);
             return RedirectToPage("/Activities/Details", new { id, qark = Qark });
         }
-        catch (Exception exception) when (exception is DomainException or ArgumentException)
+        catch (Exception exception) when (errors.TryShow(ModelState, exception, FieldOf(exception)))
         {
-            var field = exception switch
-            {
-                DomainException { Rule: "activity.actual-not-future" } => "Input.ActualStart",
-                ArgumentException { ParamName: "until" } => "Input.ActualEnd",
-                ArgumentException { ParamName: "women" } => "Input.Women",
-                ArgumentException { ParamName: "men" } => "Input.Men",
-                ArgumentException { ParamName: "children" } => "Input.Children",
-                ArgumentException { ParamName: "adults" } => "Input.Adults",
-                ArgumentException { ParamName: "total" } => "Input.Total",
-                _ => string.Empty,
-            };
-            ModelState.AddModelError(field, ActivityInput.MessageOf(exception));
-            return Page();
-        }
-        catch (ConcurrencyConflictException conflict)
-        {
-            ActivityEditing.ShowConflict(ModelState, conflict);
             return Page();
         }
     }
+
+    /// <summary>The form field a refused completion belongs to ("" for the whole form).</summary>
+    private static string FieldOf(Exception exception) => exception switch
+    {
+        DomainException { Rule: "activity.actual-not-future" } => "Input.ActualStart",
+        ArgumentException { ParamName: "until" } => "Input.ActualEnd",
+        ArgumentException { ParamName: "women" } => "Input.Women",
+        ArgumentException { ParamName: "men" } => "Input.Men",
+        ArgumentException { ParamName: "children" } => "Input.Children",
+        ArgumentException { ParamName: "adults" } => "Input.Adults",
+        ArgumentException { ParamName: "total" } => "Input.Total",
+        _ => string.Empty,
+    };
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

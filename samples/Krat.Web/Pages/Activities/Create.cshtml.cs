@@ -1,6 +1,5 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
-using Krat.Domain.Common;
 using Krat.Domain.Organisations;
 using Krat.Domain.Plans;
 using Krat.Infrastructure.Repositories;
@@ -23,7 +22,8 @@ public sealed class CreateModel(
     IReadRepository<Organisation> organisations,
     IReadRepository<ActionPlan> plans,
     IReadRepository<Campaign> campaigns,
-    CurrentCommittee current) : PageModel
+    CurrentCommittee current,
+    FormErrors errors) : PageModel
 {
     [BindProperty]
     public ActivityInput Input { get; set; } = new();
@@ -104,9 +104,8 @@ public sealed class CreateModel(
             await activities.AddAsync(activity, cancellationToken);
             return RedirectToPage("/Activities/Details", new { id = activity.Id.Value, qark = Qark });
         }
-        catch (Exception exception) when (exception is DomainException or ArgumentException)
+        catch (Exception exception) when (errors.TryShow(ModelState, exception, ActivityInput.FieldOf(exception)))
         {
-            ModelState.AddModelError(ActivityInput.FieldOf(exception), ActivityInput.MessageOf(exception));
             return Page();
         }
     }

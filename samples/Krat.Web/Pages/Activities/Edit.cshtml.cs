@@ -1,6 +1,5 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
-using Krat.Domain.Common;
 using Krat.Domain.Organisations;
 using Krat.Domain.Plans;
 using Krat.Infrastructure.Errors;
@@ -24,7 +23,8 @@ public sealed class EditModel(
     IReadRepository<Organisation> organisations,
     IReadRepository<ActionPlan> plans,
     IReadRepository<Campaign> campaigns,
-    CurrentCommittee current) : PageModel
+    CurrentCommittee current,
+    FormErrors errors) : PageModel
 {
     [BindProperty]
     public ActivityInput Input { get; set; } = new();
@@ -85,15 +85,9 @@ public sealed class EditModel(
             await activities.UpdateAsync(Activity, Input.Version, cancellationToken);
             return RedirectToPage("/Activities/Details", new { id, qark = Qark });
         }
-        catch (Exception exception) when (exception is DomainException or ArgumentException)
+        catch (Exception exception) when (errors.TryShow(ModelState, exception, ActivityInput.FieldOf(exception)))
         {
-            ModelState.AddModelError(ActivityInput.FieldOf(exception), ActivityInput.MessageOf(exception));
-            return Page();
-        }
-        catch (ConcurrencyConflictException conflict)
-        {
-            ActivityEditing.ShowConflict(ModelState, conflict);
-            if (conflict.StoredVersion is { } stored)
+            if (exception is ConcurrencyConflictException { StoredVersion: { } stored })
             {
                 // Saving again (after checking) overwrites the other change.
                 ModelState.Remove("Input.Version");

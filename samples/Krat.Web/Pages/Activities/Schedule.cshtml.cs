@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Activities;
-using Krat.Domain.Common;
-using Krat.Infrastructure.Errors;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
 using Krat.Web.Security;
@@ -17,7 +15,7 @@ namespace Krat.Web.Pages.Activities;
 /// Postponed → Planned | Cancelled); a transition the domain refuses shows its message.
 /// </summary>
 [Authorize(Policy = KratPolicies.CanRecordActivities)]
-public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommittee current) : PageModel
+public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommittee current, FormErrors errors) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -88,15 +86,13 @@ public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommi
             await activities.UpdateAsync(Activity, Input.Version, cancellationToken);
             return RedirectToPage("/Activities/Details", new { id, qark = Qark });
         }
-        catch (Exception exception) when (exception is DomainException or ArgumentException)
+        catch (Exception exception) when (errors.TryShow(ModelState, exception, exception switch
         {
-            var key = exception is ArgumentException { ParamName: "end" } ? "Input.NewEnd" : exception is DomainException ? string.Empty : field;
-            ModelState.AddModelError(key, ActivityInput.MessageOf(exception));
-            return Page();
-        }
-        catch (ConcurrencyConflictException conflict)
+            ArgumentException { ParamName: "end" } => "Input.NewEnd",
+            ArgumentException => field,
+            _ => string.Empty,
+        }))
         {
-            ActivityEditing.ShowConflict(ModelState, conflict);
             return Page();
         }
     }
