@@ -26,7 +26,7 @@ public sealed class OrganisationTests
         Assert.Equal("Durrës Resilience Centre", organisation.EnglishName);
         Assert.Equal("QRD", organisation.Acronym);
         Assert.Equal(OrganisationKind.PublicServiceCentre, organisation.Kind);
-        Assert.Equal("qendra e rezilences durres durres resilience centre qrd", organisation.SearchText);
+        Assert.Equal("qendra e resiliences durres durres resilience centre qrd", organisation.SearchText);
         Assert.Equal("Durrës Resilience Centre", organisation.DisplayName(new System.Globalization.CultureInfo("en")));
         Assert.Equal("Qendra e Resiliencës Durrës (QRD)", organisation.ToString());
     }

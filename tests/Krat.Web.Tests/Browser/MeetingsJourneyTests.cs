@@ -28,7 +28,7 @@ public sealed class MeetingsJourneyTests(BrowserFixture browser, ITestOutputHelp
         try
         {
             await LogInAsSecretaryAsync(page);
-            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Mbledhjet" }).ClickAsync();
+            await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Mbledhjet", Exact = true }).ClickAsync();
             await Expect(page.Locator("h1")).ToContainTextAsync("Mbledhjet");
 
             await page.GetByRole(AriaRole.Link, new() { Name = closing.Title! }).ClickAsync();

@@ -52,8 +52,9 @@ public sealed class CommitteeSpecificationTests
     {
         var roster = Roster(CommitteeBody.TechnicalTable, new LocalDate(2024, 1, 1))!;
 
+        // As the specification documents: by role, then in the order the seats were granted.
         Assert.Equal(
-            new[] { _data.TechnicalPrefectureSeat.Id, _data.TechnicalNgoSeat.Id }.Order(),
+            new[] { _data.TechnicalPrefectureSeat, _data.TechnicalNgoSeat }.OrderBy(s => s.Role).ThenBy(s => s.GrantOrder).Select(s => s.Id),
             roster.Seats.Select(s => s.SeatId));
         Assert.Equal([Post.Chair], roster.Seats.Single(s => s.SeatId == _data.TechnicalPrefectureSeat.Id).Posts);
     }
