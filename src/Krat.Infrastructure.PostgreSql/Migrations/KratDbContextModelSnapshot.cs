@@ -168,13 +168,13 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CampaignId");
-
                     b.HasIndex("LeadOrganisationId");
 
                     b.HasIndex("SearchText");
 
                     b.HasIndex("EffectiveDate", "Id");
+
+                    b.HasIndex("CampaignId", "CommitteeId", "Visibility");
 
                     b.HasIndex("CommitteeId", "EffectiveDate", "Id");
 
