@@ -1,7 +1,6 @@
 using Krat.Domain.Common;
-using Krat.Domain.Geography;
 using Krat.Infrastructure.Errors;
-using Krat.Web.Pages.Meetings;
+using Krat.Web.Localization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 
@@ -54,7 +53,5 @@ public sealed class FormErrors(IStringLocalizer<SharedResource> texts)
     }
 
     private static string When(ConcurrencyConflictException conflict) =>
-        conflict.ChangedAt is { } at
-            ? $"{GovernanceFormat.Date(at.InZone(Albania.TimeZone).Date)} {GovernanceFormat.Time(at.InZone(Albania.TimeZone))}"
-            : "—";
+        conflict.ChangedAt is { } at ? Formats.Moment(at) : "—";
 }
