@@ -114,9 +114,11 @@ public sealed class KeyboardActivityJourneyTests(BrowserFixture browser, ITestOu
     {
         var before = page.Url;
         await page.Keyboard.PressAsync("Enter");
-        // The next page's document is enough: the assertions that follow wait for what they need, and a slow
-        // sub-resource (the suite runs other sites beside this one) must not hold up the journey until "load".
-        await page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 60_000 });
+        // The address is polled in the page rather than awaited as a navigation event: a navigation that commits
+        // between the press and the wait's start is not missed (CI timed out once so, on the first link followed).
+        // The next page's document is then enough; the assertions that follow wait for what they need.
+        await Expect(page).Not.ToHaveURLAsync(before, new() { Timeout = 60_000 });
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded, new() { Timeout = 60_000 });
     }
 
     /// <summary>Presses Tab (or Shift+Tab) until the focus is on <paramref name="selector"/>; every stop on the way must show its focus.</summary>
