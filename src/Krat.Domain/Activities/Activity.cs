@@ -34,6 +34,7 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
     private readonly List<string> _municipalities = [];
     private readonly List<OrganisationId> _partnerIds = [];
     private readonly List<TargetGroup> _targetGroups = [];
+    private IReadOnlyList<Municipality>? _places;
 
     private Activity(ActivityId id, CommitteeId committeeId, CountyCode county)
         : base(id)
@@ -68,26 +69,22 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
     /// <summary>A description, at most <see cref="MaxDescriptionLength"/> characters.</summary>
     public string? Description { get; private set; }
 
-    /// <summary>The planned first day.</summary>
-    public LocalDate PlannedStart { get; private set; }
-
-    /// <summary>The planned last day of a multi-day activity; <see langword="null"/> for a one-day activity.</summary>
-    public LocalDate? PlannedEnd { get; private set; }
-
-    /// <summary>The day it actually started; set only once completed.</summary>
-    public LocalDate? ActualStart { get; private set; }
-
-    /// <summary>The day it actually ended when it lasted more than one day; set only once completed.</summary>
-    public LocalDate? ActualEnd { get; private set; }
+    /// <summary>The planned days, both ends inclusive; a one-day activity starts and ends on the same day.</summary>
+    public DateInterval PlannedDays => new(PlannedStart, PlannedEnd ?? PlannedStart);
 
     /// <summary>
-    /// The day the activity counts on for period filters: <see cref="ActualStart"/> once completed, else
-    /// <see cref="PlannedStart"/>. Kept by the aggregate so that a query can filter and order on one column.
+    /// The days it was actually held, both ends inclusive; <see langword="null"/> until it is completed.
+    /// </summary>
+    public DateInterval? ActualDays => ActualStart is { } start ? new DateInterval(start, ActualEnd ?? start) : null;
+
+    /// <summary>
+    /// The day the activity counts on for period filters: the first actual day once completed, else the first
+    /// planned day. Kept by the aggregate so that a query can filter and order on one column.
     /// </summary>
     public LocalDate EffectiveDate { get; private set; }
 
-    /// <summary>The catalogue names of the municipalities where it takes place (at least one), in the committee's county.</summary>
-    public IReadOnlyList<string> Municipalities => _municipalities;
+    /// <summary>The municipalities where it takes place (at least one), all in the committee's county, in the order given.</summary>
+    public IReadOnlyList<Municipality> Municipalities => _places ??= [.. _municipalities.Select(Albania.Municipality)];
 
     /// <summary>The venue, such as a school or a community centre.</summary>
     public string? Venue { get; private set; }
@@ -119,85 +116,90 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
     /// <summary>The folded text (<see cref="AlbanianText.Fold"/>) of title, description, venue and municipalities, for search.</summary>
     public string SearchText { get; private set; }
 
-    /// <summary>Plans an activity.</summary>
-    /// <param name="id">Its identity.</param>
-    /// <param name="committeeId">The committee it belongs to.</param>
-    /// <param name="county">The committee's county; every municipality must lie in it.</param>
-    /// <param name="kind">What kind of activity.</param>
-    /// <param name="title">The title.</param>
-    /// <param name="plannedStart">The planned first day.</param>
-    /// <param name="municipalities">At least one municipality of <paramref name="county"/>, by name (diacritics optional).</param>
-    /// <param name="leadOrganisationId">The organisation that leads it.</param>
-    /// <param name="targetGroups">At least one target group.</param>
-    /// <param name="plannedEnd">The planned last day of a multi-day activity; not before <paramref name="plannedStart"/>.</param>
-    /// <param name="description">A description.</param>
-    /// <param name="venue">The venue.</param>
-    /// <param name="partnerOrganisationIds">Partner organisations, without the lead.</param>
-    /// <param name="measureId">The measure it implements.</param>
-    /// <param name="campaignId">The campaign it belongs to.</param>
-    /// <param name="visibility">Who may see it; internal by default.</param>
-    /// <returns>The planned activity.</returns>
-    /// <exception cref="DomainException">A municipality is outside the county (<c>activity.municipality-in-county</c>) or the lead is also a partner (<c>activity.lead-not-partner</c>).</exception>
-    public static Activity Plan(
-        ActivityId id,
-        CommitteeId committeeId,
-        CountyCode county,
-        ActivityKind kind,
-        string title,
-        LocalDate plannedStart,
-        IEnumerable<string> municipalities,
-        OrganisationId leadOrganisationId,
-        IEnumerable<TargetGroup> targetGroups,
-        LocalDate? plannedEnd = null,
-        string? description = null,
-        string? venue = null,
-        IEnumerable<OrganisationId>? partnerOrganisationIds = null,
-        MeasureId? measureId = null,
-        CampaignId? campaignId = null,
-        Visibility visibility = Visibility.Internal)
+    /// <summary>The first planned day (column <c>PlannedStart</c>), for queries; the public form is <see cref="PlannedDays"/>.</summary>
+    internal LocalDate PlannedStart { get; private set; }
+
+    /// <summary>The last planned day of a multi-day activity, <see langword="null"/> for one day (column <c>PlannedEnd</c>).</summary>
+    internal LocalDate? PlannedEnd { get; private set; }
+
+    /// <summary>The first day held, once completed (column <c>ActualStart</c>), for queries; the public form is <see cref="ActualDays"/>.</summary>
+    internal LocalDate? ActualStart { get; private set; }
+
+    /// <summary>The last day held of a multi-day activity, <see langword="null"/> for one day (column <c>ActualEnd</c>).</summary>
+    internal LocalDate? ActualEnd { get; private set; }
+
+    /// <summary>The catalogue names of <see cref="Municipalities"/> as stored (column <c>Municipalities</c>), for queries.</summary>
+    internal IReadOnlyList<string> MunicipalityNames => _municipalities;
+
+    /// <summary>
+    /// The days from a first to a last day, both inclusive, as a form enters them: one day when
+    /// <paramref name="end"/> is <see langword="null"/>. Use it to build <see cref="ActivityPlan.PlannedDays"/> and the
+    /// days given to <see cref="Reschedule"/> and <see cref="Complete"/> from two dates.
+    /// </summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day of a multi-day activity; not before <paramref name="start"/>.</param>
+    /// <returns>The days.</returns>
+    /// <exception cref="DomainArgumentException">A day is not plausible, or the last day is before the first (parameter <c>end</c>).</exception>
+    public static DateInterval Days(LocalDate start, LocalDate? end = null)
     {
+        CheckDays(start, end, nameof(end));
+        return new DateInterval(start, end ?? start);
+    }
+
+    /// <summary>Plans an activity.</summary>
+    /// <param name="plan">What is planned; see <see cref="ActivityPlan"/> for what each member means.</param>
+    /// <returns>The planned activity, with <see cref="ActivityPlan.Id"/> or a new identity.</returns>
+    /// <exception cref="DomainArgumentException">
+    /// A value is missing, blank, too long, undefined or implausible; the <see cref="ArgumentException.ParamName"/>
+    /// is the member's name in camel case (<c>title</c>, <c>municipalities</c>, <c>targetGroups</c>…).
+    /// </exception>
+    /// <exception cref="DomainException">A municipality is outside the county (<c>activity.municipality-in-county</c>) or the lead is also a partner (<c>activity.lead-not-partner</c>).</exception>
+    public static Activity Plan(ActivityPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        // Parameter names in camel case, as the positional parameters of 0.1 had them, so forms map errors as before.
+        var (committeeId, county, kind, visibility) = (plan.CommitteeId, plan.County, plan.Kind, plan.Visibility);
         Require.Id(committeeId, nameof(committeeId));
         _ = Albania.County(county);
         Require.Defined(kind, nameof(kind));
         Require.Defined(visibility, nameof(visibility));
-        var checkedTitle = Require.Text(title, nameof(title), MaxTitleLength);
-        var checkedDescription = Require.OptionalText(description, nameof(description), MaxDescriptionLength);
-        var checkedVenue = Require.OptionalText(venue, nameof(venue), MaxVenueLength);
-        CheckDays(plannedStart, plannedEnd, nameof(plannedEnd));
-        var places = CountyMunicipalities.InCounty(municipalities, county, nameof(municipalities), "activity.municipality-in-county");
-        var groups = CountyMunicipalities.Codes(targetGroups, nameof(targetGroups), atLeastOne: true);
-        var partners = CheckOrganisations(leadOrganisationId, partnerOrganisationIds ?? []);
-        CheckOptionalIds(measureId, campaignId);
+        var title = Require.Text(plan.Title, "title", MaxTitleLength);
+        var description = Require.OptionalText(plan.Description, "description", MaxDescriptionLength);
+        var venue = Require.OptionalText(plan.Venue, "venue", MaxVenueLength);
+        var (start, end) = Stored(plan.PlannedDays, "plannedDays");
+        var municipalities = CountyMunicipalities.InCounty(plan.Municipalities, county, "municipalities", "activity.municipality-in-county");
+        var targetGroups = CountyMunicipalities.Codes(plan.TargetGroups, "targetGroups", atLeastOne: true);
+        var partners = CheckOrganisations(plan.LeadOrganisationId, plan.PartnerOrganisationIds ?? []);
+        CheckOptionalIds(plan.MeasureId, plan.CampaignId);
 
-        var activity = new Activity(id, committeeId, county)
+        var activity = new Activity(plan.Id ?? ActivityId.New(), committeeId, county)
         {
             Kind = kind,
             Status = ActivityStatus.Planned,
-            Title = checkedTitle,
-            Description = checkedDescription,
-            Venue = checkedVenue,
-            PlannedStart = plannedStart,
-            PlannedEnd = plannedEnd,
-            EffectiveDate = plannedStart,
-            LeadOrganisationId = leadOrganisationId,
-            MeasureId = measureId,
-            CampaignId = campaignId,
+            Title = title,
+            Description = description,
+            Venue = venue,
+            PlannedStart = start,
+            PlannedEnd = end,
+            EffectiveDate = start,
+            LeadOrganisationId = plan.LeadOrganisationId,
+            MeasureId = plan.MeasureId,
+            CampaignId = plan.CampaignId,
             Visibility = visibility,
         };
-        activity._municipalities.AddRange(places);
-        activity._targetGroups.AddRange(groups);
+        activity._municipalities.AddRange(municipalities);
+        activity._targetGroups.AddRange(targetGroups);
         activity._partnerIds.AddRange(partners);
         activity.Refresh();
         return activity;
     }
 
-    /// <summary>Gives a planned or postponed activity new planned dates; it becomes (again) Planned.</summary>
-    /// <param name="start">The new first day.</param>
-    /// <param name="end">The new last day of a multi-day activity.</param>
+    /// <summary>Gives a planned or postponed activity new planned days; it becomes (again) Planned.</summary>
+    /// <param name="days">The new planned days, both ends inclusive (<see cref="Days"/> builds them from two dates).</param>
     /// <exception cref="DomainException">The activity is completed or cancelled (<c>activity.reschedule-state</c>).</exception>
-    public void Reschedule(LocalDate start, LocalDate? end = null)
+    public void Reschedule(DateInterval days)
     {
-        CheckDays(start, end, nameof(end));
+        var (start, end) = Stored(days, nameof(days));
         if (Status is not (ActivityStatus.Planned or ActivityStatus.Postponed))
         {
             throw new DomainException(
@@ -234,17 +236,16 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
     }
 
     /// <summary>Records that a planned activity was held.</summary>
-    /// <param name="on">The day it started.</param>
+    /// <param name="days">The days it was held, both ends inclusive (<see cref="Days"/> builds them from two dates).</param>
     /// <param name="reach">The people reached.</param>
     /// <param name="today">Today's date in the committee's time zone; the activity cannot have been held after it.</param>
-    /// <param name="until">The last day, for a multi-day activity; not before <paramref name="on"/>.</param>
     /// <exception cref="DomainException">
-    /// The activity is not planned (<c>activity.complete-state</c>) or the date is after today (<c>activity.actual-not-future</c>).
+    /// The activity is not planned (<c>activity.complete-state</c>) or the last day is after today (<c>activity.actual-not-future</c>).
     /// </exception>
-    public void Complete(LocalDate on, Reach reach, LocalDate today, LocalDate? until = null)
+    public void Complete(DateInterval days, Reach reach, LocalDate today)
     {
         ArgumentNullException.ThrowIfNull(reach);
-        CheckDays(on, until, nameof(until));
+        var (on, until) = Stored(days, nameof(days));
         if (Status != ActivityStatus.Planned)
         {
             throw new DomainException(
@@ -333,14 +334,15 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
     }
 
     /// <summary>Replaces the municipalities.</summary>
-    /// <param name="municipalities">At least one municipality of the committee's county.</param>
-    /// <exception cref="DomainException">A municipality is outside the county, or the activity is cancelled.</exception>
-    public void ChangeMunicipalities(IEnumerable<string> municipalities)
+    /// <param name="municipalities">At least one municipality of the committee's county, from <see cref="Albania"/>.</param>
+    /// <exception cref="DomainException">A municipality is outside the county (<c>activity.municipality-in-county</c>), or the activity is cancelled.</exception>
+    public void ChangeMunicipalities(IEnumerable<Municipality> municipalities)
     {
         var places = CountyMunicipalities.InCounty(municipalities, County, nameof(municipalities), "activity.municipality-in-county");
         EnsureNotCancelled();
         _municipalities.Clear();
         _municipalities.AddRange(places);
+        _places = null;
         Refresh();
     }
 
@@ -395,6 +397,18 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
                     $"An activity cannot end ({last:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
                 parameterName);
         }
+    }
+
+    /// <summary>
+    /// Checks that both ends of <paramref name="days"/> are plausible and returns them as stored: the last day only
+    /// when it differs from the first.
+    /// </summary>
+    private static (LocalDate Start, LocalDate? End) Stored(DateInterval days, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(days, parameterName);
+        Require.Date(days.Start, parameterName);
+        Require.Date(days.End, parameterName);
+        return (days.Start, days.End == days.Start ? null : days.End);
     }
 
     private static void CheckOptionalIds(MeasureId? measureId, CampaignId? campaignId)

@@ -43,6 +43,28 @@ internal static class CountyMunicipalities
         return result;
     }
 
+    /// <summary>
+    /// The catalogue names of the given municipalities, without duplicates, in the order given; each must be a
+    /// municipality of the catalogue (not one made up with the record's constructor) and belong to
+    /// <paramref name="county"/> (rule <paramref name="rule"/>).
+    /// </summary>
+    public static List<string> InCounty(IEnumerable<Municipality> municipalities, CountyCode county, string parameterName, string rule, bool atLeastOne = true)
+    {
+        ArgumentNullException.ThrowIfNull(municipalities, parameterName);
+        return InCounty(municipalities.Select(m => Catalogued(m, parameterName).Name), county, parameterName, rule, atLeastOne);
+    }
+
+    /// <summary>The catalogue's municipality of that name (diacritics optional) when it lies in the same county; otherwise a <see cref="DomainArgumentException"/>.</summary>
+    public static Municipality Catalogued(Municipality? municipality, string parameterName)
+    {
+        if (municipality is null || Albania.FindMunicipality(municipality.Name) is not { } known || known.County != municipality.County)
+        {
+            throw new DomainArgumentException(NotAMunicipality(municipality?.Name), parameterName);
+        }
+
+        return known;
+    }
+
     /// <summary>The catalogue names of municipalities anywhere in Albania, without duplicates.</summary>
     public static List<string> Anywhere(IEnumerable<string> names, string parameterName)
     {

@@ -41,11 +41,6 @@ public sealed class Campaign : AggregateRoot<CampaignId>, ICommitteeScoped
     /// <summary>The theme or slogan, at most <see cref="MaxThemeLength"/> characters.</summary>
     public string? Theme { get; private set; }
 
-    /// <summary>The first day of the campaign.</summary>
-    public LocalDate Start { get; private set; }
-
-    /// <summary>The last day of the campaign, inclusive; never before <see cref="Start"/>.</summary>
-    public LocalDate End { get; private set; }
 
     /// <summary>The folded text of name and theme, for search.</summary>
     public string SearchText { get; private set; }
@@ -53,56 +48,55 @@ public sealed class Campaign : AggregateRoot<CampaignId>, ICommitteeScoped
     /// <summary>The folded name, for ordering.</summary>
     public string SortKey { get; private set; }
 
-    /// <summary>The campaign's days as an interval.</summary>
+    /// <summary>The campaign's days, both ends inclusive.</summary>
     public DateInterval Period => new(Start, End);
 
+    /// <summary>The first day (column <c>Start</c>), for queries; the public form is <see cref="Period"/>.</summary>
+    internal LocalDate Start { get; private set; }
+
+    /// <summary>The last day, inclusive (column <c>End</c>), for queries; the public form is <see cref="Period"/>.</summary>
+    internal LocalDate End { get; private set; }
+
     /// <summary>Launches a campaign.</summary>
-    /// <param name="id">Its identity.</param>
     /// <param name="committeeId">The committee that runs it.</param>
     /// <param name="name">The name.</param>
-    /// <param name="start">The first day.</param>
-    /// <param name="end">The last day, inclusive; not before <paramref name="start"/>.</param>
+    /// <param name="period">Its days, both ends inclusive.</param>
     /// <param name="theme">The theme.</param>
+    /// <param name="id">Its identity; Krat makes a new one (<see cref="CampaignId.New"/>) when none is given.</param>
     /// <returns>The campaign.</returns>
-    public static Campaign Launch(CampaignId id, CommitteeId committeeId, string name, LocalDate start, LocalDate end, string? theme = null)
+    /// <exception cref="DomainArgumentException">The name is blank or too long, the theme too long, or a day of the period implausible.</exception>
+    public static Campaign Launch(CommitteeId committeeId, string name, DateInterval period, string? theme = null, CampaignId? id = null)
     {
         Require.Id(committeeId, nameof(committeeId));
-        var campaign = new Campaign(id, committeeId);
-        campaign.Edit(name, theme, start, end);
+        var campaign = new Campaign(id ?? CampaignId.New(), committeeId);
+        campaign.Edit(name, theme, period);
         return campaign;
     }
 
     /// <summary>Changes the name, theme and period.</summary>
     /// <param name="name">The name.</param>
     /// <param name="theme">The theme.</param>
-    /// <param name="start">The first day.</param>
-    /// <param name="end">The last day, inclusive; not before <paramref name="start"/>.</param>
-    public void Edit(string name, string? theme, LocalDate start, LocalDate end)
+    /// <param name="period">Its days, both ends inclusive.</param>
+    /// <exception cref="DomainArgumentException">The name is blank or too long, the theme too long, or a day of the period implausible.</exception>
+    public void Edit(string name, string? theme, DateInterval period)
     {
         var checkedName = Require.Text(name, nameof(name), MaxNameLength);
         var checkedTheme = Require.OptionalText(theme, nameof(theme), MaxThemeLength);
-        Require.Date(start, nameof(start));
-        Require.Date(end, nameof(end));
-        if (end < start)
-        {
-            throw new DomainArgumentException(
-                new Label(
-                    $"Një fushatë nuk mund të përfundojë ({Sq.Date(end)}) para se të fillojë ({Sq.Date(start)}).",
-                    $"A campaign cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
-                nameof(end));
-        }
+        ArgumentNullException.ThrowIfNull(period);
+        Require.Date(period.Start, nameof(period));
+        Require.Date(period.End, nameof(period));
 
         Name = checkedName;
         Theme = checkedTheme;
-        Start = start;
-        End = end;
+        Start = period.Start;
+        End = period.End;
         SearchText = AlbanianText.FoldAll(Name, Theme);
         SortKey = AlbanianText.Fold(Name);
     }
 
     /// <summary>Whether a day falls within the campaign.</summary>
     /// <param name="date">The day.</param>
-    /// <returns><see langword="true"/> when <see cref="Start"/> ≤ date ≤ <see cref="End"/>.</returns>
+    /// <returns><see langword="true"/> when the day lies in <see cref="Period"/> (ends included).</returns>
     public bool Covers(LocalDate date) => Start <= date && date <= End;
 
     /// <inheritdoc />

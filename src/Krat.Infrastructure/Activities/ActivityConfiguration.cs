@@ -35,7 +35,15 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.Property(a => a.Venue).HasMaxLength(Activity.MaxVenueLength);
         builder.Property(a => a.StatusReason).HasMaxLength(Activity.MaxReasonLength);
         builder.Property(a => a.SearchText).IsRequired().HasMaxLength(SearchTextLength);
-        builder.PrimitiveCollection(a => a.Municipalities).HasField("_municipalities").IsRequired();
+        // The planned and actual days are public as intervals (PlannedDays, ActualDays); their ends stay four columns.
+        builder.Ignore(a => a.PlannedDays);
+        builder.Ignore(a => a.ActualDays);
+        builder.Property(a => a.PlannedStart).IsRequired();
+        builder.Property(a => a.PlannedEnd);
+        builder.Property(a => a.ActualStart);
+        builder.Property(a => a.ActualEnd);
+        builder.Ignore(a => a.Municipalities);
+        builder.PrimitiveCollection(a => a.MunicipalityNames).HasField("_municipalities").HasColumnName("Municipalities").IsRequired();
         builder.PrimitiveCollection(a => a.PartnerOrganisationIds).HasField("_partnerIds").IsRequired();
         builder.PrimitiveCollection(a => a.TargetGroups).HasField("_targetGroups").IsRequired();
         builder.ComplexProperty(a => a.Reach, reach =>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Krat.Infrastructure.Campaigns;
 
-/// <summary>Maps <see cref="Campaign"/> to <c>Campaigns</c>; <see cref="Campaign.Period"/> is computed and has no column.</summary>
+/// <summary>Maps <see cref="Campaign"/> to <c>Campaigns</c>; <see cref="Campaign.Period"/> is public, its ends are the columns <c>Start</c> and <c>End</c>.</summary>
 internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
 {
     public void Configure(EntityTypeBuilder<Campaign> builder)
@@ -13,6 +13,8 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.ToTable("Campaigns");
         builder.HasKey(c => c.Id);
         builder.Ignore(c => c.Period);
+        builder.Property(c => c.Start);
+        builder.Property(c => c.End);
         builder.Property(c => c.Name).HasMaxLength(Campaign.MaxNameLength).IsRequired();
         builder.Property(c => c.Theme).HasMaxLength(Campaign.MaxThemeLength);
         builder.Property(c => c.SearchText).HasMaxLength(Campaign.MaxNameLength + Campaign.MaxThemeLength + 1).IsRequired();

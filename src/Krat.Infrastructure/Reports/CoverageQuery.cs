@@ -35,7 +35,7 @@ internal sealed class CoverageQuery : ReportQuery
         // Grouped in SQL by the two JSON arrays (one row per distinct combination), split in memory (see BuildPeriodAsync).
         var combinations = await ActivitiesIn(committeeId, period, null, audience)
             .Where(a => a.Status != ActivityStatus.Cancelled)
-            .GroupBy(a => new { a.Municipalities, a.TargetGroups })
+            .GroupBy(a => new { Municipalities = a.MunicipalityNames, a.TargetGroups })
             .Select(g => new { g.Key.Municipalities, g.Key.TargetGroups, Count = g.Count() })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var activities = combinations

@@ -72,7 +72,7 @@ internal sealed class PeriodReportQuery : ReportQuery
                 g.Sum(a => a.Reach != null ? a.Reach.Adults ?? 0 : 0)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var byPlaces = await activities
-            .GroupBy(a => new { a.Municipalities, a.Status })
+            .GroupBy(a => new { Municipalities = a.MunicipalityNames, a.Status })
             .Select(g => new ArrayRow<string>(g.Key.Municipalities, g.Key.Status, g.Count(), g.Sum(a => a.Reach != null ? a.Reach.Total : 0)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var byGroups = await activities
@@ -120,7 +120,7 @@ internal sealed class PeriodReportQuery : ReportQuery
 
         var yearBefore = ReportMath.YearBefore(period);
         var previous = await ActivitiesIn(committeeId, yearBefore, null, audience)
-            .GroupBy(a => new { a.Status, a.Municipalities })
+            .GroupBy(a => new { a.Status, Municipalities = a.MunicipalityNames })
             .Select(g => new { g.Key.Status, g.Key.Municipalities, Count = g.Count(), Reached = g.Sum(a => a.Reach != null ? a.Reach.Total : 0) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         PeriodTotals? previousTotals = null;

@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Domain.Plans;
 using Krat.Domain.Reports;
@@ -25,8 +26,8 @@ public sealed record ActivitiesFilter
     /// <summary>Only activities on or before this day.</summary>
     public LocalDate? To { get; init; }
 
-    /// <summary>Only activities in this municipality (its catalogue name, with diacritics).</summary>
-    public string? Municipality { get; init; }
+    /// <summary>Only activities in this municipality (from <see cref="Albania"/>, such as <c>Albania.Municipality("Krujë")</c>).</summary>
+    public Municipality? Municipality { get; init; }
 
     /// <summary>Only activities for this target group.</summary>
     public TargetGroup? TargetGroup { get; init; }
@@ -64,7 +65,7 @@ internal static class ActivitiesFilterCriteria
             .Where(a => a.CommitteeId == filter.CommitteeId, filter.CommitteeId.HasValue)
             .Where(a => a.EffectiveDate >= filter.From, filter.From.HasValue)
             .Where(a => a.EffectiveDate <= filter.To, filter.To.HasValue)
-            .Where(a => a.Municipalities.Contains(municipality!), municipality is not null)
+            .Where(a => a.MunicipalityNames.Contains(municipality!), municipality is not null)
             .Where(a => a.TargetGroups.Contains(filter.TargetGroup!.Value), filter.TargetGroup.HasValue)
             .Where(a => a.MeasureId == filter.MeasureId, filter.MeasureId.HasValue)
             .Where(
@@ -76,11 +77,14 @@ internal static class ActivitiesFilterCriteria
             .Where(a => a.Status == filter.Status, filter.Status.HasValue)
             .Where(a => a.SearchText.Contains(folded), folded.Length > 0);
 
-    /// <summary>The catalogue name of the filter's municipality, so "Kruje" matches the stored "Krujë".</summary>
+    /// <summary>
+    /// The catalogue name of the filter's municipality as stored, so a municipality made with the record's
+    /// constructor as <c>new Municipality("Kruje", …)</c> still matches the stored "Krujë".
+    /// </summary>
     public static string? MunicipalityName(ActivitiesFilter filter) =>
-        string.IsNullOrWhiteSpace(filter.Municipality)
+        filter.Municipality is not { } municipality
             ? null
-            : Geography.Albania.FindMunicipality(filter.Municipality)?.Name ?? filter.Municipality.Trim();
+            : Albania.FindMunicipality(municipality.Name)?.Name ?? municipality.Name;
 
     public static string Folded(ActivitiesFilter filter) => AlbanianText.Fold(filter.Text);
 }

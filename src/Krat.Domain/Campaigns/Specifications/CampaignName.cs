@@ -8,14 +8,13 @@ public sealed class CampaignName
     /// <summary>Creates the read model.</summary>
     /// <param name="id">The campaign.</param>
     /// <param name="name">Its name.</param>
-    /// <param name="start">Its first day.</param>
-    /// <param name="end">Its last day, inclusive.</param>
-    public CampaignName(CampaignId id, string name, LocalDate start, LocalDate end)
+    /// <param name="period">Its days, both ends inclusive.</param>
+    public CampaignName(CampaignId id, string name, DateInterval period)
     {
+        ArgumentNullException.ThrowIfNull(period);
         Id = id;
         Name = name;
-        Start = start;
-        End = end;
+        Period = period;
     }
 
     /// <summary>The campaign.</summary>
@@ -24,9 +23,6 @@ public sealed class CampaignName
     /// <summary>Its name (<see cref="Campaign.Name"/>).</summary>
     public string Name { get; }
 
-    /// <summary>Its first day.</summary>
-    public LocalDate Start { get; }
-
-    /// <summary>Its last day, inclusive.</summary>
-    public LocalDate End { get; }
+    /// <summary>Its days, both ends inclusive (<see cref="Campaign.Period"/>).</summary>
+    public DateInterval Period { get; }
 }

@@ -1,5 +1,6 @@
 using Ardalis.Specification;
 using Krat.Domain.Committees;
+using NodaTime;
 
 namespace Krat.Domain.Campaigns.Specifications;
 
@@ -17,5 +18,5 @@ public sealed class CampaignNamesSpec : Specification<Campaign, CampaignName>
             .Where(c => c.CommitteeId == committeeId)
             .OrderByDescending(c => c.Start)
             .ThenBy(c => c.Id)
-            .Select(c => new CampaignName(c.Id, c.Name, c.Start, c.End));
+            .Select(c => new CampaignName(c.Id, c.Name, new DateInterval(c.Start, c.End)));
 }
