@@ -1,5 +1,6 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
+using Krat.Domain.Geography;
 using Krat.Domain.Initiatives;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
@@ -48,12 +49,11 @@ public sealed partial class DurresScenario
     {
         BuildActionPlan();
         October2023 = Campaign.Launch(
-            DemoIds.October2023,
             DemoIds.KratDurres,
             "Muaji i ndërgjegjësimit, tetor 2023",
-            new LocalDate(2023, 10, 1),
-            new LocalDate(2023, 10, 31),
-            "Bashkë kundër trafikimit të qenieve njerëzore");
+            new DateInterval(new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)),
+            "Bashkë kundër trafikimit të qenieve njerëzore",
+            DemoIds.October2023);
         BuildActivities();
         BuildPupilsProject();
         BuildResilienceCentre();
@@ -106,34 +106,47 @@ public sealed partial class DurresScenario
         var october = DemoIds.October2023;
         Activity Plan(int n, ActivityKind kind, string title, LocalDate on, string[] places, OrganisationId lead, TargetGroup[] groups, OrganisationId[] partners, int? measure, string? venue = null, string? description = null, Visibility visibility = Visibility.Public, bool inCampaign = true)
         {
-            var activity = Activity.Plan(
-                DemoIds.Activity(n), DemoIds.KratDurres, Durres, kind, title, on, places, lead, groups,
-                description: description, venue: venue, partnerOrganisationIds: partners,
-                measureId: measure is { } m ? DemoIds.Measure(m) : null,
-                campaignId: inCampaign ? october : null, visibility: visibility);
+            var activity = Activity.Plan(new ActivityPlan
+            {
+                Id = DemoIds.Activity(n),
+                CommitteeId = DemoIds.KratDurres,
+                County = Durres,
+                Kind = kind,
+                Title = title,
+                PlannedDays = Activity.Days(on),
+                Municipalities = [.. places.Select(Albania.Municipality)],
+                LeadOrganisationId = lead,
+                TargetGroups = groups,
+                Description = description,
+                Venue = venue,
+                PartnerOrganisationIds = partners,
+                MeasureId = measure is { } m ? DemoIds.Measure(m) : null,
+                CampaignId = inCampaign ? october : null,
+                Visibility = visibility,
+            });
             _activities.Add(activity);
             return activity;
         }
 
         Plan(1, ActivityKind.SchoolSession, "Seancë ndërgjegjësuese me nxënësit e shkollës \"Gjergj Kastrioti\"", new LocalDate(2023, 10, 5), ["Durrës"], DemoIds.EducationOffice, [TargetGroup.Pupils, TargetGroup.Teachers], [DemoIds.WorldVision, DemoIds.GjergjKastriotiHighSchool], 1, "Shkolla e Mesme \"Gjergj Kastrioti\"", "Si të njohim rreziqet e trafikimit dhe ku të kërkojmë ndihmë.")
-            .Complete(new LocalDate(2023, 10, 5), Reach.Of(120, women: 65, men: 55, children: 115, adults: 5), ClosingDay);
+            .Complete(Activity.Days(new LocalDate(2023, 10, 5)), Reach.Of(120, women: 65, men: 55, children: 115, adults: 5), ClosingDay);
         Plan(2, ActivityKind.SchoolSession, "Seancë në shkollat e Krujës për nxënës dhe prindër", new LocalDate(2023, 10, 10), ["Krujë"], DemoIds.EducationOffice, [TargetGroup.Pupils, TargetGroup.Parents], [DemoIds.TerreDesHommes, DemoIds.MunicipalityKruje], 1, "Shkolla 9-vjeçare Krujë")
-            .Complete(new LocalDate(2023, 10, 10), Reach.Of(80, women: 42, men: 38, children: 70, adults: 10), ClosingDay);
+            .Complete(Activity.Days(new LocalDate(2023, 10, 10)), Reach.Of(80, women: 42, men: 38, children: 70, adults: 10), ClosingDay);
         Plan(3, ActivityKind.Outreach, "Takim në komunitetin rom dhe egjiptian të Shijakut", new LocalDate(2023, 10, 12), ["Shijak"], DemoIds.StateSocialServices, [TargetGroup.RomaAndEgyptianCommunities, TargetGroup.Parents], [DemoIds.MunicipalityShijak, DemoIds.DifferentAndEqual], 2, "Qendra komunitare Shijak")
-            .Complete(new LocalDate(2023, 10, 12), Reach.Of(45, women: 30, men: 15, children: 20, adults: 25), ClosingDay);
+            .Complete(Activity.Days(new LocalDate(2023, 10, 12)), Reach.Of(45, women: 30, men: 15, children: 20, adults: 25), ClosingDay);
         Plan(4, ActivityKind.Outreach, "Punë në terren me fëmijët në situatë rruge", new LocalDate(2023, 10, 14), ["Durrës"], DemoIds.MunicipalityDurres, [TargetGroup.ChildrenInStreetSituations], [DemoIds.StateSocialServices, DemoIds.RegionalPolice], 2, "Plazhi dhe qendra e qytetit", visibility: Visibility.Internal)
-            .Complete(new LocalDate(2023, 10, 14), Reach.Of(18, women: 7, men: 11, children: 18, adults: 0), ClosingDay);
+            .Complete(Activity.Days(new LocalDate(2023, 10, 14)), Reach.Of(18, women: 7, men: 11, children: 18, adults: 0), ClosingDay);
         Plan(5, ActivityKind.Workshop, "Punësim i sigurt: takim me punëkërkuesit", new LocalDate(2023, 10, 17), ["Durrës", "Shijak"], DemoIds.EmploymentOffice, [TargetGroup.JobSeekers, TargetGroup.Youth, TargetGroup.Women], [DemoIds.LabourInspectorate], 3, "Zyra Vendore e Punësimit Durrës")
-            .Complete(new LocalDate(2023, 10, 17), Reach.Of(60, women: 38, men: 22, children: 5, adults: 55), ClosingDay);
+            .Complete(Activity.Days(new LocalDate(2023, 10, 17)), Reach.Of(60, women: 38, men: 22, children: 5, adults: 55), ClosingDay);
         Plan(6, ActivityKind.CampaignEvent, "18 Tetori, Dita Evropiane kundër Trafikimit", new LocalDate(2023, 10, 18), ["Durrës"], DemoIds.Prefecture, [TargetGroup.GeneralPublic, TargetGroup.Youth], [DemoIds.MunicipalityDurres, DemoIds.RegionalPolice, DemoIds.WorldVision, DemoIds.Unicef], 6, "Sheshi \"Liria\"")
-            .Complete(new LocalDate(2023, 10, 18), Reach.Of(250, women: 140, men: 110), ClosingDay);
+            .Complete(Activity.Days(new LocalDate(2023, 10, 18)), Reach.Of(250, women: 140, men: 110), ClosingDay);
         Plan(7, ActivityKind.Training, "Trajnim për identifikimin e hershëm të viktimave", new LocalDate(2023, 10, 20), ["Durrës"], DemoIds.RegionalPolice, [TargetGroup.FrontLineProfessionals], [DemoIds.ProsecutionOffice, DemoIds.BorderPolice], 5, "Drejtoria Vendore e Policisë", visibility: Visibility.Internal)
-            .Complete(new LocalDate(2023, 10, 20), Reach.Of(35, women: 15, men: 20, children: 0, adults: 35), ClosingDay);
+            .Complete(Activity.Days(new LocalDate(2023, 10, 20)), Reach.Of(35, women: 15, men: 20, children: 0, adults: 35), ClosingDay);
         Plan(8, ActivityKind.Publication, "Fletëpalosje për rreziqet e trafikimit në Krujë dhe Shijak", new LocalDate(2023, 10, 23), ["Krujë", "Shijak"], DemoIds.Prefecture, [TargetGroup.GeneralPublic], [DemoIds.MunicipalityKruje, DemoIds.MunicipalityShijak], 1)
-            .Complete(new LocalDate(2023, 10, 24), Reach.Of(500), ClosingDay);
+            .Complete(Activity.Days(new LocalDate(2023, 10, 24)), Reach.Of(500), ClosingDay);
         var shijakSchool = Plan(9, ActivityKind.SchoolSession, "Seancë në shkollën e mesme të Shijakut", new LocalDate(2023, 10, 26), ["Shijak"], DemoIds.EducationOffice, [TargetGroup.Pupils], [DemoIds.WorldVision], 1, "Shkolla e mesme Shijak");
         shijakSchool.Postpone("Përputhje me kalendarin e provimeve");
-        shijakSchool.Reschedule(new LocalDate(2023, 11, 8));
+        shijakSchool.Reschedule(Activity.Days(new LocalDate(2023, 11, 8)));
         Plan(10, ActivityKind.SportsEvent, "Turne futbolli për të rinjtë e Krujës", new LocalDate(2023, 10, 28), ["Krujë"], DemoIds.MunicipalityKruje, [TargetGroup.Youth], [DemoIds.TerreDesHommes], null, "Stadiumi i Krujës")
             .Cancel("Kushtet e motit");
         Plan(11, ActivityKind.AwarenessSession, "Seancë me prindërit e Shijakut", new LocalDate(2023, 11, 15), ["Shijak"], DemoIds.StateSocialServices, [TargetGroup.Parents], [DemoIds.MunicipalityShijak], 2, inCampaign: false);

@@ -44,7 +44,7 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
                 day = europeanDay;
             }
 
-            var places = _random.Sample(frame.County.Municipalities.Select(m => m.Name).ToList(), _random.Chance(0.25) ? 2 : 1);
+            var places = _random.Sample(frame.County.Municipalities, _random.Chance(0.25) ? 2 : 1);
             var school = frame.Schools.Count > 0 ? _random.Pick(frame.Schools) : default;
             var lead = LeadFor(kind);
             var partnerPool = frame.Members.Concat(frame.Partners).Where(o => o != lead).Distinct().ToList();
@@ -63,23 +63,25 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
             var measure = year.Measures.Count > 0 && _random.Chance(0.65) ? _random.Pick(year.Measures).Id : (Krat.Domain.Plans.MeasureId?)null;
             var campaign = year.Campaigns.Find(c => c.Covers(day)) is { } running && _random.Chance(0.85) ? running.Id : (Krat.Domain.Campaigns.CampaignId?)null;
             LocalDate? until = kind is ActivityKind.Training or ActivityKind.Workshop && _random.Chance(0.3) ? day.PlusDays(1) : null;
-            var activity = Activity.Plan(
-                new ActivityId(ids.Next(IdKind.Activity, day)),
-                frame.Committee.Id,
-                frame.County.Code,
-                kind,
-                Title(kind, places[0], school.Name, marksEuropeanDay),
-                day,
-                places,
-                lead,
-                groups,
-                until,
-                _random.Chance(0.4) ? _random.Pick(Descriptions) : null,
-                Venue(kind, places[0], school.Name),
-                partners,
-                measure,
-                campaign,
-                _random.Chance(0.65) ? Visibility.Public : Visibility.Internal);
+            // Members in the order the positional parameters had: the random draws below stay in the same order.
+            var activity = Activity.Plan(new ActivityPlan
+            {
+                Id = new ActivityId(ids.Next(IdKind.Activity, day)),
+                CommitteeId = frame.Committee.Id,
+                County = frame.County.Code,
+                Kind = kind,
+                Title = Title(kind, places[0].Name, school.Name, marksEuropeanDay),
+                PlannedDays = Activity.Days(day, until),
+                Municipalities = places,
+                LeadOrganisationId = lead,
+                TargetGroups = groups,
+                Description = _random.Chance(0.4) ? _random.Pick(Descriptions) : null,
+                Venue = Venue(kind, places[0].Name, school.Name),
+                PartnerOrganisationIds = partners,
+                MeasureId = measure,
+                CampaignId = campaign,
+                Visibility = _random.Chance(0.65) ? Visibility.Public : Visibility.Internal,
+            });
             Progress(activity, i < ForcedStatuses.Length ? ForcedStatuses[i] : null, movable: !marksEuropeanDay);
             yield return activity;
         }
@@ -88,7 +90,7 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
     // An activity whose title names its day (18 October) is postponed or cancelled, never moved to another day.
     private void Progress(Activity activity, ActivityStatus? forced, bool movable)
     {
-        var last = activity.PlannedEnd ?? activity.PlannedStart;
+        var last = activity.PlannedDays.End;
         var past = last <= _today;
         var status = forced ?? (past
             ? _random.NextDouble() switch { < 0.78 => ActivityStatus.Completed, < 0.85 => ActivityStatus.Cancelled, < 0.91 => ActivityStatus.Postponed, _ => ActivityStatus.Planned }
@@ -102,7 +104,7 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
         switch (status)
         {
             case ActivityStatus.Completed when past:
-                activity.Complete(activity.PlannedStart, ReachFor(activity.Kind), _today, activity.PlannedEnd);
+                activity.Complete(activity.PlannedDays, ReachFor(activity.Kind), _today);
                 break;
             case ActivityStatus.Cancelled:
                 activity.Cancel(_random.Pick<string>(["Kushtet e motit", "Mungesë fondesh", "Përputhje me kalendarin e provimeve", "Mungesë pjesëmarrësish"]));
@@ -111,11 +113,11 @@ internal sealed class ActivityYear(HistoryOptions options, CommitteeFrame frame,
                 activity.Postpone(_random.Chance(0.7) ? "Përputhje me kalendarin e institucionit" : null);
                 if (forced is null && movable && _random.Chance(0.4))
                 {
-                    var later = activity.PlannedStart.PlusDays(_random.Next(7, 45));
-                    activity.Reschedule(later);
+                    var later = activity.PlannedDays.Start.PlusDays(_random.Next(7, 45));
+                    activity.Reschedule(Activity.Days(later));
                     if (later <= _today && (_random.Chance(0.7) || options.IsStale(later)))
                     {
-                        activity.Complete(later, ReachFor(activity.Kind), _today);
+                        activity.Complete(Activity.Days(later), ReachFor(activity.Kind), _today);
                     }
                 }
 

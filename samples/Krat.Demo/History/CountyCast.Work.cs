@@ -154,20 +154,20 @@ internal sealed partial class CountyCast
 
     private void BuildCampaigns(YearFrame year)
     {
-        var october = (Start: new LocalDate(year.Year, 10, 1), End: new LocalDate(year.Year, 10, 31));
+        var october = new DateInterval(new LocalDate(year.Year, 10, 1), new LocalDate(year.Year, 10, 31));
         if (october.Start <= year.End && october.End >= year.Start)
         {
             var campaign = Campaign.Launch(
-                new CampaignId(_ids.Next(IdKind.Campaign, october.Start)), _committee.Id, $"Muaji i ndërgjegjësimit, tetor {year.Year}", october.Start, october.End, _random.Pick(Themes));
+                _committee.Id, $"Muaji i ndërgjegjësimit, tetor {year.Year}", october, _random.Pick(Themes), new CampaignId(_ids.Next(IdKind.Campaign, october.Start)));
             _structure.Campaigns.Add(campaign);
             year.Campaigns.Add(CampaignRef.Of(campaign));
         }
 
-        var june = (Start: new LocalDate(year.Year, 6, 5), End: new LocalDate(year.Year, 6, 16));
+        var june = new DateInterval(new LocalDate(year.Year, 6, 5), new LocalDate(year.Year, 6, 16));
         if (june.Start <= year.End && june.End >= year.Start && _random.Chance(0.5))
         {
             var campaign = Campaign.Launch(
-                new CampaignId(_ids.Next(IdKind.Campaign, june.Start)), _committee.Id, $"Java kundër shfrytëzimit të fëmijëve, qershor {year.Year}", june.Start, june.End, "12 Qershori, Dita Botërore kundër Punës së Fëmijëve");
+                _committee.Id, $"Java kundër shfrytëzimit të fëmijëve, qershor {year.Year}", june, "12 Qershori, Dita Botërore kundër Punës së Fëmijëve", new CampaignId(_ids.Next(IdKind.Campaign, june.Start)));
             _structure.Campaigns.Add(campaign);
             year.Campaigns.Add(CampaignRef.Of(campaign));
         }

@@ -89,9 +89,9 @@ public static class DurresDemoHistory
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var stale = today.PlusDays(-PendingWindowDays);
-        foreach (var activity in scenario.Activities.Where(a => a.Status == ActivityStatus.Planned && (a.PlannedEnd ?? a.PlannedStart) < stale))
+        foreach (var activity in scenario.Activities.Where(a => a.Status == ActivityStatus.Planned && a.PlannedDays.End < stale))
         {
-            activity.Complete(activity.PlannedStart, Reach.Of(40), today, activity.PlannedEnd);
+            activity.Complete(activity.PlannedDays, Reach.Of(40), today);
         }
     }
 
@@ -100,12 +100,11 @@ public static class DurresDemoHistory
         var random = new Random(HistoryIds.Mix(options.Seed, 2, 2023, IdStream.DurresStructure));
         var ids = new HistoryIds(random, 2, IdStream.DurresStructure);
         var june = Campaign.Launch(
-            new CampaignId(ids.Next(IdKind.Campaign, new LocalDate(2023, 6, 5))),
             DemoIds.KratDurres,
             "Java kundër shfrytëzimit të fëmijëve, qershor 2023",
-            new LocalDate(2023, 6, 5),
-            new LocalDate(2023, 6, 16),
-            "12 Qershori, Dita Botërore kundër Punës së Fëmijëve");
+            new DateInterval(new LocalDate(2023, 6, 5), new LocalDate(2023, 6, 16)),
+            "12 Qershori, Dita Botërore kundër Punës së Fëmijëve",
+            new CampaignId(ids.Next(IdKind.Campaign, new LocalDate(2023, 6, 5))));
         structure.Campaigns.Add(june);
 
         var frame = new CommitteeFrame

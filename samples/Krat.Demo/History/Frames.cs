@@ -76,7 +76,7 @@ internal sealed record MeasureRef(MeasureId Id, Pillar Pillar, LocalDate Start, 
 
 internal sealed record CampaignRef(CampaignId Id, LocalDate Start, LocalDate End)
 {
-    public static CampaignRef Of(Campaign campaign) => new(campaign.Id, campaign.Start, campaign.End);
+    public static CampaignRef Of(Campaign campaign) => new(campaign.Id, campaign.Period.Start, campaign.Period.End);
 
     public bool Covers(LocalDate date) => Start <= date && date <= End;
 }

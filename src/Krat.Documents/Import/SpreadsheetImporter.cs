@@ -186,12 +186,24 @@ public sealed class SpreadsheetImporter(KratDbContext db, IClock clock, ImportLi
                 : cell.Build(
                     () =>
                     {
-                        var planned = Activity.Plan(
-                            ActivityId.New(), committee.Id, committee.County, kind.Value, title, start.Value, municipalities.Select(m => Albania.FindMunicipality(m)!.Name),
-                            leadId.Value, groups.OfType<TargetGroup>(), end, NullIfEmpty(cell.Text("description")), NullIfEmpty(cell.Text("venue")), visibility: visibility);
+                        var days = Activity.Days(start.Value, end);
+                        var planned = Activity.Plan(new ActivityPlan
+                        {
+                            CommitteeId = committee.Id,
+                            County = committee.County,
+                            Kind = kind.Value,
+                            Title = title,
+                            PlannedDays = days,
+                            Municipalities = [.. municipalities.Select(m => Albania.FindMunicipality(m)!)],
+                            LeadOrganisationId = leadId.Value,
+                            TargetGroups = [.. groups.OfType<TargetGroup>()],
+                            Description = NullIfEmpty(cell.Text("description")),
+                            Venue = NullIfEmpty(cell.Text("venue")),
+                            Visibility = visibility,
+                        });
                         if (reached is { } total)
                         {
-                            planned.Complete(start.Value, Reach.Of(total, women, men), today, end);
+                            planned.Complete(days, Reach.Of(total, women, men), today);
                         }
 
                         return planned;
@@ -212,17 +224,18 @@ public sealed class SpreadsheetImporter(KratDbContext db, IClock clock, ImportLi
             return;
         }
 
-        var min = activities.Min(a => a.Activity.PlannedStart);
-        var max = activities.Max(a => a.Activity.PlannedStart);
+        var min = activities.Min(a => a.Activity.PlannedDays.Start);
+        var max = activities.Max(a => a.Activity.PlannedDays.Start);
+        // The columns behind Activity.PlannedDays.Start and Activity.Municipalities (see ActivityConfiguration).
         var stored = await db.Set<Activity>().AsNoTracking()
-            .Where(a => a.CommitteeId == committeeId && a.PlannedStart >= min && a.PlannedStart <= max)
-            .Select(a => new { a.Title, a.PlannedStart, a.Municipalities })
+            .Where(a => a.CommitteeId == committeeId && EF.Property<LocalDate>(a, "PlannedStart") >= min && EF.Property<LocalDate>(a, "PlannedStart") <= max)
+            .Select(a => new { a.Title, PlannedStart = EF.Property<LocalDate>(a, "PlannedStart"), Municipalities = EF.Property<IReadOnlyList<string>>(a, "MunicipalityNames") })
             .ToListAsync(cancellationToken);
         var known = new HashSet<string>(stored.SelectMany(a => a.Municipalities.Select(m => Key(a.Title, a.PlannedStart, m))), StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (row, activity) in activities)
         {
-            var keys = activity.Municipalities.Select(m => Key(activity.Title, activity.PlannedStart, m)).ToList();
+            var keys = activity.Municipalities.Select(m => Key(activity.Title, activity.PlannedDays.Start, m.Name)).ToList();
             if (keys.Any(known.Contains))
             {
                 row.FlagDuplicate(new("Një aktivitet me të njëjtin titull, datë dhe bashki është tashmë në Krat.", "An activity with the same title, date and municipality is already in Krat."));
@@ -323,8 +336,8 @@ public sealed class SpreadsheetImporter(KratDbContext db, IClock clock, ImportLi
     private static string? ActivityColumn(string? param, string? rule) => param switch
     {
         "title" => "title",
-        "plannedStart" or "on" => "date",
-        "plannedEnd" or "until" or "end" => "end",
+        "start" or "plannedDays" or "days" => "date",
+        "end" => "end",
         "municipalities" => "municipalities",
         "targetGroups" => "targetGroups",
         "description" => "description",
