@@ -32,12 +32,16 @@ public static class ActivityFormat
         where TCode : struct, Enum => code.Label().In(CultureInfo.CurrentUICulture);
 
     /// <summary>The first and, for several days, last day: "05.10.2023" or "05.10.2023 – 07.10.2023".</summary>
-    public static string Days(LocalDate start, LocalDate? end) => Formats.Days(start, end);
+    public static string Days(DateInterval days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        return Formats.Days(days.Start, days.End);
+    }
 
     /// <summary>The days the activity is shown on: actual once completed, else planned.</summary>
     public static string When(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return activity.ActualStart is { } held ? Days(held, activity.ActualEnd) : Days(activity.PlannedStart, activity.PlannedEnd);
+        return Days(activity.ActualDays ?? activity.PlannedDays);
     }
 }

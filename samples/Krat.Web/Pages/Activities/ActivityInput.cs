@@ -2,9 +2,11 @@ using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Domain.Plans;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using NodaTime;
 
 namespace Krat.Web.Pages.Activities;
 
@@ -67,6 +69,12 @@ public sealed class ActivityInput
 
     public IEnumerable<OrganisationId> Partners => PartnerOrganisationIds.Where(id => id != Guid.Empty).Select(id => new OrganisationId(id));
 
+    /// <summary>The chosen municipalities from the catalogue (<see cref="CheckChoices"/> refuses a name it does not hold).</summary>
+    public IEnumerable<Municipality> Places => Municipalities.Select(Albania.FindMunicipality).OfType<Municipality>();
+
+    /// <summary>The planned days from the two date fields (the first must be given).</summary>
+    public DateInterval PlannedDays => Activity.Days(LocalDate.FromDateOnly(PlannedStart!.Value), PlannedEnd is { } end ? LocalDate.FromDateOnly(end) : null);
+
     public static ActivityInput From(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -76,9 +84,9 @@ public sealed class ActivityInput
             Title = activity.Title,
             Description = activity.Description,
             Venue = activity.Venue,
-            PlannedStart = activity.PlannedStart.ToDateOnly(),
-            PlannedEnd = activity.PlannedEnd?.ToDateOnly(),
-            Municipalities = [.. activity.Municipalities],
+            PlannedStart = activity.PlannedDays.Start.ToDateOnly(),
+            PlannedEnd = activity.PlannedDays.End == activity.PlannedDays.Start ? null : activity.PlannedDays.End.ToDateOnly(),
+            Municipalities = [.. activity.Municipalities.Select(m => m.Name)],
             LeadOrganisationId = activity.LeadOrganisationId.Value,
             PartnerOrganisationIds = [.. activity.PartnerOrganisationIds.Select(p => p.Value)],
             TargetGroups = [.. activity.TargetGroups],
@@ -97,6 +105,11 @@ public sealed class ActivityInput
         if (Municipalities.Count == 0)
         {
             modelState.AddModelError($"{prefix}.{nameof(Municipalities)}", string.Format(ActivitiesText.Get("Validation.ChooseOne"), ActivitiesText.FieldMunicipalities));
+        }
+
+        if (Municipalities.Exists(m => Albania.FindMunicipality(m) is null))
+        {
+            modelState.AddModelError($"{prefix}.{nameof(Municipalities)}", string.Format(ActivitiesText.Get("Validation.UnknownChoice"), ActivitiesText.FieldMunicipalities));
         }
 
         if (TargetGroups.Count == 0)
@@ -142,7 +155,8 @@ public sealed class ActivityInput
         ArgumentException { ParamName: "title" } => $"{prefix}.{nameof(Title)}",
         ArgumentException { ParamName: "description" } => $"{prefix}.{nameof(Description)}",
         ArgumentException { ParamName: "venue" } => $"{prefix}.{nameof(Venue)}",
-        ArgumentException { ParamName: "plannedEnd" or "end" } => $"{prefix}.{nameof(PlannedEnd)}",
+        ArgumentException { ParamName: "start" or "plannedDays" } => $"{prefix}.{nameof(PlannedStart)}",
+        ArgumentException { ParamName: "end" } => $"{prefix}.{nameof(PlannedEnd)}",
         ArgumentException { ParamName: "municipalities" } => $"{prefix}.{nameof(Municipalities)}",
         ArgumentException { ParamName: "targetGroups" } => $"{prefix}.{nameof(TargetGroups)}",
         ArgumentException { ParamName: "partners" or "partnerOrganisationIds" } => $"{prefix}.{nameof(PartnerOrganisationIds)}",

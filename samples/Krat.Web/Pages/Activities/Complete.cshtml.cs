@@ -33,8 +33,8 @@ public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommi
 
         Input = new InputModel
         {
-            ActualStart = Activity.PlannedStart.ToDateOnly(),
-            ActualEnd = Activity.PlannedEnd?.ToDateOnly(),
+            ActualStart = Activity.PlannedDays.Start.ToDateOnly(),
+            ActualEnd = Activity.PlannedDays.End == Activity.PlannedDays.Start ? null : Activity.PlannedDays.End.ToDateOnly(),
             Version = Activity.Version,
         };
         return Page();
@@ -56,11 +56,8 @@ public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommi
         try
         {
             var reach = Reach.Of(Input.Total!.Value, Input.Women, Input.Men, Input.Children, Input.Adults);
-            Activity.Complete(
-                LocalDate.FromDateOnly(Input.ActualStart!.Value),
-                reach,
-                Albania.Today(clock),
-                Input.ActualEnd is { } end ? LocalDate.FromDateOnly(end) : null);
+            var days = Activity.Days(LocalDate.FromDateOnly(Input.ActualStart!.Value), Input.ActualEnd is { } end ? LocalDate.FromDateOnly(end) : null);
+            Activity.Complete(days, reach, Albania.Today(clock));
             await activities.UpdateAsync(Activity, Input.Version, cancellationToken);
             return RedirectToPage("/Activities/Details", new { id, qark = Qark });
         }
@@ -74,7 +71,8 @@ public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommi
     private static string FieldOf(Exception exception) => exception switch
     {
         DomainException { Rule: "activity.actual-not-future" } => "Input.ActualStart",
-        ArgumentException { ParamName: "until" } => "Input.ActualEnd",
+        ArgumentException { ParamName: "start" } => "Input.ActualStart",
+        ArgumentException { ParamName: "end" } => "Input.ActualEnd",
         ArgumentException { ParamName: "women" } => "Input.Women",
         ArgumentException { ParamName: "men" } => "Input.Men",
         ArgumentException { ParamName: "children" } => "Input.Children",

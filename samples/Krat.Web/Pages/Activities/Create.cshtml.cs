@@ -8,7 +8,6 @@ using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using NodaTime;
 
 namespace Krat.Web.Pages.Activities;
 
@@ -84,23 +83,23 @@ public sealed class CreateModel(
 
         try
         {
-            var activity = Activity.Plan(
-                ActivityId.New(),
-                committee.Id,
-                committee.County,
-                Input.Kind!.Value,
-                Input.Title!,
-                LocalDate.FromDateOnly(Input.PlannedStart!.Value),
-                Input.Municipalities,
-                new OrganisationId(Input.LeadOrganisationId!.Value),
-                Input.TargetGroups,
-                plannedEnd: Input.PlannedEnd is { } end ? LocalDate.FromDateOnly(end) : null,
-                description: Input.Description,
-                venue: Input.Venue,
-                partnerOrganisationIds: Input.Partners,
-                measureId: Input.Measure,
-                campaignId: Input.Campaign,
-                visibility: Input.Visibility);
+            var activity = Activity.Plan(new ActivityPlan
+            {
+                CommitteeId = committee.Id,
+                County = committee.County,
+                Kind = Input.Kind!.Value,
+                Title = Input.Title!,
+                PlannedDays = Input.PlannedDays,
+                Municipalities = [.. Input.Places],
+                LeadOrganisationId = new OrganisationId(Input.LeadOrganisationId!.Value),
+                TargetGroups = Input.TargetGroups,
+                Description = Input.Description,
+                Venue = Input.Venue,
+                PartnerOrganisationIds = [.. Input.Partners],
+                MeasureId = Input.Measure,
+                CampaignId = Input.Campaign,
+                Visibility = Input.Visibility,
+            });
             await activities.AddAsync(activity, cancellationToken);
             return RedirectToPage("/Activities/Details", new { id = activity.Id.Value, qark = Qark });
         }

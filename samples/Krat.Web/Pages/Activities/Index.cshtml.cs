@@ -127,8 +127,8 @@ public sealed class IndexModel(
         ];
         var rows = all.Select(a => (IReadOnlyList<string?>)
         [
-            ActivityFormat.Iso(a.EffectiveDate), a.Title, ActivityFormat.Label(a.Kind), ActivityFormat.Label(a.Status), ActivityFormat.Iso(a.PlannedStart),
-            ActivityFormat.Iso(a.ActualStart), string.Join("; ", a.Municipalities), a.Venue, Lookups.OrganisationName(a.LeadOrganisationId),
+            ActivityFormat.Iso(a.EffectiveDate), a.Title, ActivityFormat.Label(a.Kind), ActivityFormat.Label(a.Status), ActivityFormat.Iso(a.PlannedDays.Start),
+            ActivityFormat.Iso(a.ActualDays?.Start), string.Join("; ", a.Municipalities), a.Venue, Lookups.OrganisationName(a.LeadOrganisationId),
             string.Join("; ", a.PartnerOrganisationIds.Select(Lookups.OrganisationName)), string.Join("; ", a.TargetGroups.Select(g => ActivityFormat.Label(g))),
             Lookups.MeasureName(a.MeasureId), Lookups.CampaignName(a.CampaignId), ActivityFormat.Label(a.Visibility), Whole(a.Reach?.Total),
             Whole(a.Reach?.Women), Whole(a.Reach?.Men), Whole(a.Reach?.Children), Whole(a.Reach?.Adults),
@@ -182,7 +182,8 @@ public sealed class IndexModel(
         CommitteeId = committee.Id,
         From = From is { } from ? LocalDate.FromDateOnly(from) : null,
         To = To is { } to ? LocalDate.FromDateOnly(to) : null,
-        Municipality = Municipality,
+        // A name the catalogue does not hold matches nothing (rather than being dropped from the filter).
+        Municipality = string.IsNullOrWhiteSpace(Municipality) ? null : Albania.FindMunicipality(Municipality) ?? new Municipality(Municipality.Trim(), committee.County),
         TargetGroup = TargetGroup,
         MeasureId = Measure is { } measure ? new MeasureId(measure) : null,
         CampaignId = Campaign is { } campaign ? new CampaignId(campaign) : null,

@@ -52,7 +52,7 @@ public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommi
 
         return ChangeAsync(
             id,
-            a => a.Reschedule(LocalDate.FromDateOnly(Input.NewStart!.Value), Input.NewEnd is { } end ? LocalDate.FromDateOnly(end) : null),
+            a => a.Reschedule(Activity.Days(LocalDate.FromDateOnly(Input.NewStart!.Value), Input.NewEnd is { } end ? LocalDate.FromDateOnly(end) : null)),
             "Input.NewStart",
             cancellationToken);
     }
