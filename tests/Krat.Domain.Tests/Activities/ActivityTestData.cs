@@ -44,22 +44,24 @@ public static class ActivityTestData
         CountyCode? county = null,
         string? description = null,
         string? venue = null) =>
-        Activity.Plan(
-            Id(n),
-            committee ?? KratDurres,
-            county ?? Durres,
-            kind,
-            title,
-            on ?? new LocalDate(2023, 10, 5),
-            municipalities ?? ["Durrës"],
-            lead ?? Education,
-            groups ?? [TargetGroup.Pupils],
-            description: description,
-            venue: venue,
-            partnerOrganisationIds: partners ?? [],
-            measureId: measure,
-            campaignId: campaign,
-            visibility: visibility);
+        Activity.Plan(new ActivityPlan
+        {
+            Id = Id(n),
+            CommitteeId = committee ?? KratDurres,
+            County = county ?? Durres,
+            Kind = kind,
+            Title = title,
+            PlannedDays = Activity.Days(on ?? new LocalDate(2023, 10, 5)),
+            Municipalities = [.. (municipalities ?? ["Durrës"]).Select(Albania.Municipality)],
+            LeadOrganisationId = lead ?? Education,
+            TargetGroups = groups ?? [TargetGroup.Pupils],
+            Description = description,
+            Venue = venue,
+            PartnerOrganisationIds = partners ?? [],
+            MeasureId = measure,
+            CampaignId = campaign,
+            Visibility = visibility,
+        });
 
     /// <summary>
     /// The shared data set of the specification tests: twelve activities of two committees across municipalities,
@@ -82,16 +84,16 @@ public static class ActivityTestData
             Planned(11, title: "Seancë në Tiranë", on: new(2023, 10, 6), municipalities: ["Tiranë"], committee: KratTirana, county: Tirana, groups: [TargetGroup.Pupils], partners: [WorldVision], campaign: October),
             Planned(12, title: "Seancë e vonuar", on: new(2023, 10, 2), municipalities: ["Durrës"], measure: Measure1),
         };
-        list[0].Complete(new(2023, 10, 5), Reach.Of(120, 65, 55, 115, 5), Today);
-        list[1].Complete(new(2023, 10, 11), Reach.Of(80, 42, 38), Today);
-        list[2].Complete(new(2023, 10, 12), Reach.Of(45), Today);
-        list[3].Complete(new(2023, 10, 14), Reach.Of(18), Today);
-        list[4].Complete(new(2023, 10, 17), Reach.Of(60), Today);
-        list[5].Complete(new(2023, 10, 18), Reach.Of(250, 140, 110), Today);
-        list[6].Complete(new(2023, 9, 21), Reach.Of(35), Today);
+        list[0].Complete(Activity.Days(new(2023, 10, 5)), Reach.Of(120, 65, 55, 115, 5), Today);
+        list[1].Complete(Activity.Days(new(2023, 10, 11)), Reach.Of(80, 42, 38), Today);
+        list[2].Complete(Activity.Days(new(2023, 10, 12)), Reach.Of(45), Today);
+        list[3].Complete(Activity.Days(new(2023, 10, 14)), Reach.Of(18), Today);
+        list[4].Complete(Activity.Days(new(2023, 10, 17)), Reach.Of(60), Today);
+        list[5].Complete(Activity.Days(new(2023, 10, 18)), Reach.Of(250, 140, 110), Today);
+        list[6].Complete(Activity.Days(new(2023, 9, 21)), Reach.Of(35), Today);
         list[7].Postpone("Provime");
         list[8].Cancel("Moti");
-        list[10].Complete(new(2023, 10, 6), Reach.Of(30), Today);
+        list[10].Complete(Activity.Days(new(2023, 10, 6)), Reach.Of(30), Today);
         return list;
     }
 

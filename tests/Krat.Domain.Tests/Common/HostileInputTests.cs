@@ -38,7 +38,7 @@ public sealed class HostileInputTests
             () => Term.Between(new LocalDate(2023, 1, 1), day),
             () => committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, day),
             () => ActivityTestData.Planned(on: day),
-            () => activity.Reschedule(day),
+            () => activity.Reschedule(new DateInterval(day, day)),
             () => plan.Edit("Plani", day, new LocalDate(2101, 12, 31), null),
             () => plan.SetTarget(ActivityTestData.Measure1, indicator, day, day, 3),
             () => Meeting.Plan(ActivityTestData.KratDurres, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Prefektura"),

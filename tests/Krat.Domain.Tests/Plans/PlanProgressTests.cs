@@ -21,8 +21,8 @@ public sealed class PlanProgressTests
             Planned(4, on: new LocalDate(2023, 10, 7), measure: Measure1),
             Planned(5, on: new LocalDate(2023, 10, 7), measure: Measure2),
         };
-        activities[0].Complete(new LocalDate(2023, 10, 5), Reach.Of(10), Today);
-        activities[1].Complete(new LocalDate(2023, 10, 6), Reach.Of(10), Today);
+        activities[0].Complete(Activity.Days(new LocalDate(2023, 10, 5)), Reach.Of(10), Today);
+        activities[1].Complete(Activity.Days(new LocalDate(2023, 10, 6)), Reach.Of(10), Today);
         activities[3].Cancel("Moti");
 
         var progress = MeasureProgress.Of(plan.FindMeasure(Measure1), activities, new LocalDate(2023, 10, 31));
@@ -55,7 +55,7 @@ public sealed class PlanProgressTests
         Assert.False(MeasureProgress.Of(measure2, [], new LocalDate(2023, 4, 1)).IsBehindSchedule);
         Assert.True(MeasureProgress.Of(measure2, [], new LocalDate(2023, 5, 15)).IsBehindSchedule);
         var done = Planned(1, on: new LocalDate(2023, 5, 1), measure: Measure2);
-        done.Complete(new LocalDate(2023, 5, 1), Reach.Of(5), Today);
+        done.Complete(Activity.Days(new LocalDate(2023, 5, 1)), Reach.Of(5), Today);
         Assert.False(MeasureProgress.Of(measure2, [done], new LocalDate(2023, 7, 15)).IsBehindSchedule);
         var open = Planned(2, on: new LocalDate(2023, 8, 1), measure: Measure2);
         Assert.True(MeasureProgress.Of(measure2, [done, open], new LocalDate(2023, 7, 15)).IsBehindSchedule);
@@ -84,7 +84,7 @@ public sealed class PlanProgressTests
     {
         var (plan, objective, _) = Draft();
         var done = Planned(1, on: new LocalDate(2023, 5, 1), measure: Measure2);
-        done.Complete(new LocalDate(2023, 5, 1), Reach.Of(5), Today);
+        done.Complete(Activity.Days(new LocalDate(2023, 5, 1)), Reach.Of(5), Today);
         var elsewhere = Planned(2, on: new LocalDate(2023, 5, 1), measure: Measure3);
 
         var progress = PlanProgress.Of(plan, [done, elsewhere], new LocalDate(2023, 10, 31));

@@ -29,8 +29,8 @@ public sealed class DurresWorkScenarioTests
         {
             campaign.Name,
             campaign.Theme,
-            Start = D(campaign.Start),
-            End = D(campaign.End),
+            Start = D(campaign.Period.Start),
+            End = D(campaign.Period.End),
             campaign.SearchText,
             Activities = activities.Select(a => new
             {
@@ -39,10 +39,10 @@ public sealed class DurresWorkScenarioTests
                 Status = a.Status.ToString(),
                 a.Title,
                 a.Venue,
-                Planned = D(a.PlannedStart),
-                Actual = D(a.ActualStart),
+                Planned = D(a.PlannedDays.Start),
+                Actual = D(a.ActualDays?.Start),
                 Effective = D(a.EffectiveDate),
-                a.Municipalities,
+                Municipalities = a.Municipalities.Select(m => m.Name),
                 Lead = Org(a.LeadOrganisationId),
                 Partners = a.PartnerOrganisationIds.Select(Org),
                 TargetGroups = a.TargetGroups.Select(g => g.ToString()),
@@ -62,7 +62,7 @@ public sealed class DurresWorkScenarioTests
         var reach = Reach.Sum(completed.Select(a => a.Reach!));
         Assert.Equal(8, completed.Count);
         Assert.Equal(120 + 80 + 45 + 18 + 60 + 250 + 35 + 500, reach.Total);
-        Assert.Equal(["Durrës", "Krujë", "Shijak"], completed.SelectMany(a => a.Municipalities).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["Durrës", "Krujë", "Shijak"], completed.SelectMany(a => a.Municipalities).Select(m => m.Name).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
+using Krat.Domain.Geography;
 using NodaTime;
 using static Krat.Domain.Tests.Activities.ActivityTestData;
 
@@ -29,8 +30,10 @@ public sealed class ActivitiesFilterSpecTests
     [Fact]
     public void Municipality_Matches_WithOrWithoutDiacritics()
     {
-        Assert.Equal([10, 8, 5, 3], Run(new ActivitiesFilter { Municipality = "Shijak" }));
-        Assert.Equal([9, 2], Run(new ActivitiesFilter { Municipality = "kruje" }));
+        Assert.Equal([10, 8, 5, 3], Run(new ActivitiesFilter { Municipality = Albania.Municipality("Shijak") }));
+        Assert.Equal([9, 2], Run(new ActivitiesFilter { Municipality = Albania.Municipality("kruje") }));
+        Assert.Equal([9, 2], Run(new ActivitiesFilter { Municipality = new Municipality("kruje", Durres) }));
+        Assert.Empty(Run(new ActivitiesFilter { Municipality = new Municipality("Atlantis", Durres) }));
     }
 
     [Fact]

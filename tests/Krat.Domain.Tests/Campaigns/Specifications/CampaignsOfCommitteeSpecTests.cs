@@ -11,10 +11,10 @@ public sealed class CampaignsOfCommitteeSpecTests
 
     private static readonly List<Campaign> Campaigns =
     [
-        Campaign.Launch(C(1), KratDurres, "Muaji i ndërgjegjësimit, tetor 2023", new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)),
-        Campaign.Launch(C(2), KratDurres, "Vera e sigurt 2023", new LocalDate(2023, 6, 1), new LocalDate(2023, 8, 31), "Punësim i sigurt"),
-        Campaign.Launch(C(3), KratDurres, "Muaji i ndërgjegjësimit, tetor 2022", new LocalDate(2022, 10, 1), new LocalDate(2022, 10, 31)),
-        Campaign.Launch(C(4), KratTirana, "Tetori në Tiranë", new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)),
+        Campaign.Launch(KratDurres, "Muaji i ndërgjegjësimit, tetor 2023", new DateInterval(new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)), id: C(1)),
+        Campaign.Launch(KratDurres, "Vera e sigurt 2023", new DateInterval(new LocalDate(2023, 6, 1), new LocalDate(2023, 8, 31)), "Punësim i sigurt", C(2)),
+        Campaign.Launch(KratDurres, "Muaji i ndërgjegjësimit, tetor 2022", new DateInterval(new LocalDate(2022, 10, 1), new LocalDate(2022, 10, 31)), id: C(3)),
+        Campaign.Launch(KratTirana, "Tetori në Tiranë", new DateInterval(new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)), id: C(4)),
     ];
 
     [Fact]
