@@ -83,9 +83,18 @@ public class ImportBenchmarks
     {
         await using var context = _db.Context();
         var county = CountyCode.From("AL-02");
-        var activities = Enumerable.Range(1, Rows).Select(i => Activity.Plan(
-            ActivityId.New(), DemoIds.KratDurres, county, ActivityKind.AwarenessSession, Title(i), Day(i), [Municipality(i)],
-            DemoIds.EducationOffice, [TargetGroup.Pupils, TargetGroup.Parents], visibility: Visibility.Public)).ToList();
+        var activities = Enumerable.Range(1, Rows).Select(i => Activity.Plan(new ActivityPlan
+        {
+            CommitteeId = DemoIds.KratDurres,
+            County = county,
+            Kind = ActivityKind.AwarenessSession,
+            Title = Title(i),
+            PlannedDays = Activity.Days(Day(i)),
+            Municipalities = [.. ([Municipality(i)]).Select(Albania.Municipality)],
+            LeadOrganisationId = DemoIds.EducationOffice,
+            TargetGroups = [TargetGroup.Pupils, TargetGroup.Parents],
+            Visibility = Visibility.Public,
+        })).ToList();
         context.AddRange(activities);
         return await context.SaveChangesAsync();
     }

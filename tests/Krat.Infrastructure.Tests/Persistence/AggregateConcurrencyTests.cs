@@ -1,4 +1,5 @@
 using Krat.Domain.Activities;
+using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Infrastructure.Errors;
 using Krat.Infrastructure.Repositories;
@@ -36,10 +37,10 @@ public abstract class AggregateConcurrencyTests : IDisposable
 
         _database.Clock.Advance(Duration.FromMinutes(7));
         var firstSavedAt = _database.Clock.GetCurrentInstant();
-        mine.ChangeMunicipalities(["Devoll"]);
+        mine.ChangeMunicipalities([Albania.Municipality("Devoll")]);
         await first.SaveChangesAsync();
 
-        theirs.Reschedule(new LocalDate(2023, 11, 18));
+        theirs.Reschedule(Activity.Days(new LocalDate(2023, 11, 18)));
         theirs.ChangeTargetGroups([TargetGroup.Parents]);
         var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => second.SaveChangesAsync());
 
@@ -50,7 +51,7 @@ public abstract class AggregateConcurrencyTests : IDisposable
         Assert.Contains("ana.hoxha", conflict.Message);
         await using var reading = _database.KratContext();
         var stored = await reading.Set<Activity>().SingleAsync(a => a.Id == mine.Id);
-        Assert.Equal(["Devoll"], stored.Municipalities);
+        Assert.Equal([Albania.Municipality("Devoll")], stored.Municipalities);
         Assert.Equal((ActivityStatus.Postponed, new LocalDate(2023, 11, 4), 1), (stored.Status, stored.PlannedStart, stored.Version));
         Assert.Equal([TargetGroup.RomaAndEgyptianCommunities], stored.TargetGroups);
     }

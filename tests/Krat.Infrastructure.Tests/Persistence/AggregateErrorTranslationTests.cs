@@ -33,7 +33,18 @@ public abstract class AggregateErrorTranslationTests : IDisposable
         var existing = _scenario.Activities[0];
         using (var context = _database.KratContext())
         {
-            context.Add(Activity.Plan(existing.Id, DemoIds.KratDurres, Durres, ActivityKind.Other, "Një aktivitet tjetër", new LocalDate(2023, 12, 1), ["Durrës"], DemoIds.Prefecture, [TargetGroup.GeneralPublic]));
+            context.Add(Activity.Plan(new ActivityPlan
+            {
+                Id = existing.Id,
+                CommitteeId = DemoIds.KratDurres,
+                County = Durres,
+                Kind = ActivityKind.Other,
+                Title = "Një aktivitet tjetër",
+                PlannedDays = Activity.Days(new LocalDate(2023, 12, 1)),
+                Municipalities = [Albania.Municipality("Durrës")],
+                LeadOrganisationId = DemoIds.Prefecture,
+                TargetGroups = [TargetGroup.GeneralPublic],
+            }));
 
             var error = Assert.Throws<UniqueConstraintViolationException>(() => context.SaveChanges());
 
@@ -66,8 +77,18 @@ public abstract class AggregateErrorTranslationTests : IDisposable
     public void AnActivityOfACommitteeThatDoesNotExist_IsAForeignKeyViolation_AndNothingOfTheSaveIsStored()
     {
         var nowhere = CommitteeId.New();
-        var campaign = Campaign.Launch(CampaignId.New(), DemoIds.KratDurres, "Fushatë e re", new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 31));
-        var activity = Activity.Plan(ActivityId.New(), nowhere, Durres, ActivityKind.Other, "Aktivitet pa komitet", new LocalDate(2024, 1, 10), ["Durrës"], DemoIds.Prefecture, [TargetGroup.GeneralPublic]);
+        var campaign = Campaign.Launch(DemoIds.KratDurres, "Fushatë e re", new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 1, 31)));
+        var activity = Activity.Plan(new ActivityPlan
+        {
+            CommitteeId = nowhere,
+            County = Durres,
+            Kind = ActivityKind.Other,
+            Title = "Aktivitet pa komitet",
+            PlannedDays = Activity.Days(new LocalDate(2024, 1, 10)),
+            Municipalities = [Albania.Municipality("Durrës")],
+            LeadOrganisationId = DemoIds.Prefecture,
+            TargetGroups = [TargetGroup.GeneralPublic],
+        });
         using (var context = _database.KratContext())
         {
             context.AddRange(campaign, activity);

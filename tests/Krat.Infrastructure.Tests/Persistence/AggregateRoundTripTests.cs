@@ -3,6 +3,7 @@ using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Initiatives;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
@@ -122,8 +123,8 @@ public abstract class AggregateRoundTripTests(TestProvider provider)
             c.EndRepresentation(chairSeat.Id, KorceData.Prefect, new LocalDate(2024, 2, 29));
 
             var a = context.Set<Activity>().Single(x => x.Status == ActivityStatus.Postponed);
-            a.Reschedule(new LocalDate(2024, 3, 2), new LocalDate(2024, 3, 3));
-            a.ChangeMunicipalities(["Devoll", "Pustec"]);
+            a.Reschedule(Activity.Days(new LocalDate(2024, 3, 2), new LocalDate(2024, 3, 3)));
+            a.ChangeMunicipalities([Albania.Municipality("Devoll"), Albania.Municipality("Pustec")]);
             a.ChangeTargetGroups([TargetGroup.Parents, TargetGroup.Pupils]);
             a.ChangeOrganisations(KorceData.Municipality, [KorceData.Prefecture]);
 

@@ -3,6 +3,7 @@ using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
+using Krat.Domain.Geography;
 using Krat.Domain.Initiatives;
 using Krat.Domain.Meetings;
 using Krat.Domain.Plans;
@@ -74,7 +75,17 @@ public abstract class CommitteeScopingTests : IDisposable
     public void AddingAnotherCommitteesActivity_ThroughAScopedContext_FailsAndStoresNothing()
     {
         using var scoped = _database.KratContext(scope: CommitteeScope.For(DemoIds.KratDurres));
-        var activity = Activity.Plan(ActivityId.New(), KorceData.CommitteeId, KorceData.County, ActivityKind.Training, "Trajnim për mësuesit", new LocalDate(2024, 1, 10), ["Korçë"], KorceData.Municipality, [TargetGroup.Teachers]);
+        var activity = Activity.Plan(new ActivityPlan
+        {
+            CommitteeId = KorceData.CommitteeId,
+            County = KorceData.County,
+            Kind = ActivityKind.Training,
+            Title = "Trajnim për mësuesit",
+            PlannedDays = Activity.Days(new LocalDate(2024, 1, 10)),
+            Municipalities = [Albania.Municipality("Korçë")],
+            LeadOrganisationId = KorceData.Municipality,
+            TargetGroups = [TargetGroup.Teachers],
+        });
         scoped.Add(activity);
 
         var violation = Assert.Throws<CommitteeScopeViolationException>(() => scoped.SaveChanges());
@@ -154,7 +165,7 @@ public abstract class CommitteeScopingTests : IDisposable
         {
             var statistics = scoped.Set<VictimStatistics>().Single();
             statistics.Record(Sex.Male, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging, 2);
-            scoped.Add(Campaign.Launch(CampaignId.New(), KorceData.CommitteeId, "Fushata e pranverës", new LocalDate(2024, 4, 1), new LocalDate(2024, 4, 30)));
+            scoped.Add(Campaign.Launch(KorceData.CommitteeId, "Fushata e pranverës", new DateInterval(new LocalDate(2024, 4, 1), new LocalDate(2024, 4, 30))));
             scoped.SaveChanges();
         }
 

@@ -17,9 +17,19 @@ public sealed class CampaignAndProviderPeriodTests
     {
         using var data = ReportData.Durres();
         // A second activity of the campaign, planned for after it and postponed (its day stays after the campaign).
-        var postponed = Activity.Plan(
-            ActivityId.New(), DemoIds.KratDurres, Durres, ActivityKind.AwarenessSession, "Seancë e shtyrë në Krujë", new LocalDate(2023, 11, 20),
-            ["Krujë"], DemoIds.EducationOffice, [TargetGroup.Parents], campaignId: DemoIds.October2023, visibility: Visibility.Public);
+        var postponed = Activity.Plan(new ActivityPlan
+        {
+            CommitteeId = DemoIds.KratDurres,
+            County = Durres,
+            Kind = ActivityKind.AwarenessSession,
+            Title = "Seancë e shtyrë në Krujë",
+            PlannedDays = Activity.Days(new LocalDate(2023, 11, 20)),
+            Municipalities = [Albania.Municipality("Krujë")],
+            LeadOrganisationId = DemoIds.EducationOffice,
+            TargetGroups = [TargetGroup.Parents],
+            CampaignId = DemoIds.October2023,
+            Visibility = Visibility.Public,
+        });
         postponed.Postpone("Mungon salla");
         await using (var context = data.Context())
         {

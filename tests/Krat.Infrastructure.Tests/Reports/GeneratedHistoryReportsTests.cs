@@ -86,7 +86,7 @@ public abstract class GeneratedHistoryReportsTests : IDisposable
                 activities.GroupBy(a => a.Kind).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())),
                 report.ByKind.Select(r => (r.Key, r.Activities)));
             Assert.Equal(
-                activities.SelectMany(a => a.Municipalities).GroupBy(m => m).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())),
+                activities.SelectMany(a => a.Municipalities).GroupBy(m => m.Name).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())),
                 report.ByMunicipality.Select(r => (r.Key, r.Activities)).OrderBy(r => r.Key, StringComparer.Ordinal));
             Assert.Equal(
                 activities.SelectMany(a => a.TargetGroups).GroupBy(g => g).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())),

@@ -131,14 +131,14 @@ public abstract class PeriodReportTests(TestProvider provider)
             report.ByTargetGroup.Select(r => (r.Key, r.Activities, r.Completed, r.PeopleReached)));
         var catalogue = Albania.County(report.County).Municipalities.Select(m => m.Name).ToList();
         Assert.Equal(
-            activities.SelectMany(a => a.Municipalities, (a, m) => (a, m)).GroupBy(x => x.m).OrderBy(g => catalogue.IndexOf(g.Key)).Select(g => (g.Key, g.Count(), g.Count(x => x.a.Status == ActivityStatus.Completed), g.Sum(x => x.a.Reach?.Total ?? 0))),
+            activities.SelectMany(a => a.Municipalities, (a, m) => (a, m: m.Name)).GroupBy(x => x.m).OrderBy(g => catalogue.IndexOf(g.Key)).Select(g => (g.Key, g.Count(), g.Count(x => x.a.Status == ActivityStatus.Completed), g.Sum(x => x.a.Reach?.Total ?? 0))),
             report.ByMunicipality.Select(r => (r.Key, r.Activities, r.Completed, r.PeopleReached)));
 
         Assert.Equal(
             (completed.Count, completed.Sum(a => a.Reach!.Total), completed.Sum(a => a.Reach!.Women ?? 0), completed.Sum(a => a.Reach!.Men ?? 0), completed.Sum(a => a.Reach!.Children ?? 0), completed.Sum(a => a.Reach!.Adults ?? 0)),
             (report.Reach.Activities, report.Reach.Total, report.Reach.Women, report.Reach.Men, report.Reach.Children, report.Reach.Adults));
 
-        var reached = completed.SelectMany(a => a.Municipalities).ToHashSet();
+        var reached = completed.SelectMany(a => a.Municipalities).Select(m => m.Name).ToHashSet();
         Assert.Equal(catalogue.Where(reached.Contains), report.Coverage.Reached);
         Assert.Equal(catalogue.Where(m => !reached.Contains(m)), report.Coverage.NotReached);
         Assert.Equal(reached.Count, report.Totals.MunicipalitiesReached);

@@ -135,16 +135,25 @@ public sealed class ReportData : IDisposable
             for (var i = 0; i < count; i++)
             {
                 var day = new LocalDate(2022, 1, 1).PlusDays(random.Next(0, 3 * 365));
-                var activity = Activity.Plan(
-                    ActivityId.New(), committee, county, Pick(kinds), "Aktivitet i gjeneruar " + i, day, Some(places, 2), Pick(leads), Pick(groupSets),
-                    partnerOrganisationIds: Pick(partnerSets));
+                var activity = Activity.Plan(new ActivityPlan
+                {
+                    CommitteeId = committee,
+                    County = county,
+                    Kind = Pick(kinds),
+                    Title = "Aktivitet i gjeneruar " + i,
+                    PlannedDays = Activity.Days(day),
+                    Municipalities = [.. Some(places, 2).Select(Albania.Municipality)],
+                    LeadOrganisationId = Pick(leads),
+                    TargetGroups = Pick(groupSets),
+                    PartnerOrganisationIds = [.. Pick(partnerSets)],
+                });
                 switch (random.Next(10))
                 {
                     case < 6:
                         var total = random.Next(0, 300);
                         var women = random.Next(2) == 0 ? (int?)null : random.Next(0, total + 1);
                         var children = random.Next(2) == 0 ? (int?)null : random.Next(0, total + 1);
-                        activity.Complete(day, Reach.Of(total, women, women is null ? null : total - women, children, children is null ? null : random.Next(0, total - children.Value + 1)), Today);
+                        activity.Complete(Activity.Days(day), Reach.Of(total, women, women is null ? null : total - women, children, children is null ? null : random.Next(0, total - children.Value + 1)), Today);
                         break;
                     case 6:
                         activity.Cancel("Arsye e gjeneruar");

@@ -3,6 +3,7 @@ using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
+using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Meetings.Specifications;
 using Krat.Domain.Partnerships;
@@ -51,7 +52,7 @@ public abstract class SpecificationSqlSnapshotTests : IDisposable
             CommitteeId = DemoIds.KratDurres,
             From = new LocalDate(2023, 10, 1),
             To = new LocalDate(2023, 10, 31),
-            Municipality = "durres",
+            Municipality = Albania.Municipality("durres"),
             TargetGroup = TargetGroup.Pupils,
             MeasureId = DemoIds.Measure(1),
             OrganisationId = DemoIds.WorldVision,

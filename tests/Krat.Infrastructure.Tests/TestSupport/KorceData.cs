@@ -112,13 +112,49 @@ public sealed class KorceData
         Plan.RecordActual(MeasureId, quality.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), null, "Takime çdo dy muaj");
         Plan.Close(new LocalDate(2024, 1, 15));
 
-        Campaign = Campaign.Launch(CampaignId, CommitteeId, "Java kundër trafikimit — Korçë", new LocalDate(2023, 10, 16), new LocalDate(2023, 10, 22));
+        Campaign = Campaign.Launch(CommitteeId, "Java kundër trafikimit — Korçë", new DateInterval(new LocalDate(2023, 10, 16), new LocalDate(2023, 10, 22)), id: CampaignId);
 
-        var held = Activity.Plan(ActivityId.New(), CommitteeId, County, ActivityKind.SchoolSession, "Seancë në shkollën \"Raqi Qirinxhi\"", new LocalDate(2023, 10, 17), ["Korçë"], Municipality, [TargetGroup.Pupils, TargetGroup.Teachers], new LocalDate(2023, 10, 18), "Si t'i njohim rreziqet; ku kërkohet ndihmë.", "Salla e aktiviteteve", [Prefecture], MeasureId, CampaignId, Visibility.Public);
-        held.Complete(new LocalDate(2023, 10, 17), Reach.Of(120, 70, 50, 110, null), new LocalDate(2023, 10, 31), new LocalDate(2023, 10, 18));
-        var postponed = Activity.Plan(ActivityId.New(), CommitteeId, County, ActivityKind.Outreach, "Punë në terren në Pogradec", new LocalDate(2023, 11, 4), ["Pogradec", "Maliq"], Prefecture, [TargetGroup.RomaAndEgyptianCommunities]);
+        var held = Activity.Plan(new ActivityPlan
+        {
+            CommitteeId = CommitteeId,
+            County = County,
+            Kind = ActivityKind.SchoolSession,
+            Title = "Seancë në shkollën \"Raqi Qirinxhi\"",
+            PlannedDays = Activity.Days(new LocalDate(2023, 10, 17), new LocalDate(2023, 10, 18)),
+            Municipalities = [Albania.Municipality("Korçë")],
+            LeadOrganisationId = Municipality,
+            TargetGroups = [TargetGroup.Pupils, TargetGroup.Teachers],
+            Description = "Si t'i njohim rreziqet; ku kërkohet ndihmë.",
+            Venue = "Salla e aktiviteteve",
+            PartnerOrganisationIds = [Prefecture],
+            MeasureId = MeasureId,
+            CampaignId = CampaignId,
+            Visibility = Visibility.Public,
+        });
+        held.Complete(Activity.Days(new LocalDate(2023, 10, 17), new LocalDate(2023, 10, 18)), Reach.Of(120, 70, 50, 110, null), new LocalDate(2023, 10, 31));
+        var postponed = Activity.Plan(new ActivityPlan
+        {
+            CommitteeId = CommitteeId,
+            County = County,
+            Kind = ActivityKind.Outreach,
+            Title = "Punë në terren në Pogradec",
+            PlannedDays = Activity.Days(new LocalDate(2023, 11, 4)),
+            Municipalities = [Albania.Municipality("Pogradec"), Albania.Municipality("Maliq")],
+            LeadOrganisationId = Prefecture,
+            TargetGroups = [TargetGroup.RomaAndEgyptianCommunities],
+        });
         postponed.Postpone("Moti i keq.");
-        var dropped = Activity.Plan(ActivityId.New(), CommitteeId, County, ActivityKind.Workshop, "Punëtori me punëdhënësit", new LocalDate(2023, 12, 5), ["Korçë"], Municipality, [TargetGroup.Employers], campaignId: null);
+        var dropped = Activity.Plan(new ActivityPlan
+        {
+            CommitteeId = CommitteeId,
+            County = County,
+            Kind = ActivityKind.Workshop,
+            Title = "Punëtori me punëdhënësit",
+            PlannedDays = Activity.Days(new LocalDate(2023, 12, 5)),
+            Municipalities = [Albania.Municipality("Korçë")],
+            LeadOrganisationId = Municipality,
+            TargetGroups = [TargetGroup.Employers],
+        });
         dropped.Cancel("Nuk u gjet financim.");
         Activities = [held, postponed, dropped];
 

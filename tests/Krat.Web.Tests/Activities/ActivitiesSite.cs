@@ -42,9 +42,18 @@ public sealed class ActivitiesSite : KratWebFactory
     public async Task<ActivityId> PlanAsync(string title, LocalDate on, Domain.Organisations.OrganisationId? lead = null, Visibility visibility = Visibility.Internal, string municipality = "Durrës")
     {
         await using var scope = Services.CreateAsyncScope();
-        var activity = Activity.Plan(
-            ActivityId.New(), DemoIds.KratDurres, CountyCode.From("AL-02"), ActivityKind.AwarenessSession, title, on, [municipality],
-            lead ?? DemoIds.EducationOffice, [TargetGroup.Pupils], visibility: visibility);
+        var activity = Activity.Plan(new ActivityPlan
+        {
+            CommitteeId = DemoIds.KratDurres,
+            County = CountyCode.From("AL-02"),
+            Kind = ActivityKind.AwarenessSession,
+            Title = title,
+            PlannedDays = Activity.Days(on),
+            Municipalities = [.. ([municipality]).Select(Albania.Municipality)],
+            LeadOrganisationId = lead ?? DemoIds.EducationOffice,
+            TargetGroups = [TargetGroup.Pupils],
+            Visibility = visibility,
+        });
         await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(activity);
         return activity.Id;
     }
@@ -60,9 +69,19 @@ public sealed class ActivitiesSite : KratWebFactory
         }
 
         await committees.AddAsync(Committee.Establish(CountyCode.From("AL-06"), "Komiteti Rajonal Antitrafik Korçë", id: KorceCommittee));
-        var activity = Activity.Plan(
-            KorceActivity, KorceCommittee, CountyCode.From("AL-06"), ActivityKind.SchoolSession, "Seancë në Korçë", new LocalDate(2023, 10, 9),
-            ["Korçë"], DemoIds.EducationOffice, [TargetGroup.Pupils], visibility: Visibility.Public);
+        var activity = Activity.Plan(new ActivityPlan
+        {
+            Id = KorceActivity,
+            CommitteeId = KorceCommittee,
+            County = CountyCode.From("AL-06"),
+            Kind = ActivityKind.SchoolSession,
+            Title = "Seancë në Korçë",
+            PlannedDays = Activity.Days(new LocalDate(2023, 10, 9)),
+            Municipalities = [Albania.Municipality("Korçë")],
+            LeadOrganisationId = DemoIds.EducationOffice,
+            TargetGroups = [TargetGroup.Pupils],
+            Visibility = Visibility.Public,
+        });
         await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(activity);
     }
 }

@@ -92,9 +92,18 @@ public sealed class PartnerChoicesTests(ActivitiesSite site) : IClassFixture<Act
         ActivityId id;
         await using (var scope = site.Services.CreateAsyncScope())
         {
-            var activity = Activity.Plan(
-                ActivityId.New(), DemoIds.KratDurres, CountyCode.From("AL-02"), ActivityKind.AwarenessSession, "Seancë me partner nga Korça",
-                new LocalDate(2023, 10, 30), ["Durrës"], DemoIds.EducationOffice, [TargetGroup.Pupils], partnerOrganisationIds: [OtherCounty, CentralKorce]);
+            var activity = Activity.Plan(new ActivityPlan
+            {
+                CommitteeId = DemoIds.KratDurres,
+                County = CountyCode.From("AL-02"),
+                Kind = ActivityKind.AwarenessSession,
+                Title = "Seancë me partner nga Korça",
+                PlannedDays = Activity.Days(new LocalDate(2023, 10, 30)),
+                Municipalities = [Albania.Municipality("Durrës")],
+                LeadOrganisationId = DemoIds.EducationOffice,
+                TargetGroups = [TargetGroup.Pupils],
+                PartnerOrganisationIds = [OtherCounty, CentralKorce],
+            });
             await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(activity);
             id = activity.Id;
         }

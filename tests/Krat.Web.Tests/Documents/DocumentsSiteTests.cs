@@ -10,6 +10,7 @@ using Krat.Documents.Workbooks;
 using Krat.Documents.Attachments;
 using Krat.Domain.Activities;
 using Krat.Domain.Documents;
+using Krat.Domain.Geography;
 using Krat.Web.Security;
 using Krat.Web.Tests.Harness;
 using Krat.Web.Tests.Meetings;
@@ -103,9 +104,18 @@ public sealed class DocumentsSiteTests(GovernanceSite site) : IClassFixture<Gove
     public async Task Attachments_OfADraftMeeting_AndOfAnInternalActivity_AreNotFoundForThePublic_ButServedToAMember()
     {
         var draft = await site.AddDurresMeetingAsync(new LocalDate(2023, 11, 10), held: true);
-        var internalActivity = await site.AddAsync(Activity.Plan(
-            ActivityId.New(), DemoIds.KratDurres, Krat.Domain.Geography.CountyCode.From("AL-02"), ActivityKind.Training, "Trajnim i brendshëm", new LocalDate(2023, 11, 20),
-            ["Durrës"], DemoIds.MunicipalityDurres, [TargetGroup.FrontLineProfessionals], visibility: Krat.Domain.Activities.Visibility.Internal));
+        var internalActivity = await site.AddAsync(Activity.Plan(new ActivityPlan
+        {
+            CommitteeId = DemoIds.KratDurres,
+            County = Krat.Domain.Geography.CountyCode.From("AL-02"),
+            Kind = ActivityKind.Training,
+            Title = "Trajnim i brendshëm",
+            PlannedDays = Activity.Days(new LocalDate(2023, 11, 20)),
+            Municipalities = [Albania.Municipality("Durrës")],
+            LeadOrganisationId = DemoIds.MunicipalityDurres,
+            TargetGroups = [TargetGroup.FrontLineProfessionals],
+            Visibility = Krat.Domain.Activities.Visibility.Internal,
+        }));
         var ofDraft = await AttachAsync(DemoIds.KratDurres, AttachmentOwner.Meeting, draft.Id.Value, "attachments/signed-minutes.pdf");
         var ofInternal = await AttachAsync(DemoIds.KratDurres, AttachmentOwner.Activity, internalActivity.Id.Value, "attachments/photo.png");
         using var anonymous = site.CreateSiteClient();

@@ -28,10 +28,20 @@ public sealed class ReportsSite : KratWebFactory
 
         await committees.AddAsync(Committee.Establish(CountyCode.From("AL-06"), "Komiteti Rajonal Antitrafik Korçë", id: KorceCommittee));
         await scope.ServiceProvider.GetRequiredService<IRepository<Campaign>>()
-            .AddAsync(Campaign.Launch(KorceCampaign, KorceCommittee, "Fushata e Korçës", new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)));
-        await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(Activity.Plan(
-            ActivityId.New(), KorceCommittee, CountyCode.From("AL-06"), ActivityKind.SchoolSession, "Seancë në Korçë", new LocalDate(2023, 10, 9),
-            ["Korçë"], DemoIds.EducationOffice, [TargetGroup.Pupils], campaignId: KorceCampaign, visibility: Visibility.Public));
+            .AddAsync(Campaign.Launch(KorceCommittee, "Fushata e Korçës", new DateInterval(new LocalDate(2023, 10, 1), new LocalDate(2023, 10, 31)), id: KorceCampaign));
+        await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(Activity.Plan(new ActivityPlan
+        {
+            CommitteeId = KorceCommittee,
+            County = CountyCode.From("AL-06"),
+            Kind = ActivityKind.SchoolSession,
+            Title = "Seancë në Korçë",
+            PlannedDays = Activity.Days(new LocalDate(2023, 10, 9)),
+            Municipalities = [Albania.Municipality("Korçë")],
+            LeadOrganisationId = DemoIds.EducationOffice,
+            TargetGroups = [TargetGroup.Pupils],
+            CampaignId = KorceCampaign,
+            Visibility = Visibility.Public,
+        }));
     }
 }
 
