@@ -47,7 +47,7 @@ public sealed class SpreadsheetImporterTests
         Assert.Equal(80, completed.Reach!.Total);
         Assert.Equal(Visibility.Public, completed.Visibility);
         var workshop = await check.Set<Activity>().SingleAsync(a => a.Title == "Workshop with employers");
-        Assert.Equal(["Durrës", "Shijak"], workshop.Municipalities);
+        Assert.Equal(["Durrës", "Shijak"], workshop.Municipalities.Select(m => m.Name));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class SpreadsheetImporterTests
         Assert.Equal(6, preview.ValidCount);
         Assert.Equal("45236", preview.Rows[0].Values["date"]);
         var first = (Activity)preview.Records[0].Record;
-        Assert.Equal(new LocalDate(2023, 11, 6), first.PlannedStart);
+        Assert.Equal(new LocalDate(2023, 11, 6), first.PlannedDays.Start);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class ActivitiesSite : KratWebFactory
             Kind = ActivityKind.AwarenessSession,
             Title = title,
             PlannedDays = Activity.Days(on),
-            Municipalities = [.. ([municipality]).Select(Albania.Municipality)],
+            Municipalities = [Albania.Municipality(municipality)],
             LeadOrganisationId = lead ?? DemoIds.EducationOffice,
             TargetGroups = [TargetGroup.Pupils],
             Visibility = visibility,

@@ -38,13 +38,13 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
         var stored = await site.StoredAsync(new ActivityId(id));
         Assert.Equal("Punëtori për mësuesit e Krujës", stored.Title);
         Assert.Equal(DemoIds.KratDurres, stored.CommitteeId);
-        Assert.Equal(["Krujë", "Durrës"], stored.Municipalities);
+        Assert.Equal(["Krujë", "Durrës"], stored.Municipalities.Select(m => m.Name));
         Assert.Equal(DemoIds.Prefecture, stored.LeadOrganisationId);
         Assert.Equal([DemoIds.WorldVision], stored.PartnerOrganisationIds);
         Assert.Equal([TargetGroup.Teachers, TargetGroup.Parents], stored.TargetGroups);
         Assert.Equal(DemoIds.Measure(1), stored.MeasureId);
         Assert.Null(stored.CampaignId);
-        Assert.Equal(new LocalDate(2023, 11, 20), stored.PlannedStart);
+        Assert.Equal(new LocalDate(2023, 11, 20), stored.PlannedDays.Start);
         Assert.Equal(ActivityStatus.Planned, stored.Status);
         var details = await client.GetDocumentAsync(response.Headers.Location.OriginalString);
         Assert.Equal("Punëtori për mësuesit e Krujës", details.Text("h1"));
@@ -133,7 +133,7 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var stored = await site.StoredAsync(id);
         Assert.Equal("Seancë e ndryshuar në Shijak", stored.Title);
-        Assert.Equal(["Shijak"], stored.Municipalities);
+        Assert.Equal(["Shijak"], stored.Municipalities.Select(m => m.Name));
         Assert.Equal(DemoIds.October2023, stored.CampaignId);
         Assert.Equal(Visibility.Public, stored.Visibility);
         Assert.Equal(DemoIds.EducationOffice, stored.LeadOrganisationId);
@@ -215,7 +215,7 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var stored = await site.StoredAsync(id);
         Assert.Equal(ActivityStatus.Completed, stored.Status);
-        Assert.Equal(new LocalDate(2023, 10, 30), stored.ActualStart);
+        Assert.Equal(new LocalDate(2023, 10, 30), stored.ActualDays?.Start);
         Assert.Equal(Reach.Of(40, 22, 18, 35, 5), stored.Reach);
     }
 
@@ -308,7 +308,7 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
         Assert.Equal(HttpStatusCode.Redirect, rescheduled.StatusCode);
         var stored = await site.StoredAsync(id);
         Assert.Equal(ActivityStatus.Planned, stored.Status);
-        Assert.Equal(new LocalDate(2023, 12, 4), stored.PlannedStart);
+        Assert.Equal(new LocalDate(2023, 12, 4), stored.PlannedDays.Start);
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class KeyboardActivityJourneyTests(BrowserFixture browser, ITestOu
                 .ListAsync(new ActivitiesFilterSpec(new ActivitiesFilter { From = day, To = day }, 1, 50));
             var activity = Assert.Single(saved, a => a.Title == Title);
             Assert.Equal(ActivityKind.AwarenessSession, activity.Kind);
-            Assert.Equal(day, activity.PlannedStart);
+            Assert.Equal(day, activity.PlannedDays.Start);
             Assert.Equal("Salla e Prefekturës", activity.Venue);
             Assert.Single(activity.Municipalities);
             Assert.NotEmpty(activity.TargetGroups);

@@ -123,7 +123,7 @@ public sealed class ReportPagesTests(ReportsSite site) : IClassFixture<ReportsSi
     {
         var activities = ScenarioFigures.CampaignActivities;
         var byKind = activities.GroupBy(a => a.Kind).ToDictionary(g => Domain.Common.CodeList.Label(g.Key).Albanian, g => g.Count(), StringComparer.Ordinal);
-        var byMunicipality = activities.SelectMany(a => a.Municipalities).GroupBy(m => m).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var byMunicipality = activities.SelectMany(a => a.Municipalities).GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         using var client = site.CreateSiteClient();
 
         var page = await client.GetDocumentAsync(Campaign);

@@ -70,7 +70,7 @@ public static class ScenarioFigures
     /// <summary>Municipalities of Durrës county where no completed activity took place.</summary>
     public static IReadOnlyList<string> NotReached(IEnumerable<Activity> activities)
     {
-        var reached = activities.Where(a => a.Status == ActivityStatus.Completed).SelectMany(a => a.Municipalities).ToHashSet(StringComparer.Ordinal);
+        var reached = activities.Where(a => a.Status == ActivityStatus.Completed).SelectMany(a => a.Municipalities).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         return [.. Albania.County(CountyCode.From("AL-02")).Municipalities.Select(m => m.Name).Where(m => !reached.Contains(m))];
     }
 }
