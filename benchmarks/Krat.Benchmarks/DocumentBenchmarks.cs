@@ -90,7 +90,7 @@ public class ImportBenchmarks
             Kind = ActivityKind.AwarenessSession,
             Title = Title(i),
             PlannedDays = Activity.Days(Day(i)),
-            Municipalities = [.. ([Municipality(i)]).Select(Albania.Municipality)],
+            Municipalities = [Albania.Municipality(Municipality(i))],
             LeadOrganisationId = DemoIds.EducationOffice,
             TargetGroups = [TargetGroup.Pupils, TargetGroup.Parents],
             Visibility = Visibility.Public,

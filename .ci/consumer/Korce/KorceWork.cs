@@ -2,6 +2,7 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
+using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Domain.Partnerships;
 using NodaTime;
@@ -22,41 +23,53 @@ public static class KorceWork
     {
         var october = new DateInterval(new LocalDate(year, 10, 1), new LocalDate(year, 10, 31));
         var campaign = Campaign.Launch(
-            CampaignId.New(), committee.Id, $"Muaji i ndërgjegjësimit, tetor {year}", october.Start, october.End,
-            "Bashkë kundër trafikimit të qenieve njerëzore");
+            committee.Id, $"Muaji i ndërgjegjësimit, tetor {year}", october,     // both ends inclusive
+            "Bashkë kundër trafikimit të qenieve njerëzore");                     // no id given: Krat makes one
 
-        Activity Plan(ActivityKind kind, string title, int day, string[] municipalities, OrganisationId lead, TargetGroup[] groups, Visibility visibility, bool inCampaign = true) =>
-            Activity.Plan(
-                ActivityId.New(), committee.Id, KorceDirectory.County, kind, title, new LocalDate(year, 10, day),
-                municipalities,         // municipality names of the committee's county, from Albania.Municipalities
-                lead, groups,
-                partnerOrganisationIds: [d.Ngo.Id],
-                campaignId: inCampaign ? campaign.Id : null,
-                visibility: visibility);
+        // Places are typed: municipalities of the committee's county, from the catalogue shipped in Krat.Domain.
+        var (korce, pogradec, maliq) = (Albania.Municipality("Korçë"), Albania.Municipality("Pogradec"), Albania.Municipality("Maliq"));
 
-        var school = Plan(ActivityKind.SchoolSession, "Seancë ndërgjegjësuese në gjimnazin \"Raqi Qirinxhi\"", 6, ["Korçë"], d.EducationOffice.Id, [TargetGroup.Pupils, TargetGroup.Teachers], Visibility.Public);
-        school.Complete(school.PlannedStart, Reach.Of(140, women: 80, men: 60, children: 132, adults: 8), today);
+        Activity Plan(ActivityKind kind, string title, int day, Municipality[] places, OrganisationId lead, TargetGroup[] groups, Visibility visibility, bool inCampaign = true) =>
+            Activity.Plan(new ActivityPlan
+            {
+                // Required: leaving one out does not compile.
+                CommitteeId = committee.Id,
+                County = KorceDirectory.County,
+                Kind = kind,
+                Title = title,
+                PlannedDays = Activity.Days(new LocalDate(year, 10, day)),      // one day; Activity.Days(first, last) for more
+                Municipalities = places,
+                LeadOrganisationId = lead,
+                TargetGroups = groups,
+                // Optional, with defaults (no description or venue, internal, no measure).
+                PartnerOrganisationIds = [d.Ngo.Id],
+                CampaignId = inCampaign ? campaign.Id : null,
+                Visibility = visibility,
+            });
 
-        var outreach = Plan(ActivityKind.Outreach, "Takim me familjet në Pogradec", 13, ["Pogradec"], d.SocialServices.Id, [TargetGroup.Parents], Visibility.Public);
-        outreach.Complete(outreach.PlannedStart, Reach.Of(35, women: 20, men: 15, children: 10, adults: 25), today);
+        var school = Plan(ActivityKind.SchoolSession, "Seancë ndërgjegjësuese në gjimnazin \"Raqi Qirinxhi\"", 6, [korce], d.EducationOffice.Id, [TargetGroup.Pupils, TargetGroup.Teachers], Visibility.Public);
+        school.Complete(school.PlannedDays, Reach.Of(140, women: 80, men: 60, children: 132, adults: 8), today);
 
-        var training = Plan(ActivityKind.Training, "Identifikimi i hershëm i viktimave", 20, ["Korçë"], d.Police.Id, [TargetGroup.FrontLineProfessionals], Visibility.Internal);
-        training.Complete(training.PlannedStart, Reach.Of(28, women: 12, men: 16, children: 0, adults: 28), today);
+        var outreach = Plan(ActivityKind.Outreach, "Takim me familjet në Pogradec", 13, [pogradec], d.SocialServices.Id, [TargetGroup.Parents], Visibility.Public);
+        outreach.Complete(outreach.PlannedDays, Reach.Of(35, women: 20, men: 15, children: 10, adults: 25), today);
 
-        var euDay = Plan(ActivityKind.CampaignEvent, "18 Tetori, Dita Evropiane kundër Trafikimit", 18, ["Korçë", "Pogradec"], d.Prefecture.Id, [TargetGroup.GeneralPublic], Visibility.Public);
-        euDay.Complete(euDay.PlannedStart, Reach.Of(300), today);
+        var training = Plan(ActivityKind.Training, "Identifikimi i hershëm i viktimave", 20, [korce], d.Police.Id, [TargetGroup.FrontLineProfessionals], Visibility.Internal);
+        training.Complete(training.PlannedDays, Reach.Of(28, women: 12, men: 16, children: 0, adults: 28), today);
 
-        var match = Plan(ActivityKind.SportsEvent, "Turne futbolli për të rinjtë", 25, ["Pogradec"], d.MunicipalityPogradec.Id, [TargetGroup.Youth], Visibility.Public);
+        var euDay = Plan(ActivityKind.CampaignEvent, "18 Tetori, Dita Evropiane kundër Trafikimit", 18, [korce, pogradec], d.Prefecture.Id, [TargetGroup.GeneralPublic], Visibility.Public);
+        euDay.Complete(euDay.PlannedDays, Reach.Of(300), today);
+
+        var match = Plan(ActivityKind.SportsEvent, "Turne futbolli për të rinjtë", 25, [pogradec], d.MunicipalityPogradec.Id, [TargetGroup.Youth], Visibility.Public);
         match.Cancel("Kushtet e motit");
 
         // Planned and not yet completed: counted as an activity, reaching nobody yet.
-        var maliq = Plan(ActivityKind.AwarenessSession, "Seancë me prindërit në Maliq", 28, ["Maliq"], d.SocialServices.Id, [TargetGroup.Parents], Visibility.Public);
+        var parents = Plan(ActivityKind.AwarenessSession, "Seancë me prindërit në Maliq", 28, [maliq], d.SocialServices.Id, [TargetGroup.Parents], Visibility.Public);
 
         // In October but outside the campaign: in the month's report, not in the campaign's.
-        var workshop = Plan(ActivityKind.Workshop, "Punëtori me inspektorët e punës", 9, ["Korçë"], d.Police.Id, [TargetGroup.FrontLineProfessionals], Visibility.Internal, inCampaign: false);
-        workshop.Complete(workshop.PlannedStart, Reach.Of(15), today);
+        var workshop = Plan(ActivityKind.Workshop, "Punëtori me inspektorët e punës", 9, [korce], d.Police.Id, [TargetGroup.FrontLineProfessionals], Visibility.Internal, inCampaign: false);
+        workshop.Complete(workshop.PlannedDays, Reach.Of(15), today);
 
-        return (campaign, [school, outreach, training, euDay, match, maliq, workshop]);
+        return (campaign, [school, outreach, training, euDay, match, parents, workshop]);
     }
 #endregion
 

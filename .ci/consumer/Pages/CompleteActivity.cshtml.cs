@@ -26,7 +26,7 @@ public sealed class CompleteActivityModel(IRepository<Activity> activities, IClo
             return NotFound();      // also what a scoped user gets for another committee's activity
         }
 
-        Input = new CompleteInput { Version = activity.Version, Day = activity.PlannedStart.ToDateOnly() };
+        Input = new CompleteInput { Version = activity.Version, Day = activity.PlannedDays.Start.ToDateOnly() };
         return Page();
     }
 
@@ -47,7 +47,7 @@ public sealed class CompleteActivityModel(IRepository<Activity> activities, IClo
         var today = Albania.Today(clock);
         try
         {
-            activity.Complete(LocalDate.FromDateOnly(Input.Day), Reach.Of(Input.Total, Input.Women, Input.Men, Input.Children, Input.Adults), today);
+            activity.Complete(Activity.Days(LocalDate.FromDateOnly(Input.Day)), Reach.Of(Input.Total, Input.Women, Input.Men, Input.Children, Input.Adults), today);
             await activities.UpdateAsync(activity, Input.Version, cancellationToken);    // the version the user saw
         }
         catch (DomainException e)

@@ -366,7 +366,7 @@ public static class Ways
         var to = f.MonthEnd;
         var rows = await context.Set<Activity>().AsNoTracking()
             .Where(a => a.CommitteeId == committee && a.EffectiveDate >= from && a.EffectiveDate <= to && a.Status == ActivityStatus.Completed)
-            .Select(a => new { a.Kind, a.Municipalities, a.Reach })
+            .Select(a => new { a.Kind, Municipalities = EF.Property<IReadOnlyList<string>>(a, "MunicipalityNames"), a.Reach })
             .ToListAsync();
         return Report(rows.SelectMany(a => a.Municipalities.Select(m => (a.Kind, m, a.Reach?.Total, a.Reach?.Women, a.Reach?.Men))));
     }

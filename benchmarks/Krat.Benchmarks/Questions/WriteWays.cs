@@ -62,12 +62,13 @@ public static class WriteWays
             p["$status"].Value = (int)a.Status;
             p["$title"].Value = a.Title;
             p["$description"].Value = (object?)a.Description ?? DBNull.Value;
-            p["$plannedStart"].Value = Ways.Day(a.PlannedStart);
-            p["$plannedEnd"].Value = a.PlannedEnd is { } plannedEnd ? Ways.Day(plannedEnd) : DBNull.Value;
-            p["$actualStart"].Value = a.ActualStart is { } actualStart ? Ways.Day(actualStart) : DBNull.Value;
-            p["$actualEnd"].Value = a.ActualEnd is { } actualEnd ? Ways.Day(actualEnd) : DBNull.Value;
+            // The columns keep a one-day activity's last day empty, as the aggregate stores it.
+            p["$plannedStart"].Value = Ways.Day(a.PlannedDays.Start);
+            p["$plannedEnd"].Value = a.PlannedDays.End != a.PlannedDays.Start ? Ways.Day(a.PlannedDays.End) : DBNull.Value;
+            p["$actualStart"].Value = a.ActualDays is { } held ? Ways.Day(held.Start) : DBNull.Value;
+            p["$actualEnd"].Value = a.ActualDays is { } days && days.End != days.Start ? Ways.Day(days.End) : DBNull.Value;
             p["$effective"].Value = Ways.Day(a.EffectiveDate);
-            p["$municipalities"].Value = JsonSerializer.Serialize(a.Municipalities);
+            p["$municipalities"].Value = JsonSerializer.Serialize(a.Municipalities.Select(m => m.Name));
             p["$venue"].Value = (object?)a.Venue ?? DBNull.Value;
             p["$lead"].Value = Ways.Id(a.LeadOrganisationId.Value);
             p["$partners"].Value = JsonSerializer.Serialize(a.PartnerOrganisationIds.Select(o => Ways.Id(o.Value)));
