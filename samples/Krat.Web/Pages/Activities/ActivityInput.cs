@@ -69,11 +69,13 @@ public sealed class ActivityInput
 
     public IEnumerable<OrganisationId> Partners => PartnerOrganisationIds.Where(id => id != Guid.Empty).Select(id => new OrganisationId(id));
 
-    /// <summary>The chosen municipalities from the catalogue (<see cref="CheckChoices"/> refuses a name it does not hold).</summary>
-    public IEnumerable<Municipality> Places => Municipalities.Select(Albania.FindMunicipality).OfType<Municipality>();
+    // Methods, not properties: model validation reads every property of the bound input.
 
-    /// <summary>The planned days from the two date fields (the first must be given).</summary>
-    public DateInterval PlannedDays => Activity.Days(LocalDate.FromDateOnly(PlannedStart!.Value), PlannedEnd is { } end ? LocalDate.FromDateOnly(end) : null);
+    /// <summary>The chosen municipalities from the catalogue (<see cref="CheckChoices"/> refuses a name it does not hold).</summary>
+    public List<Municipality> Places() => [.. Municipalities.Select(Albania.FindMunicipality).OfType<Municipality>()];
+
+    /// <summary>The planned days from the two date fields (the first must be given); refused as the domain words it.</summary>
+    public DateInterval PlannedDays() => Activity.Days(LocalDate.FromDateOnly(PlannedStart!.Value), PlannedEnd is { } end ? LocalDate.FromDateOnly(end) : null);
 
     public static ActivityInput From(Activity activity)
     {

@@ -78,7 +78,7 @@ public sealed class EditModel(
         try
         {
             Activity.EditDetails(Input.Kind!.Value, Input.Title!, Input.Description, Input.Venue, Input.Visibility);
-            Activity.ChangeMunicipalities(Input.Places);
+            Activity.ChangeMunicipalities(Input.Places());
             Activity.ChangeOrganisations(new OrganisationId(Input.LeadOrganisationId!.Value), Input.Partners);
             Activity.ChangeTargetGroups(Input.TargetGroups);
             Activity.Link(Input.Measure, Input.Campaign);
