@@ -41,13 +41,11 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         CommitteeId = committeeId;
         County = county;
         Title = string.Empty;
-        SearchText = string.Empty;
     }
 
     private Activity()
     {
         Title = string.Empty;
-        SearchText = string.Empty;
     }
 
     /// <inheritdoc />
@@ -115,9 +113,6 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
 
     /// <summary>Why it was postponed or cancelled, when it was.</summary>
     public string? StatusReason { get; private set; }
-
-    /// <summary>The folded text (<see cref="AlbanianText.Fold"/>) of title, description, venue and municipalities, for search.</summary>
-    public string SearchText { get; private set; }
 
     /// <summary>Plans an activity.</summary>
     /// <param name="id">Its identity.</param>
@@ -187,7 +182,6 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         activity._municipalities.AddRange(places);
         activity._targetGroups.AddRange(groups);
         activity._partnerIds.AddRange(partners);
-        activity.Refresh();
         return activity;
     }
 
@@ -329,7 +323,6 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         Description = checkedDescription;
         Venue = checkedVenue;
         Visibility = visibility;
-        Refresh();
     }
 
     /// <summary>Replaces the municipalities.</summary>
@@ -341,7 +334,6 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         EnsureNotCancelled();
         _municipalities.Clear();
         _municipalities.AddRange(places);
-        Refresh();
     }
 
     /// <summary>Replaces the lead and partner organisations.</summary>
@@ -445,7 +437,4 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
                 new Label($"Aktiviteti „{Title}” u anulua; një aktivitet i anuluar nuk ndryshon më.", $"\"{Title}\" was cancelled; a cancelled activity no longer changes."));
         }
     }
-
-    private void Refresh() =>
-        SearchText = AlbanianText.FoldAll([Title, Description, Venue, .. _municipalities]);
 }

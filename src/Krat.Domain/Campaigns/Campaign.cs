@@ -21,15 +21,11 @@ public sealed class Campaign : AggregateRoot<CampaignId>, ICommitteeScoped
     {
         CommitteeId = committeeId;
         Name = string.Empty;
-        SearchText = string.Empty;
-        SortKey = string.Empty;
     }
 
     private Campaign()
     {
         Name = string.Empty;
-        SearchText = string.Empty;
-        SortKey = string.Empty;
     }
 
     /// <inheritdoc />
@@ -46,12 +42,6 @@ public sealed class Campaign : AggregateRoot<CampaignId>, ICommitteeScoped
 
     /// <summary>The last day of the campaign, inclusive; never before <see cref="Start"/>.</summary>
     public LocalDate End { get; private set; }
-
-    /// <summary>The folded text of name and theme, for search.</summary>
-    public string SearchText { get; private set; }
-
-    /// <summary>The folded name, for ordering.</summary>
-    public string SortKey { get; private set; }
 
     /// <summary>The campaign's days as an interval.</summary>
     public DateInterval Period => new(Start, End);
@@ -96,8 +86,6 @@ public sealed class Campaign : AggregateRoot<CampaignId>, ICommitteeScoped
         Theme = checkedTheme;
         Start = start;
         End = end;
-        SearchText = AlbanianText.FoldAll(Name, Theme);
-        SortKey = AlbanianText.Fold(Name);
     }
 
     /// <summary>Whether a day falls within the campaign.</summary>
