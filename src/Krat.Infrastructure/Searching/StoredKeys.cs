@@ -66,6 +66,9 @@ internal static class StoredKeys
     private static readonly Dictionary<MethodInfo, StoredKey> ByMethod =
         All.GroupBy(k => k.Method).ToDictionary(g => g.Key, g => g.First());
 
+    /// <summary>Every stored key.</summary>
+    public static IReadOnlyList<StoredKey> Every => All;
+
     /// <summary>The stored keys of an entity type (none for most).</summary>
     /// <param name="entity">The entity's CLR type.</param>
     /// <returns>The keys, each with its column.</returns>
