@@ -80,7 +80,7 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
 
     /// <summary>
     /// The day the activity counts on for period filters: <see cref="ActualStart"/> once completed, else
-    /// <see cref="PlannedStart"/>. Kept by the aggregate so that a query can filter and order on one column.
+    /// <see cref="PlannedStart"/>; lists of activities are ordered by it.
     /// </summary>
     public LocalDate EffectiveDate { get; private set; }
 

@@ -7,7 +7,7 @@ namespace Krat.Domain.People.Specifications;
 /// <summary>
 /// The people of some organisations (those who represent or represented them), optionally only those whose name
 /// or position title contains a text (Albanian diacritics and case ignored): one <see cref="PersonOfOrganisation"/>
-/// line per person and organisation, names only, by sort key, then person, then organisation. What a form offers
+/// line per person and organisation, names only, by family then given name (diacritics ignored), then person, then organisation. What a form offers
 /// when it asks "who came for this institution" without listing everybody.
 /// </summary>
 /// <remarks>
