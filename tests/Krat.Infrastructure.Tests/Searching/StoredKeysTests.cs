@@ -138,6 +138,31 @@ public abstract class StoredKeysTests : IDisposable
         Assert.Equal([KorceData.Prefect, KorceData.Deputy], (await people.ListAsync(new PersonNamesSpec())).Select(p => p.Id));
     }
 
+    [SkippableFact]
+    public async Task AddingAParticipant_RefreshesTheStoredParticipants_ThoughOnlyAPartOfThePartnershipChanged()
+    {
+        var school = Organisation.Register("Shkolla \"Naim Frashëri\" Korçë", OrganisationKind.School, OrganisationLevel.Local, KorceData.County);
+        var partnership = Partnership.Form(
+            PartnershipId.New(), "Shkolla të sigurta", "Seanca në shkollat e Korçës.", new NodaTime.LocalDate(2024, 1, 1),
+            [new Participant(KorceData.Prefecture, ParticipantRole.Funding), new Participant(KorceData.Municipality, ParticipantRole.Implementing)]);
+        await using (var context = _database.KratContext())
+        {
+            context.AddRange(school, partnership);
+            await context.SaveChangesAsync();
+        }
+
+        await using (var context = _database.KratContext())
+        {
+            var loaded = await context.Set<Partnership>().SingleAsync(p => p.Id == partnership.Id);
+            loaded.AddParticipant(new Participant(school.Id, ParticipantRole.Partner));
+            await context.SaveChangesAsync();
+        }
+
+        await using var reading = _database.KratContext();
+        var found = await new EfReadRepository<Partnership>(reading, SpecificationEvaluator.Default).ListAsync(new PartnershipsOfOrganisationSpec(school.Id));
+        Assert.Equal([partnership.Id], found.Select(p => p.Id));
+    }
+
     private static async Task<List<T>> Both<T>(KratDbContext context, ISpecification<T> specification, IEnumerable<T> data)
         where T : class, IAggregateRoot
     {
