@@ -9,7 +9,8 @@ namespace Krat.Infrastructure.PostgreSql;
 /// Builds Krat's model (<see cref="KratDbContext"/>'s own configuration), then gives every text column the "C"
 /// collation: PostgreSQL then compares and sorts text by code point, as SQLite's BINARY collation and
 /// <see cref="StringComparer.Ordinal"/> do, whatever the cluster's locale. Albanian ordering is the same on both
-/// engines because lists are ordered by the folded <c>SortKey</c> columns the domain computes.
+/// engines because lists are ordered by the folded <c>SortKey</c> columns (the domain's folded keys, stored by
+/// Krat.Infrastructure).
 /// </summary>
 internal sealed partial class PostgreSqlModelCustomizer(ModelCustomizerDependencies dependencies) : RelationalModelCustomizer(dependencies)
 {

@@ -7,6 +7,7 @@ using Krat.Infrastructure.Conventions;
 using Krat.Infrastructure.Errors;
 using Krat.Infrastructure.Scoping;
 using Krat.Infrastructure.Saving;
+using Krat.Infrastructure.Searching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -219,8 +220,10 @@ public class KratDbContext : DbContext
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        // Order matters: the scope guard refuses before anything is stamped; the version is raised before the audit.
-        optionsBuilder.AddInterceptors(CommitteeScopeGuardInterceptor.Instance, AggregateVersionInterceptor.Instance, AuditInterceptor.Instance);
+        // Order matters: the scope guard refuses before anything is stamped; the stored search and sort keys are
+        // computed again before the version is raised and the audit stamped.
+        optionsBuilder.AddInterceptors(
+            CommitteeScopeGuardInterceptor.Instance, StoredKeysInterceptor.Instance, AggregateVersionInterceptor.Instance, AuditInterceptor.Instance);
         optionsBuilder.ConfigureWarnings(w => w.Throw(
             CoreEventId.RowLimitingOperationWithoutOrderByWarning,
             CoreEventId.FirstWithoutOrderByAndFilterWarning,

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Krat.Benchmarks.Data;
 using Krat.Demo.History;
 using Krat.Domain.Activities;
+using Krat.Domain.Common;
 using Krat.Infrastructure.Repositories;
 using Krat.Infrastructure.Specifications;
 using Microsoft.Data.Sqlite;
@@ -82,7 +83,8 @@ public static class WriteWays
             p["$campaign"].Value = a.CampaignId is { } campaign ? Ways.Id(campaign.Value) : DBNull.Value;
             p["$visibility"].Value = (int)a.Visibility;
             p["$reason"].Value = (object?)a.StatusReason ?? DBNull.Value;
-            p["$search"].Value = a.SearchText;
+            // The folded text Krat.Infrastructure stores on save (the activity's search key: title, description, venue, municipalities).
+            p["$search"].Value = AlbanianText.FoldAll([a.Title, a.Description, a.Venue, .. a.Municipalities]);
             p["$now"].Value = now;
             p["$user"].Value = "system";
             p["$version"].Value = a.Version;

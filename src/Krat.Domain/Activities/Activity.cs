@@ -42,13 +42,11 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         CommitteeId = committeeId;
         County = county;
         Title = string.Empty;
-        SearchText = string.Empty;
     }
 
     private Activity()
     {
         Title = string.Empty;
-        SearchText = string.Empty;
     }
 
     /// <inheritdoc />
@@ -79,7 +77,7 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
 
     /// <summary>
     /// The day the activity counts on for period filters: the first actual day once completed, else the first
-    /// planned day. Kept by the aggregate so that a query can filter and order on one column.
+    /// planned day; lists of activities are ordered by it.
     /// </summary>
     public LocalDate EffectiveDate { get; private set; }
 
@@ -112,9 +110,6 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
 
     /// <summary>Why it was postponed or cancelled, when it was.</summary>
     public string? StatusReason { get; private set; }
-
-    /// <summary>The folded text (<see cref="AlbanianText.Fold"/>) of title, description, venue and municipalities, for search.</summary>
-    public string SearchText { get; private set; }
 
     /// <summary>The first planned day (column <c>PlannedStart</c>), for queries; the public form is <see cref="PlannedDays"/>.</summary>
     internal LocalDate PlannedStart { get; private set; }
@@ -190,7 +185,6 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         activity._municipalities.AddRange(municipalities);
         activity._targetGroups.AddRange(targetGroups);
         activity._partnerIds.AddRange(partners);
-        activity.Refresh();
         return activity;
     }
 
@@ -330,7 +324,6 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         Description = checkedDescription;
         Venue = checkedVenue;
         Visibility = visibility;
-        Refresh();
     }
 
     /// <summary>Replaces the municipalities.</summary>
@@ -343,7 +336,6 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
         _municipalities.Clear();
         _municipalities.AddRange(places);
         _places = null;
-        Refresh();
     }
 
     /// <summary>Replaces the lead and partner organisations.</summary>
@@ -459,7 +451,4 @@ public sealed class Activity : AggregateRoot<ActivityId>, ICommitteeScoped
                 new Label($"Aktiviteti „{Title}” u anulua; një aktivitet i anuluar nuk ndryshon më.", $"\"{Title}\" was cancelled; a cancelled activity no longer changes."));
         }
     }
-
-    private void Refresh() =>
-        SearchText = AlbanianText.FoldAll([Title, Description, Venue, .. _municipalities]);
 }

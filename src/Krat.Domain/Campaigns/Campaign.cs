@@ -21,15 +21,11 @@ public sealed class Campaign : AggregateRoot<CampaignId>, ICommitteeScoped
     {
         CommitteeId = committeeId;
         Name = string.Empty;
-        SearchText = string.Empty;
-        SortKey = string.Empty;
     }
 
     private Campaign()
     {
         Name = string.Empty;
-        SearchText = string.Empty;
-        SortKey = string.Empty;
     }
 
     /// <inheritdoc />
@@ -41,12 +37,6 @@ public sealed class Campaign : AggregateRoot<CampaignId>, ICommitteeScoped
     /// <summary>The theme or slogan, at most <see cref="MaxThemeLength"/> characters.</summary>
     public string? Theme { get; private set; }
 
-
-    /// <summary>The folded text of name and theme, for search.</summary>
-    public string SearchText { get; private set; }
-
-    /// <summary>The folded name, for ordering.</summary>
-    public string SortKey { get; private set; }
 
     /// <summary>The campaign's days, both ends inclusive.</summary>
     public DateInterval Period => new(Start, End);
@@ -90,8 +80,6 @@ public sealed class Campaign : AggregateRoot<CampaignId>, ICommitteeScoped
         Theme = checkedTheme;
         Start = period.Start;
         End = period.End;
-        SearchText = AlbanianText.FoldAll(Name, Theme);
-        SortKey = AlbanianText.Fold(Name);
     }
 
     /// <summary>Whether a day falls within the campaign.</summary>

@@ -94,14 +94,11 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
         County = county;
         Name = name;
         LegalBasis = legalBasis;
-        Refresh();
     }
 
     private Committee()
     {
         Name = string.Empty;
-        SearchText = string.Empty;
-        SortKey = string.Empty;
     }
 
     /// <inheritdoc />
@@ -121,12 +118,6 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
 
     /// <summary>Every seat ever granted, on both bodies, in the order granted.</summary>
     public IReadOnlyList<Seat> Seats => _seats;
-
-    /// <summary>The folded (<see cref="AlbanianText.Fold"/>) name, for diacritic-insensitive search.</summary>
-    public string SearchText { get; private set; }
-
-    /// <summary>The folded name, for ordering.</summary>
-    public string SortKey { get; private set; }
 
     /// <summary>Establishes the committee of a county (not yet constituted, without seats).</summary>
     /// <param name="county">The county.</param>
@@ -155,7 +146,6 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
         var checkedBasis = Require.OptionalText(legalBasis, nameof(legalBasis), MaxLegalBasisLength);
         Name = checkedName;
         LegalBasis = checkedBasis;
-        Refresh();
     }
 
     /// <summary>Records that the committee was constituted on a day.</summary>
@@ -565,13 +555,6 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
 
     private Seat SeatWith(SeatId seatId) =>
         FindSeat(seatId) ?? throw new ArgumentException($"{Name} has no seat {seatId}.", nameof(seatId));
-
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(SearchText), nameof(SortKey))]
-    private void Refresh()
-    {
-        SearchText = AlbanianText.Fold(Name);
-        SortKey = SearchText;
-    }
 
     private sealed record PostFact(Guid Id, SeatId Seat, CommitteeBody Body, Post Post, Term Term);
 }

@@ -34,13 +34,11 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
     {
         CommitteeId = committeeId;
         Title = string.Empty;
-        SearchText = string.Empty;
     }
 
     private Initiative()
     {
         Title = string.Empty;
-        SearchText = string.Empty;
     }
 
     /// <inheritdoc />
@@ -81,9 +79,6 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
 
     /// <summary>The day it was completed.</summary>
     public LocalDate? CompletedOn { get; private set; }
-
-    /// <summary>The folded text of title, description and proposing group, for search.</summary>
-    public string SearchText { get; private set; }
 
     /// <summary>Records a proposed initiative as a draft.</summary>
     /// <param name="id">Its identity.</param>
@@ -165,7 +160,6 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
         _proposerPersonIds.AddRange(people);
         _supporterIds.Clear();
         _supporterIds.AddRange(supporters);
-        SearchText = AlbanianText.FoldAll(Title, Description, ProposingGroup);
     }
 
     /// <summary>Records the endorsement of a draft.</summary>

@@ -119,13 +119,11 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         Place = place;
         Title = title;
         SetTimes(startsAt, endsAt);
-        Refresh();
     }
 
     private Meeting()
     {
         Place = string.Empty;
-        SearchText = string.Empty;
     }
 
     /// <summary>The zone of every meeting time: Europe/Tirane (<see cref="Albania.TimeZone"/>).</summary>
@@ -194,9 +192,6 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <summary>The person who approved (signed) the minutes.</summary>
     public PersonId? MinutesApprovedBy { get; private set; }
 
-    /// <summary>The folded title and place, for diacritic-insensitive search.</summary>
-    public string SearchText { get; private set; }
-
     /// <summary>Plans a meeting.</summary>
     /// <param name="committeeId">The committee.</param>
     /// <param name="body">The body that meets.</param>
@@ -242,7 +237,6 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         SetTimes(startsAt, endsAt);
         Place = checkedPlace;
         Title = checkedTitle;
-        Refresh();
     }
 
     /// <summary>
@@ -300,7 +294,6 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         SetTimes(startsAt, endsAt);
         Place = checkedPlace;
         Title = checkedTitle;
-        Refresh();
     }
 
     /// <summary>Records who chairs the meeting.</summary>
@@ -1161,7 +1154,4 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
 
     private Commitment CommitmentWith(CommitmentId commitmentId) =>
         _commitments.Find(c => c.Id == commitmentId) ?? throw new ArgumentException("This meeting has no such commitment.", nameof(commitmentId));
-
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(SearchText))]
-    private void Refresh() => SearchText = AlbanianText.FoldAll(Title, Place);
 }

@@ -27,14 +27,11 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
         Kind = kind;
         Level = level;
         County = county;
-        Refresh();
     }
 
     private Organisation()
     {
         Name = string.Empty;
-        SearchText = string.Empty;
-        SortKey = string.Empty;
     }
 
     /// <summary>The Albanian name, such as "Prefektura e Qarkut Durrës".</summary>
@@ -57,15 +54,6 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
 
     /// <summary>Identifiers in outside registers.</summary>
     public IReadOnlyList<ExternalIdentifier> Identifiers => _identifiers;
-
-    /// <summary>
-    /// The folded text (<see cref="AlbanianText.Fold"/>) of the names and acronym, kept by the aggregate so a
-    /// search ignores diacritics in memory and in SQL alike.
-    /// </summary>
-    public string SearchText { get; private set; }
-
-    /// <summary>The folded Albanian name, for ordering that is the same in memory and in SQL.</summary>
-    public string SortKey { get; private set; }
 
     /// <summary>Registers an organisation.</summary>
     /// <param name="name">The Albanian name; at most <see cref="MaxNameLength"/> characters.</param>
@@ -106,7 +94,6 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
         Name = checkedName;
         EnglishName = checkedEnglish;
         Acronym = checkedAcronym;
-        Refresh();
     }
 
     /// <summary>Changes the kind, level and county.</summary>
@@ -172,12 +159,5 @@ public sealed class Organisation : AggregateRoot<OrganisationId>
         {
             throw new DomainArgumentException(new Label("Një organizatë rajonale ose vendore ka nevojë për qarkun e saj.", "A regional or local organisation needs its county."), nameof(county));
         }
-    }
-
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(SearchText), nameof(SortKey))]
-    private void Refresh()
-    {
-        SearchText = AlbanianText.FoldAll(Name, EnglishName, Acronym);
-        SortKey = AlbanianText.Fold(Name);
     }
 }

@@ -1,5 +1,4 @@
 using Krat.Domain.Common;
-using Krat.Domain.Organisations;
 using NodaTime;
 
 namespace Krat.Domain.Partnerships;
@@ -26,7 +25,6 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
         Name = string.Empty;
         Purpose = string.Empty;
         Period = Term.Unset;
-        SearchText = string.Empty;
     }
 
     private Partnership()
@@ -34,7 +32,6 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
         Name = string.Empty;
         Purpose = string.Empty;
         Period = Term.Unset;
-        SearchText = string.Empty;
     }
 
     /// <summary>The name.</summary>
@@ -49,14 +46,8 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
     /// <summary>The participants; an organisation may hold several roles but each role once.</summary>
     public IReadOnlyList<Participant> Participants => _participants;
 
-    /// <summary>The identities of the organisations taking part, each once, for queries ("partnerships of an organisation").</summary>
-    public IReadOnlyList<OrganisationId> ParticipantIds { get; private set; } = [];
-
     /// <summary>The service providers it established.</summary>
     public IReadOnlyList<ServiceProviderId> EstablishedProviderIds => _establishedProviderIds;
-
-    /// <summary>The folded text of name and purpose, for search.</summary>
-    public string SearchText { get; private set; }
 
     /// <summary>Forms a partnership.</summary>
     /// <param name="id">Its identity.</param>
@@ -87,7 +78,6 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
 
         var partnership = new Partnership(id) { Name = checkedName, Purpose = checkedPurpose, Period = period };
         partnership._participants.AddRange(list);
-        partnership.Refresh();
         return partnership;
     }
 
@@ -99,7 +89,6 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
         CheckParticipant(participant, _participants);
         EnsureRunning();
         _participants.Add(participant);
-        Refresh();
     }
 
     /// <summary>Records a service provider that the partnership established.</summary>
@@ -149,11 +138,5 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
         {
             throw new DomainException("partnership.ended", new Label($"Partneriteti „{Name}” përfundoi më {Sq.Date(Period.End)}; ai nuk ndryshon më.", $"The partnership \"{Name}\" ended on {Period.End:yyyy-MM-dd}; it no longer changes."));
         }
-    }
-
-    private void Refresh()
-    {
-        ParticipantIds = [.. _participants.Select(p => p.OrganisationId).Distinct()];
-        SearchText = AlbanianText.FoldAll(Name, Purpose);
     }
 }

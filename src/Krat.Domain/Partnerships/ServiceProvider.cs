@@ -28,15 +28,11 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         : base(id)
     {
         Name = string.Empty;
-        SearchText = string.Empty;
-        SortKey = string.Empty;
     }
 
     private ServiceProvider()
     {
         Name = string.Empty;
-        SearchText = string.Empty;
-        SortKey = string.Empty;
     }
 
     /// <summary>The name.</summary>
@@ -77,12 +73,6 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
 
     /// <summary>The last day it offered its services, inclusive; <see langword="null"/> while it still does.</summary>
     public LocalDate? ActiveUntil { get; private set; }
-
-    /// <summary>The folded name, for search.</summary>
-    public string SearchText { get; private set; }
-
-    /// <summary>The folded name, for ordering.</summary>
-    public string SortKey { get; private set; }
 
     /// <summary>Registers a service provider.</summary>
     /// <param name="id">Its identity.</param>
@@ -147,8 +137,6 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         _municipalities.AddRange(places);
         _targetGroups.Clear();
         _targetGroups.AddRange(groups);
-        SearchText = AlbanianText.Fold(Name);
-        SortKey = SearchText;
     }
 
     /// <summary>Records when the provider offers its services: from a first day, until a last day (inclusive) or still.</summary>

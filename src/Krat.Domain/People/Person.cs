@@ -30,15 +30,11 @@ public sealed class Person : AggregateRoot<PersonId>
         : base(id)
     {
         FullName = string.Empty;
-        SearchText = string.Empty;
-        SortKey = string.Empty;
     }
 
     private Person()
     {
         FullName = string.Empty;
-        SearchText = string.Empty;
-        SortKey = string.Empty;
     }
 
     /// <summary>The given name, when the name was recorded in parts.</summary>
@@ -61,12 +57,6 @@ public sealed class Person : AggregateRoot<PersonId>
 
     /// <summary>The organisations this person represents or represented, with their periods.</summary>
     public IReadOnlyList<Representation> Representations => _representations;
-
-    /// <summary>The folded (<see cref="AlbanianText.Fold"/>) name and position, for diacritic-insensitive search.</summary>
-    public string SearchText { get; private set; }
-
-    /// <summary>The folded "family given" (or full) name, for ordering that is the same in memory and in SQL.</summary>
-    public string SortKey { get; private set; }
 
     /// <summary>Registers a person by given and family name.</summary>
     /// <param name="givenName">The given name; at most <see cref="MaxNamePartLength"/> characters.</param>
@@ -107,7 +97,6 @@ public sealed class Person : AggregateRoot<PersonId>
         GivenName = given;
         FamilyName = family;
         FullName = $"{given} {family}";
-        Refresh();
     }
 
     /// <summary>Changes the name to a full name recorded as one text (given and family names are then unknown).</summary>
@@ -118,7 +107,6 @@ public sealed class Person : AggregateRoot<PersonId>
         GivenName = null;
         FamilyName = null;
         FullName = full;
-        Refresh();
     }
 
     /// <summary>Changes the honorific and the position title.</summary>
@@ -130,7 +118,6 @@ public sealed class Person : AggregateRoot<PersonId>
         var checkedTitle = Require.OptionalText(positionTitle, nameof(positionTitle), MaxPositionTitleLength);
         Honorific = checkedHonorific;
         PositionTitle = checkedTitle;
-        Refresh();
     }
 
     /// <summary>Adds a work e-mail address or telephone number.</summary>
@@ -255,10 +242,4 @@ public sealed class Person : AggregateRoot<PersonId>
 
     // How a person's name is shown, for the aggregate and for its read model (PersonName).
     internal static string Titled(string? honorific, string fullName) => honorific is null ? fullName : $"{honorific} {fullName}";
-
-    private void Refresh()
-    {
-        SearchText = AlbanianText.FoldAll(FullName, PositionTitle);
-        SortKey = FamilyName is null ? AlbanianText.Fold(FullName) : AlbanianText.FoldAll(FamilyName, GivenName);
-    }
 }

@@ -2,6 +2,7 @@ using Krat.Domain.Committees;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
 using Krat.Infrastructure.Conventions;
+using Krat.Infrastructure.Searching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,8 @@ namespace Krat.Infrastructure.Committees;
 
 /// <summary>
 /// Maps <see cref="Committee"/> to <c>Committees</c>. Seats (<c>Seats</c>), their posts (<c>SeatPosts</c>) and
-/// representatives (<c>SeatRepresentatives</c>) are parts in their own tables, loaded with the committee.
+/// representatives (<c>SeatRepresentatives</c>) are parts in their own tables, loaded with the committee. The folded
+/// name is stored twice (<c>SearchText</c>, <c>SortKey</c>; see <see cref="StoredKeys"/>).
 /// <see cref="Committee.CommitteeId"/> is the identity itself and has no column.
 /// </summary>
 internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committee>
@@ -22,8 +24,8 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
         builder.Property(c => c.County).IsRequired();
         builder.Property(c => c.Name).HasMaxLength(Committee.MaxNameLength).IsRequired();
         builder.Property(c => c.LegalBasis).HasMaxLength(Committee.MaxLegalBasisLength);
-        builder.Property(c => c.SearchText).HasMaxLength(Committee.MaxNameLength).IsRequired();
-        builder.Property(c => c.SortKey).HasMaxLength(Committee.MaxNameLength).IsRequired();
+        builder.Property<string>(StoredKeys.SearchText).HasMaxLength(Committee.MaxNameLength).IsRequired();
+        builder.Property<string>(StoredKeys.SortKey).HasMaxLength(Committee.MaxNameLength).IsRequired();
 
         builder.HasMany(c => c.Seats).WithOne().HasForeignKey(s => s.CommitteeId).IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Seats).HasField("_seats").AutoInclude();
@@ -32,7 +34,7 @@ internal sealed class CommitteeConfiguration : IEntityTypeConfiguration<Committe
         builder.HasIndex(c => c.County).IsUnique();
 
         // Lists of committees ordered by their folded name.
-        builder.HasIndex(c => c.SortKey);
+        builder.HasIndex(StoredKeys.SortKey);
     }
 }
 

@@ -1,5 +1,6 @@
 using Krat.Domain.Committees;
 using Krat.Domain.Initiatives;
+using Krat.Infrastructure.Searching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,8 @@ namespace Krat.Infrastructure.Initiatives;
 /// <summary>
 /// Maps <see cref="Initiative"/> to <c>Initiatives</c>. The <see cref="Endorsement"/> is owned in the columns
 /// <c>EndorsementOn</c>, <c>EndorsementOrganisationId</c>, <c>EndorsementPersonId</c>, <c>EndorsementMeetingId</c>,
-/// <c>EndorsementDecisionId</c> (all null until endorsed). Proposers, supporters and beneficiaries are JSON arrays.
+/// <c>EndorsementDecisionId</c> (all null until endorsed). Proposers, supporters and beneficiaries are JSON arrays;
+/// the folded text a search reads is stored in <c>SearchText</c> (<see cref="StoredKeys"/>).
 /// </summary>
 internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiative>
 {
@@ -20,7 +22,7 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.Description).HasMaxLength(Initiative.MaxDescriptionLength);
         builder.Property(i => i.ProposingGroup).HasMaxLength(Initiative.MaxProposingGroupLength);
         builder.Property(i => i.Status).IsRequired();
-        builder.Property(i => i.SearchText)
+        builder.Property<string>(StoredKeys.SearchText)
             .HasMaxLength(Initiative.MaxTitleLength + Initiative.MaxDescriptionLength + Initiative.MaxProposingGroupLength + 2)
             .IsRequired();
         builder.PrimitiveCollection(i => i.ProposerIds).HasField("_proposerIds").IsRequired();

@@ -2,6 +2,7 @@ using Krat.Domain.Committees;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
+using Krat.Infrastructure.Searching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +13,8 @@ namespace Krat.Infrastructure.Meetings;
 /// two columns <c>ChairPersonId</c>, <c>ChairOrganisationId</c> (both null when no chair is set). Agenda items,
 /// attendance, guests, decisions and commitments (with their reviews) are parts in their own tables, loaded
 /// with the meeting. <see cref="Meeting.Start"/> and <see cref="Meeting.End"/> are computed from the stored
-/// instants and have no column; <see cref="Meeting.Date"/> (the local day in Europe/Tirane) is stored.
+/// instants and have no column; <see cref="Meeting.Date"/> (the local day in Europe/Tirane) is stored, and so is the folded
+/// text a search reads (<c>SearchText</c>, <see cref="StoredKeys"/>).
 /// </summary>
 internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 {
@@ -29,7 +31,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Place).HasMaxLength(Meeting.MaxPlaceLength).IsRequired();
         builder.Property(m => m.Title).HasMaxLength(Meeting.MaxTitleLength);
         builder.Property(m => m.CancellationReason).HasMaxLength(Meeting.MaxReasonLength);
-        builder.Property(m => m.SearchText).HasMaxLength(Meeting.MaxTitleLength + Meeting.MaxPlaceLength + 1).IsRequired();
+        builder.Property<string>(StoredKeys.SearchText).HasMaxLength(Meeting.MaxTitleLength + Meeting.MaxPlaceLength + 1).IsRequired();
         builder.OwnsOne(m => m.Chair, chair =>
         {
             chair.Property(c => c.PersonId).HasColumnName("ChairPersonId");
@@ -59,7 +61,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.HasIndex(m => new { m.State, m.StartsAt });
 
         // Meeting search: instr(SearchText, …) scans this narrow index instead of the table.
-        builder.HasIndex(m => m.SearchText);
+        builder.HasIndex(StoredKeys.SearchText);
     }
 }
 

@@ -1,4 +1,5 @@
 using Krat.Domain.Organisations;
+using Krat.Infrastructure.Searching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,7 @@ namespace Krat.Infrastructure.Organisations;
 /// Maps <see cref="Organisation"/> to the table <c>Organisations</c>. External identifiers are a JSON array in
 /// the column <c>Identifiers</c> (an owned collection mapped to JSON: no table of their own, loaded with the
 /// organisation, queryable with <c>o.Identifiers.Any(...)</c>). The folded
-/// <see cref="Organisation.SearchText"/> and <see cref="Organisation.SortKey"/> are indexed for search and order.
+/// texts a search and an order read are stored in <c>SearchText</c> and <c>SortKey</c> (<see cref="StoredKeys"/>) and indexed.
 /// </summary>
 internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
 {
@@ -22,8 +23,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Kind).IsRequired();
         builder.Property(o => o.Level).IsRequired();
         builder.Property(o => o.County);
-        builder.Property(o => o.SearchText).HasMaxLength((2 * Organisation.MaxNameLength) + Organisation.MaxAcronymLength + 2).IsRequired();
-        builder.Property(o => o.SortKey).HasMaxLength(Organisation.MaxNameLength).IsRequired();
+        builder.Property<string>(StoredKeys.SearchText).HasMaxLength((2 * Organisation.MaxNameLength) + Organisation.MaxAcronymLength + 2).IsRequired();
+        builder.Property<string>(StoredKeys.SortKey).HasMaxLength(Organisation.MaxNameLength).IsRequired();
         builder.OwnsMany(o => o.Identifiers, identifiers =>
         {
             identifiers.ToJson("Identifiers");
@@ -31,8 +32,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
             identifiers.Property(i => i.Value).HasMaxLength(ExternalIdentifier.MaxValueLength).IsRequired();
         });
         builder.Navigation(o => o.Identifiers).HasField("_identifiers");
-        builder.HasIndex(o => o.SortKey);
-        builder.HasIndex(o => o.SearchText);
+        builder.HasIndex(StoredKeys.SortKey);
+        builder.HasIndex(StoredKeys.SearchText);
         builder.HasIndex(o => o.County);
     }
 }

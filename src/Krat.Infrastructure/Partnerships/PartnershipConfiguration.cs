@@ -2,6 +2,7 @@ using Krat.Domain.Committees;
 using Krat.Domain.Organisations;
 using Krat.Domain.Partnerships;
 using Krat.Infrastructure.Conventions;
+using Krat.Infrastructure.Searching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ namespace Krat.Infrastructure.Partnerships;
 
 /// <summary>
 /// Maps <see cref="Partnership"/> to <c>Partnerships</c>. Participants (organisation and role) are a JSON array
-/// (<c>Participants</c>); the distinct participant organisations (<c>ParticipantIds</c>) and the service
+/// (<c>Participants</c>); the distinct participant organisations (<c>ParticipantIds</c>, a <see cref="StoredKeys"/> key) and the service
 /// providers the partnership established (<c>EstablishedProviderIds</c>) are JSON arrays of ids, searched in
 /// SQL with <c>json_each</c>. The period is two columns <c>PeriodStart</c>, <c>PeriodEnd</c>.
 /// </summary>
@@ -21,7 +22,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Name).HasMaxLength(Partnership.MaxNameLength).IsRequired();
         builder.Property(p => p.Purpose).HasMaxLength(Partnership.MaxPurposeLength).IsRequired();
-        builder.Property(p => p.SearchText).HasMaxLength(Partnership.MaxNameLength + Partnership.MaxPurposeLength + 1).IsRequired();
+        builder.Property<string>(StoredKeys.SearchText).HasMaxLength(Partnership.MaxNameLength + Partnership.MaxPurposeLength + 1).IsRequired();
         builder.HasTerm(p => p.Period);
         builder.OwnsMany(p => p.Participants, participants =>
         {
@@ -30,7 +31,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
             participants.Property(x => x.Role).IsRequired();
         });
         builder.Navigation(p => p.Participants).HasField("_participants");
-        builder.PrimitiveCollection(p => p.ParticipantIds).IsRequired();
+        builder.PrimitiveCollection<IReadOnlyList<OrganisationId>>(StoredKeys.ParticipantIds).IsRequired();
         builder.PrimitiveCollection(p => p.EstablishedProviderIds).HasField("_establishedProviderIds").IsRequired();
 
         // PartnershipsOfOrganisationSpec filters on the JSON array ParticipantIds and orders by PeriodStart, Id:
@@ -40,7 +41,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
 
 /// <summary>
 /// Maps <see cref="ServiceProvider"/> to <c>ServiceProviders</c>. Service types, municipalities (names) and
-/// target groups are JSON arrays, searched in SQL with <c>json_each</c>. The operator, the establishing
+/// target groups are JSON arrays, searched in SQL with <c>json_each</c>; the folded name is stored twice
+/// (<c>SearchText</c>, <c>SortKey</c>; see <see cref="StoredKeys"/>). The operator, the establishing
 /// partnership and the Technical Table's committee must exist.
 /// </summary>
 internal sealed class ServiceProviderConfiguration : IEntityTypeConfiguration<ServiceProvider>
@@ -50,8 +52,8 @@ internal sealed class ServiceProviderConfiguration : IEntityTypeConfiguration<Se
         builder.ToTable("ServiceProviders");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Name).HasMaxLength(ServiceProvider.MaxNameLength).IsRequired();
-        builder.Property(s => s.SearchText).HasMaxLength(ServiceProvider.MaxNameLength).IsRequired();
-        builder.Property(s => s.SortKey).HasMaxLength(ServiceProvider.MaxNameLength).IsRequired();
+        builder.Property<string>(StoredKeys.SearchText).HasMaxLength(ServiceProvider.MaxNameLength).IsRequired();
+        builder.Property<string>(StoredKeys.SortKey).HasMaxLength(ServiceProvider.MaxNameLength).IsRequired();
         builder.PrimitiveCollection(s => s.ServiceTypes).HasField("_serviceTypes").IsRequired();
         builder.PrimitiveCollection(s => s.Municipalities).HasField("_municipalities").IsRequired();
         builder.PrimitiveCollection(s => s.TargetGroups).HasField("_targetGroups").IsRequired();
@@ -63,10 +65,10 @@ internal sealed class ServiceProviderConfiguration : IEntityTypeConfiguration<Se
         builder.Ignore(s => s.SitsAtTechnicalTable);
 
         // ServiceProvidersOfOrganisationSpec: WHERE OperatorId = @o ORDER BY SortKey, Id.
-        builder.HasIndex(s => new { s.OperatorId, s.SortKey });
+        builder.HasIndex(nameof(ServiceProvider.OperatorId), StoredKeys.SortKey);
 
         // ServiceProvidersCoveringMunicipalitySpec: ORDER BY SortKey, Id (the municipality filter runs on the JSON array).
-        builder.HasIndex(s => new { s.SortKey, s.Id });
+        builder.HasIndex(StoredKeys.SortKey, nameof(ServiceProvider.Id));
 
         // The providers at a committee's Technical Table (foreign key).
         builder.HasIndex(s => s.TechnicalTableCommitteeId);

@@ -1,6 +1,7 @@
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
 using Krat.Infrastructure.Conventions;
+using Krat.Infrastructure.Searching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,8 @@ namespace Krat.Infrastructure.People;
 
 /// <summary>
 /// Maps <see cref="Person"/> to <c>People</c>; work contacts (<c>PersonWorkContacts</c>) and representations
-/// (<c>PersonRepresentations</c>) are parts in their own tables, loaded with the person.
+/// (<c>PersonRepresentations</c>) are parts in their own tables, loaded with the person. The folded texts a search
+/// and an order read are stored in <c>SearchText</c> and <c>SortKey</c> (<see cref="StoredKeys"/>).
 /// </summary>
 internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 {
@@ -21,8 +23,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.FullName).HasMaxLength(Person.MaxFullNameLength).IsRequired();
         builder.Property(p => p.Honorific).HasMaxLength(Person.MaxHonorificLength);
         builder.Property(p => p.PositionTitle).HasMaxLength(Person.MaxPositionTitleLength);
-        builder.Property(p => p.SearchText).HasMaxLength(Person.MaxFullNameLength + Person.MaxPositionTitleLength + 1).IsRequired();
-        builder.Property(p => p.SortKey).HasMaxLength(Person.MaxFullNameLength + 1).IsRequired();
+        builder.Property<string>(StoredKeys.SearchText).HasMaxLength(Person.MaxFullNameLength + Person.MaxPositionTitleLength + 1).IsRequired();
+        builder.Property<string>(StoredKeys.SortKey).HasMaxLength(Person.MaxFullNameLength + 1).IsRequired();
 
         builder.HasMany(p => p.WorkContacts).WithOne().HasForeignKey("PersonId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.WorkContacts).HasField("_workContacts").AutoInclude();
@@ -30,10 +32,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Navigation(p => p.Representations).HasField("_representations").AutoInclude();
 
         // PeopleMatchingSpec: ORDER BY SortKey, Id.
-        builder.HasIndex(p => new { p.SortKey, p.Id });
+        builder.HasIndex(StoredKeys.SortKey, nameof(Person.Id));
 
         // PeopleMatchingSpec (text): instr(SearchText, …) scans this narrow index instead of the table.
-        builder.HasIndex(p => p.SearchText);
+        builder.HasIndex(StoredKeys.SearchText);
     }
 }
 

@@ -71,7 +71,7 @@ internal abstract class ReportQuery
 
         return await Db.Set<Organisation>().AsNoTracking()
             .Where(o => wanted.Contains(o.Id))
-            .Select(o => new OrganisationName(o.Name, o.SortKey) { Id = o.Id, EnglishName = o.EnglishName, Acronym = o.Acronym, Kind = o.Kind })
+            .Select(o => new OrganisationName(o.Name, OrganisationKeys.Sort(o)) { Id = o.Id, EnglishName = o.EnglishName, Acronym = o.Acronym, Kind = o.Kind })
             .ToDictionaryAsync(o => o.Id, cancellationToken).ConfigureAwait(false);
     }
 

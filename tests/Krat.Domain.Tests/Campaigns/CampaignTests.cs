@@ -14,8 +14,8 @@ public sealed class CampaignTests
     {
         var campaign = Campaign.Launch(KratDurres, "Muaji i ndërgjegjësimit, tetor 2023", Tetor, "Bashkë kundër trafikimit", October);
         Assert.Equal(October, campaign.Id);
-        Assert.Equal("muaji i ndergjegjesimit tetor 2023 bashke kunder trafikimit", campaign.SearchText);
-        Assert.Equal("muaji i ndergjegjesimit tetor 2023", campaign.SortKey);
+        Assert.Equal("muaji i ndergjegjesimit tetor 2023 bashke kunder trafikimit", CampaignKeys.Search(campaign));
+        Assert.Equal("muaji i ndergjegjesimit tetor 2023", CampaignKeys.Sort(campaign));
         Assert.True(campaign.Covers(new LocalDate(2023, 10, 1)));
         Assert.True(campaign.Covers(new LocalDate(2023, 10, 31)));
         Assert.False(campaign.Covers(new LocalDate(2023, 11, 1)));

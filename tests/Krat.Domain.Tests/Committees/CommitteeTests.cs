@@ -48,7 +48,7 @@ public sealed class CommitteeTests
         var committee = NewCommittee();
 
         Assert.Equal("AL-02", committee.County.Value);
-        Assert.Equal("komiteti rajonal antitrafik durres", committee.SearchText);
+        Assert.Equal("komiteti rajonal antitrafik durres", CommitteeKeys.Name(committee));
         Assert.Equal(committee.Id, committee.CommitteeId);
         Assert.Null(committee.ConstitutedOn);
     }

@@ -74,7 +74,7 @@ public static class Fingerprint
     public static string Of(Person person)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{person.Id}|{person.GivenName}|{person.FamilyName}|{person.FullName}|{person.Honorific}|{person.PositionTitle}|{person.SearchText}|{person.SortKey}\n");
+        text.Append(CultureInfo.InvariantCulture, $"{person.Id}|{person.GivenName}|{person.FamilyName}|{person.FullName}|{person.Honorific}|{person.PositionTitle}|{PersonKeys.Search(person)}|{PersonKeys.Sort(person)}\n");
         foreach (var c in person.WorkContacts)
         {
             text.Append(CultureInfo.InvariantCulture, $"contact {c.Id}|{c.Kind}|{c.Value}|{c.Validity}\n");

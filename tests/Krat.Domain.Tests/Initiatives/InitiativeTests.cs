@@ -29,7 +29,7 @@ public sealed class InitiativeTests
         Assert.Equal([Education], initiative.ProposerIds);
         Assert.Empty(initiative.ProposerPersonIds);
         Assert.Equal("Nxënësit e shkollës", initiative.ProposingGroup);
-        Assert.Equal("projekt per femijet ne situate rruge nxenesit e shkolles", initiative.SearchText);
+        Assert.Equal("projekt per femijet ne situate rruge nxenesit e shkolles", InitiativeKeys.Search(initiative));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class MeetingLifecycleTests
 
         Assert.Equal(new LocalDate(2024, 11, 4), meeting.Date);
         Assert.Null(meeting.Title);
-        Assert.Equal("bashkia durres", meeting.SearchText);
+        Assert.Equal("bashkia durres", MeetingKeys.Search(meeting));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class MeetingLifecycleTests
         Assert.Equal(Instant.FromUtc(2024, 10, 30, 10, 0), meeting.StartsAt);
         Assert.Equal("Bashkia Durrës", meeting.Place);
         Assert.Equal("Takimi i tetorit", meeting.Title);
-        Assert.Contains("takimi i tetorit", meeting.SearchText, StringComparison.Ordinal);
+        Assert.Contains("takimi i tetorit", MeetingKeys.Search(meeting), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public sealed class MeetingTests
 
         Assert.Equal(new LocalDate(2024, 11, 4), meeting.Date);
         Assert.Equal("Bashkia Durrës", meeting.Place);
-        Assert.Contains("bashkia durres", meeting.SearchText, StringComparison.Ordinal);
+        Assert.Contains("bashkia durres", MeetingKeys.Search(meeting), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class OrganisationTests
         Assert.Equal("Durrës Resilience Centre", organisation.EnglishName);
         Assert.Equal("QRD", organisation.Acronym);
         Assert.Equal(OrganisationKind.PublicServiceCentre, organisation.Kind);
-        Assert.Equal("qendra e resiliences durres durres resilience centre qrd", organisation.SearchText);
+        Assert.Equal("qendra e resiliences durres durres resilience centre qrd", OrganisationKeys.Search(organisation));
         Assert.Equal("Durrës Resilience Centre", organisation.DisplayName(new System.Globalization.CultureInfo("en")));
         Assert.Equal("Qendra e Resiliencës Durrës (QRD)", organisation.ToString());
     }
@@ -49,8 +49,8 @@ public sealed class OrganisationTests
 
         organisation.Rename("Prefektura e Qarkut Durrës", "Prefecture of Durrës County", "PQD");
 
-        Assert.Equal("prefektura e qarkut durres prefecture of durres county pqd", organisation.SearchText);
-        Assert.Equal("prefektura e qarkut durres", organisation.SortKey);
+        Assert.Equal("prefektura e qarkut durres prefecture of durres county pqd", OrganisationKeys.Search(organisation));
+        Assert.Equal("prefektura e qarkut durres", OrganisationKeys.Sort(organisation));
         Assert.Equal("Prefecture of Durrës County", organisation.DisplayName(new System.Globalization.CultureInfo("en")));
         Assert.Equal("Prefektura e Qarkut Durrës (PQD)", organisation.ToString());
     }

@@ -36,7 +36,7 @@ public sealed class PartnershipTests
         var partnership = Form();
         partnership.AddParticipant(new Participant(Education, ParticipantRole.Implementing));
         Assert.Equal(3, partnership.Participants.Count);
-        Assert.Equal([Education, WorldVision], partnership.ParticipantIds);
+        Assert.Equal([Education, WorldVision], PartnershipKeys.ParticipantIds(partnership));
     }
 
     [Fact]

@@ -18,8 +18,8 @@ public sealed class PersonTests
 
         Assert.Equal("Emiljan Jani", person.FullName);
         Assert.Equal("Z. Emiljan Jani", person.ToString());
-        Assert.Equal("emiljan jani prefekt i qarkut durres", person.SearchText);
-        Assert.Equal("jani emiljan", person.SortKey);
+        Assert.Equal("emiljan jani prefekt i qarkut durres", PersonKeys.Search(person));
+        Assert.Equal("jani emiljan", PersonKeys.Sort(person));
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class PersonTests
 
         Assert.Null(person.GivenName);
         Assert.Null(person.FamilyName);
-        Assert.Equal("mirela cela gjoni", person.SortKey);
+        Assert.Equal("mirela cela gjoni", PersonKeys.Sort(person));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Krat.Demo.Durres;
 using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
+using Krat.Domain.Campaigns;
 using Krat.Domain.Common;
 using Krat.Domain.Plans;
 using Krat.Domain.Statistics;
@@ -31,7 +32,7 @@ public sealed class DurresWorkScenarioTests
             campaign.Theme,
             Start = D(campaign.Period.Start),
             End = D(campaign.Period.End),
-            campaign.SearchText,
+            SearchText = CampaignKeys.Search(campaign),
             Activities = activities.Select(a => new
             {
                 Number = _scenario.Activities.ToList().IndexOf(a) + 1,

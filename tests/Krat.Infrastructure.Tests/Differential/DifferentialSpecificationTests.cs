@@ -377,10 +377,10 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
     private static string D(LocalDate? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-";
 
     private static string Project(Organisation o) =>
-        $"{o.Id} {o.Name} | {o.EnglishName} | {o.Acronym} {o.Kind} {o.Level} {o.County?.Value} {o.SortKey} [{string.Join(",", o.Identifiers.Select(i => i.ToString()).Order(StringComparer.Ordinal))}]";
+        $"{o.Id} {o.Name} | {o.EnglishName} | {o.Acronym} {o.Kind} {o.Level} {o.County?.Value} {OrganisationKeys.Sort(o)} [{string.Join(",", o.Identifiers.Select(i => i.ToString()).Order(StringComparer.Ordinal))}]";
 
     private static string Project(Person p) =>
-        $"{p.Id} {p.Honorific} {p.FullName} | {p.PositionTitle} {p.SortKey} reps [{string.Join(",", p.Representations.Select(r => $"{r.OrganisationId}:{r.Term}").Order(StringComparer.Ordinal))}] contacts [{string.Join(",", p.WorkContacts.Select(w => $"{w.Kind}:{w.Value}:{w.Validity}").Order(StringComparer.Ordinal))}]";
+        $"{p.Id} {p.Honorific} {p.FullName} | {p.PositionTitle} {PersonKeys.Sort(p)} reps [{string.Join(",", p.Representations.Select(r => $"{r.OrganisationId}:{r.Term}").Order(StringComparer.Ordinal))}] contacts [{string.Join(",", p.WorkContacts.Select(w => $"{w.Kind}:{w.Value}:{w.Validity}").Order(StringComparer.Ordinal))}]";
 
     private static string Project(Committee c) =>
         $"{c.Id} {c.County.Value} {c.Name} {D(c.ConstitutedOn)} seats [{string.Join(" ; ", c.Seats.OrderBy(s => s.Id).Select(s =>
@@ -401,10 +401,10 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
     private static string Project(ActionPlan p) =>
         $"{p.Id} {p.CommitteeId} {p.Title} {D(p.Start)} {D(p.End)} | {string.Join(", ", p.Measures.OrderBy(m => m.Id).Select(m => $"{m.Id} {m.Code}"))}";
 
-    private static string Project(Campaign c) => $"{c.Id} {c.CommitteeId} {c.Name} | {c.Theme} {D(c.Start)} {D(c.End)} {c.SortKey}";
+    private static string Project(Campaign c) => $"{c.Id} {c.CommitteeId} {c.Name} | {c.Theme} {D(c.Start)} {D(c.End)} {CampaignKeys.Sort(c)}";
 
     private static string Project(Partnership p) =>
-        $"{p.Id} {p.Name} {p.Period} [{string.Join(",", p.Participants.Select(x => $"{x.OrganisationId}:{x.Role}"))}] [{string.Join(",", p.ParticipantIds)}] [{string.Join(",", p.EstablishedProviderIds)}]";
+        $"{p.Id} {p.Name} {p.Period} [{string.Join(",", p.Participants.Select(x => $"{x.OrganisationId}:{x.Role}"))}] [{string.Join(",", PartnershipKeys.ParticipantIds(p))}] [{string.Join(",", p.EstablishedProviderIds)}]";
 
     private static string Project(ServiceProvider s) =>
         $"{s.Id} {s.Name} {s.OperatorId} {s.EstablishedBy} [{string.Join(",", s.ServiceTypes)}] [{string.Join(",", s.Municipalities)}] [{string.Join(",", s.TargetGroups)}] {s.TechnicalTableCommitteeId} {D(s.TechnicalTableFrom)}";

@@ -68,7 +68,7 @@ public abstract class AggregateRoundTripTests(TestProvider provider)
         var prefect = reading.Set<Person>().Single(p => p.Id == KorceData.Prefect);
 
         Assert.Equal("Çlirim Xhaferri-Ëngjëlli", prefect.FullName);
-        Assert.Equal("xhaferri engjelli clirim", prefect.SortKey);
+        Assert.Equal("xhaferri engjelli clirim", reading.Entry(prefect).Property<string>("SortKey").CurrentValue);
         Assert.Equal("Çlirim Xhaferri-Ëngjëlli", database.Scalar($"SELECT FullName FROM People WHERE Id = '{KorceData.Prefect.Value.ToString().ToUpperInvariant()}'"));
     }
 

@@ -146,7 +146,7 @@ public abstract class PeriodReportTests(TestProvider provider)
         var involving = activities.Where(a => a.Status != ActivityStatus.Cancelled).ToList();
         var expectedOrganisations = involving.SelectMany(a => a.PartnerOrganisationIds.Append(a.LeadOrganisationId)).Distinct()
             .Select(id => data.Organisation(id))
-            .OrderByDescending(o => OrganisationSector.IsState(o.Kind)).ThenBy(o => o.SortKey, StringComparer.Ordinal)
+            .OrderByDescending(o => OrganisationSector.IsState(o.Kind)).ThenBy(OrganisationKeys.Sort, StringComparer.Ordinal)
             .Select(o => (o.Id, o.Name, involving.Count(a => a.LeadOrganisationId == o.Id), involving.Count(a => a.PartnerOrganisationIds.Contains(o.Id))));
         Assert.Equal(expectedOrganisations, report.Organisations.Select(o => (o.OrganisationId, o.Name, o.Led, o.Partnered)));
         Assert.Equal(report.Organisations.Count(o => o.Kind is OrganisationKind.Ngo or OrganisationKind.InternationalNgo or OrganisationKind.Multilateral or OrganisationKind.DonorAgency or OrganisationKind.Business or OrganisationKind.Media), report.NonStateOrganisations);

@@ -72,9 +72,9 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     {
         Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
         var spec = new Spec(q => q
-            .Search(o => o.SortKey, "bashkia%", 1)
-            .Search(o => o.SortKey, "prefektura%", 1)
-            .Search(o => o.SearchText, "%durres%", 2));
+            .Search(o => OrganisationKeys.Sort(o), "bashkia%", 1)
+            .Search(o => OrganisationKeys.Sort(o), "prefektura%", 1)
+            .Search(o => OrganisationKeys.Search(o), "%durres%", 2));
 
         var sql = Sql(spec);
         var names = Names(await _organisations.ListAsync(spec));
@@ -115,7 +115,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     public async Task OrderAndThenOrder_RunInSql()
     {
         Engine.SkipOnPostgreSql(Provider, Engine.SqliteSqlText);
-        var spec = new Spec(q => q.OrderByDescending(o => o.Kind).ThenBy(o => o.SortKey).ThenBy(o => o.Id));
+        var spec = new Spec(q => q.OrderByDescending(o => o.Kind).ThenBy(o => OrganisationKeys.Sort(o)).ThenBy(o => o.Id));
 
         var sql = Sql(spec);
         var names = Names(await _organisations.ListAsync(spec));
@@ -127,7 +127,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     [SkippableFact]
     public async Task SkipAndTake_Page()
     {
-        var spec = new Spec(q => q.OrderBy(o => o.SortKey).ThenBy(o => o.Id).Skip(1).Take(2));
+        var spec = new Spec(q => q.OrderBy(o => OrganisationKeys.Sort(o)).ThenBy(o => o.Id).Skip(1).Take(2));
 
         Assert.Contains("LIMIT @", Sql(spec));
         Assert.Equal(["Bashkia Korçë", "Bashkia Krujë"], Names(await _organisations.ListAsync(spec)));
@@ -136,7 +136,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     [SkippableFact]
     public async Task CountAndAny_ApplyOnlyCriteria_NotPagingOrOrder()
     {
-        var spec = new Spec(q => q.Where(o => o.Kind == OrganisationKind.LocalGovernment).OrderBy(o => o.SortKey).ThenBy(o => o.Id).Skip(2).Take(1));
+        var spec = new Spec(q => q.Where(o => o.Kind == OrganisationKind.LocalGovernment).OrderBy(o => OrganisationKeys.Sort(o)).ThenBy(o => o.Id).Skip(2).Take(1));
         var criteriaSql = SpecificationEvaluator.Default.GetQuery(_context.Set<Organisation>(), spec, evaluateCriteriaOnly: true).ToQueryString();
 
         Assert.Equal(3, await _organisations.CountAsync(spec));
@@ -354,7 +354,7 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     {
         public NameSpec()
         {
-            Query.Where(o => o.Kind == OrganisationKind.LocalGovernment).OrderBy(o => o.SortKey).ThenBy(o => o.Id);
+            Query.Where(o => o.Kind == OrganisationKind.LocalGovernment).OrderBy(o => OrganisationKeys.Sort(o)).ThenBy(o => o.Id);
             Query.Select(o => o.Name);
             Query.PostProcessingAction(names => names.Take(2));
         }

@@ -104,7 +104,7 @@ public abstract class SiteOnBothEnginesTests(KratWebFactory site)
         site.RequireEngine();
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
         var (action, fields) = await client.OpenFormAsync("/Activities/Create");
-        const string title = "Seancë për prindërit në Sukth, çështje të rëndësishme";
+        const string title = "Seancë për prindërit në Sukth me ekipin e Korçës, çështje të rëndësishme";
 
         using var created = await client.PostFieldsAsync(action, fields.With(
             ("Input.Kind", [nameof(ActivityKind.AwarenessSession)]),
@@ -137,6 +137,12 @@ public abstract class SiteOnBothEnginesTests(KratWebFactory site)
         Assert.Contains(title, titles);
         var found = await client.GetDocumentAsync("/Activities?q=sukth");
         Assert.Contains(title, found.Body!.TextContent, StringComparison.Ordinal);
+        foreach (var korce in new[] { "korce", "KORÇË" })
+        {
+            // The search reads the folded text the infrastructure stored when the activity was saved.
+            var byKorce = await client.GetDocumentAsync($"/Activities?q={Uri.EscapeDataString(korce)}");
+            Assert.Contains(title, byKorce.Body!.TextContent, StringComparison.Ordinal);
+        }
     }
 
     [SkippableFact]

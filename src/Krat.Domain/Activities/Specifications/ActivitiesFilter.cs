@@ -75,7 +75,7 @@ internal static class ActivitiesFilterCriteria
             .Where(a => a.Visibility == filter.Visibility, filter.Visibility.HasValue)
             .Where(ReportAudiences.Counts(filter.Audience ?? ReportAudience.Committee), filter.Audience.HasValue)
             .Where(a => a.Status == filter.Status, filter.Status.HasValue)
-            .Where(a => a.SearchText.Contains(folded), folded.Length > 0);
+            .Where(a => ActivityKeys.Search(a).Contains(folded), folded.Length > 0);
 
     /// <summary>
     /// The catalogue name of the filter's municipality as stored, so a municipality made with the record's

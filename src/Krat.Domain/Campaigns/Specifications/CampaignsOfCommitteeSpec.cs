@@ -21,7 +21,7 @@ public sealed class CampaignsOfCommitteeSpec : Specification<Campaign>
         Query
             .Where(c => c.CommitteeId == committeeId)
             .Where(c => c.Start <= runningOn && c.End >= runningOn, runningOn.HasValue)
-            .Where(c => c.SearchText.Contains(folded), folded.Length > 0)
+            .Where(c => CampaignKeys.Search(c).Contains(folded), folded.Length > 0)
             .OrderByDescending(c => c.Start)
             .ThenBy(c => c.Id);
     }

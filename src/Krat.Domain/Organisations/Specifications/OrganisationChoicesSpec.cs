@@ -25,8 +25,8 @@ public sealed class OrganisationChoicesSpec : Specification<Organisation, Organi
         var folded = AlbanianText.Fold(text);
         Query
             .Where(o => o.County == county || o.Level == OrganisationLevel.Central)
-            .Where(o => o.SearchText.Contains(folded), folded.Length > 0)
-            .OrderBy(o => o.SortKey)
+            .Where(o => OrganisationKeys.Search(o).Contains(folded), folded.Length > 0)
+            .OrderBy(o => OrganisationKeys.Sort(o))
             .ThenBy(o => o.Id)
             .Take(take)
             .Select(o => new OrganisationNames(o.Id, o.Name, o.EnglishName, o.Acronym));

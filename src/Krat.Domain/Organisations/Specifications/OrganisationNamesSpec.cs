@@ -3,8 +3,8 @@ using Ardalis.Specification;
 namespace Krat.Domain.Organisations.Specifications;
 
 /// <summary>
-/// The names of organisations, every one or only some, ordered by Albanian name (the folded
-/// <see cref="Organisation.SortKey"/>, then identity): what a page needs to name the organisations it shows or to
+/// The names of organisations, every one or only some, ordered by Albanian name (folded, Albanian
+/// diacritics and case ignored, then identity): what a page needs to name the organisations it shows or to
 /// offer them as choices, without loading whole organisations.
 /// </summary>
 public sealed class OrganisationNamesSpec : Specification<Organisation, OrganisationNames>
@@ -16,7 +16,7 @@ public sealed class OrganisationNamesSpec : Specification<Organisation, Organisa
         List<OrganisationId> ids = [.. only ?? []];
         Query
             .Where(o => ids.Contains(o.Id), only is not null)
-            .OrderBy(o => o.SortKey)
+            .OrderBy(o => OrganisationKeys.Sort(o))
             .ThenBy(o => o.Id)
             .Select(o => new OrganisationNames(o.Id, o.Name, o.EnglishName, o.Acronym));
     }

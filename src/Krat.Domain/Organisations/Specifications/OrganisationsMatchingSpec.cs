@@ -18,10 +18,10 @@ public sealed class OrganisationsMatchingSpec : Specification<Organisation>
     {
         var folded = AlbanianText.Fold(text);
         Query
-            .Where(o => o.SearchText.Contains(folded), folded.Length > 0)
+            .Where(o => OrganisationKeys.Search(o).Contains(folded), folded.Length > 0)
             .Where(o => o.Kind == kind, kind.HasValue)
             .Where(o => o.County == county, county.HasValue)
-            .OrderBy(o => o.SortKey)
+            .OrderBy(o => OrganisationKeys.Sort(o))
             .ThenBy(o => o.Id);
     }
 }

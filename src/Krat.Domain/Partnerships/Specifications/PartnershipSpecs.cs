@@ -10,7 +10,7 @@ public sealed class PartnershipsOfOrganisationSpec : Specification<Partnership>
     /// <param name="organisationId">The organisation.</param>
     public PartnershipsOfOrganisationSpec(OrganisationId organisationId) =>
         Query
-            .Where(p => p.ParticipantIds.Contains(organisationId))
+            .Where(p => PartnershipKeys.ParticipantIds(p).Contains(organisationId))
             .OrderBy(p => p.Period.Start)
             .ThenBy(p => p.Id);
 }
@@ -23,7 +23,7 @@ public sealed class ServiceProvidersOfOrganisationSpec : Specification<ServicePr
     public ServiceProvidersOfOrganisationSpec(OrganisationId organisationId) =>
         Query
             .Where(s => s.OperatorId == organisationId)
-            .OrderBy(s => s.SortKey)
+            .OrderBy(s => PartnershipKeys.Name(s))
             .ThenBy(s => s.Id);
 }
 
@@ -39,7 +39,7 @@ public sealed class ServiceProvidersCoveringMunicipalitySpec : Specification<Ser
         Query
             .Where(s => s.Municipalities.Contains(name))
             .Where(s => s.ServiceTypes.Contains(serviceType!.Value), serviceType.HasValue)
-            .OrderBy(s => s.SortKey)
+            .OrderBy(s => PartnershipKeys.Name(s))
             .ThenBy(s => s.Id);
     }
 }
@@ -58,7 +58,7 @@ public sealed class ServiceProvidersOfCountySpec : Specification<ServiceProvider
         List<string> names = [.. Geography.Albania.County(county).Municipalities.Select(m => m.Name)];
         Query
             .Where(s => s.TechnicalTableCommitteeId == committeeId || s.Municipalities.Any(m => names.Contains(m)))
-            .OrderBy(s => s.SortKey)
+            .OrderBy(s => PartnershipKeys.Name(s))
             .ThenBy(s => s.Id);
     }
 }
@@ -79,7 +79,7 @@ public sealed class PartnershipsInvolvingSpec : Specification<Partnership>
         List<OrganisationId> organisations = [.. organisationIds.Distinct()];
         List<ServiceProviderId> providers = [.. providerIds.Distinct()];
         Query
-            .Where(p => p.ParticipantIds.Any(o => organisations.Contains(o)) || p.EstablishedProviderIds.Any(s => providers.Contains(s)))
+            .Where(p => PartnershipKeys.ParticipantIds(p).Any(o => organisations.Contains(o)) || p.EstablishedProviderIds.Any(s => providers.Contains(s)))
             .OrderBy(p => p.Period.Start)
             .ThenBy(p => p.Id);
     }

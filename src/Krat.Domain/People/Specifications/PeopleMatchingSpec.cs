@@ -18,9 +18,9 @@ public sealed class PeopleMatchingSpec : Specification<Person>
         var folded = AlbanianText.Fold(text);
         var organisation = organisationId.GetValueOrDefault();
         Query
-            .Where(p => p.SearchText.Contains(folded), folded.Length > 0)
+            .Where(p => PersonKeys.Search(p).Contains(folded), folded.Length > 0)
             .Where(p => p.Representations.Any(r => r.OrganisationId == organisation), organisationId.HasValue)
-            .OrderBy(p => p.SortKey)
+            .OrderBy(p => PersonKeys.Sort(p))
             .ThenBy(p => p.Id);
     }
 }

@@ -7,7 +7,7 @@ namespace Krat.Domain.People.Specifications;
 /// <summary>
 /// The people of some organisations (those who represent or represented them), optionally only those whose name
 /// or position title contains a text (Albanian diacritics and case ignored): one <see cref="PersonOfOrganisation"/>
-/// line per person and organisation, names only, by sort key, then person, then organisation. What a form offers
+/// line per person and organisation, names only, by family then given name (diacritics ignored), then person, then organisation. What a form offers
 /// when it asks "who came for this institution" without listing everybody.
 /// </summary>
 /// <remarks>
@@ -27,13 +27,13 @@ public sealed class PeopleOfOrganisationsSpec : Specification<Person, PersonOfOr
         var folded = AlbanianText.Fold(text);
         Query
             .Where(p => p.Representations.Any(r => ids.Contains(r.OrganisationId)))
-            .Where(p => p.SearchText.Contains(folded), folded.Length > 0)
-            .OrderBy(p => p.SortKey)
+            .Where(p => PersonKeys.Search(p).Contains(folded), folded.Length > 0)
+            .OrderBy(p => PersonKeys.Sort(p))
             .ThenBy(p => p.Id)
             .PostProcessingAction(lines => lines.OrderBy(l => l.SortKey, StringComparer.Ordinal).ThenBy(l => l.PersonId).ThenBy(l => l.OrganisationId))
             .SelectMany(p => p.Representations
                 .AsQueryable()
                 .Where(r => ids.Contains(r.OrganisationId))
-                .Select(r => new PersonOfOrganisation(p.Id, r.OrganisationId, p.FullName, p.Honorific, p.SortKey)));
+                .Select(r => new PersonOfOrganisation(p.Id, r.OrganisationId, p.FullName, p.Honorific, PersonKeys.Sort(p))));
     }
 }

@@ -13,8 +13,8 @@ public sealed class PersonOfOrganisation
     /// <param name="organisationId">The organisation the person represents or represented.</param>
     /// <param name="fullName">The person's name as it is written.</param>
     /// <param name="honorific">The honorific, or <see langword="null"/>.</param>
-    /// <param name="sortKey">The person's folded sort key (<see cref="Person.SortKey"/>).</param>
-    public PersonOfOrganisation(PersonId personId, OrganisationId organisationId, string fullName, string? honorific, string sortKey)
+    /// <param name="sortKey">The person's family then given name, folded: the order of the lines.</param>
+    internal PersonOfOrganisation(PersonId personId, OrganisationId organisationId, string fullName, string? honorific, string sortKey)
     {
         PersonId = personId;
         OrganisationId = organisationId;
@@ -35,8 +35,8 @@ public sealed class PersonOfOrganisation
     /// <summary>The honorific, such as "Z." (Mr) or "Znj." (Ms), or <see langword="null"/>.</summary>
     public string? Honorific { get; }
 
-    /// <summary>The person's folded sort key: family then given name (<see cref="Person.SortKey"/>).</summary>
-    public string SortKey { get; }
+    /// <summary>The person's family then given name, folded: the order of the lines.</summary>
+    internal string SortKey { get; }
 
     /// <inheritdoc />
     /// <remarks>As <see cref="Person.ToString"/>: the full name, after the honorific when there is one.</remarks>
