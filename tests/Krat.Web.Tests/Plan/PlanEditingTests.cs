@@ -27,7 +27,7 @@ public sealed class PlanEditingTests
         Assert.Equal(29m, stored.FindMeasure(DemoIds.Measure(1)).Indicators[0].Actuals.Single().Amount);
         var scenario = DurresScenario.Build();
         var indicator = scenario.ActionPlan2023.FindMeasure(DemoIds.Measure(1)).Indicators[0];
-        scenario.ActionPlan2023.RecordActual(DemoIds.Measure(1), indicator.Id, new(2023, 1, 1), new(2023, 12, 31), 29);
+        scenario.ActionPlan2023.RecordActual(DemoIds.Measure(1), indicator.Id, new NodaTime.DateInterval(new(2023, 1, 1), new(2023, 12, 31)), 29);
         var expected = PlanProgress.Of(scenario.ActionPlan2023, scenario.Activities, WorkTestData.Today).Objectives.SelectMany(o => o.Measures).Single(m => m.Code == "1.1");
         var document = await client.GetDocumentAsync(PlanPath);
         Assert.Equal(Percent(expected.Ratio), document.QuerySelector("tr[data-testid='measure-1.1'] [data-testid=progress]")!.GetAttribute("data-ratio"));
