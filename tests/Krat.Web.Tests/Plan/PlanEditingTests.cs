@@ -87,6 +87,28 @@ public sealed class PlanEditingTests
     }
 
     [Fact]
+    public async Task RecordActual_APeriodThatEndsBeforeItStarts_ShowsTheDomainMessage_AndChangesNothing()
+    {
+        await using var site = await StartAsync();
+        using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        var path = await RecordPathAsync(client, "1.1");
+
+        using var response = await Forms.SubmitAsync(client, path, "[data-testid=record-actual-form]", new Dictionary<string, string>
+        {
+            ["Input.PeriodStart"] = "2023-12-31",
+            ["Input.PeriodEnd"] = "2023-01-01",
+            ["Input.Amount"] = "31",
+        });
+        var document = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Një periudhë nuk mund të përfundojë (01.01.2023) para se të fillojë (31.12.2023).", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Equal("2023-01-01", document.QuerySelector("input[name='Input.PeriodEnd']")!.GetAttribute("value"));
+        var stored = (await WorkTestData.FindAsync<ActionPlan>(site, DemoIds.ActionPlan2023))!;
+        Assert.Equal(27m, stored.FindMeasure(DemoIds.Measure(1)).Indicators[0].Actuals.Single().Amount);
+    }
+
+    [Fact]
     public async Task RecordActual_APercentageAbove100_IsRefusedWithTheDomainMessage()
     {
         await using var site = await StartAsync();
