@@ -35,7 +35,10 @@ public sealed class DomainConventionTests
     /// <c>id with { Value = g }</c> is the same as <c>new XId(g)</c> and bypasses nothing. Query criteria that a
     /// specification takes (records named <c>…Filter</c> in a <c>Specifications</c> namespace, such as
     /// <c>ActivitiesFilter</c>) may use public <c>init</c>: they hold no domain state and guard no rule, and
-    /// object-initialiser syntax is how a host fills them from a form.
+    /// object-initialiser syntax is how a host fills them from a form. Input records of a factory (API convention
+    /// of 0.2: a sealed record that is the only parameter of a public factory, such as <c>InitiativeProposal</c>
+    /// for <c>Initiative.Propose</c>) may use public <c>init</c> too: they are what the caller asks for, and the
+    /// factory checks every member before any state exists.
     /// </summary>
     [Fact]
     public void NoPublicType_HasAPublicSetterOrPublicInit()
@@ -44,6 +47,7 @@ public sealed class DomainConventionTests
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(p => (Type: t, Property: p)))
             .Where(x => !(typeof(IEntityId).IsAssignableFrom(x.Type) && x.Type.IsValueType && x.Property.Name == nameof(IEntityId.Value)))
             .Where(x => !(IsQueryCriteria(x.Type) && IsInitOnly(x.Property)))
+            .Where(x => !(IsFactoryInput(x.Type) && IsInitOnly(x.Property)))
             .Where(x => x.Property.SetMethod is { IsPublic: true } || x.Property.SetMethod is { IsFamily: true } || x.Property.SetMethod is { IsFamilyOrAssembly: true })
             .Select(x => $"{x.Type.FullName}.{x.Property.Name}")
             .ToList();
@@ -53,6 +57,12 @@ public sealed class DomainConventionTests
 
     private static bool IsQueryCriteria(Type type) =>
         type.Namespace!.EndsWith(".Specifications", StringComparison.Ordinal) && type.Name.EndsWith("Filter", StringComparison.Ordinal);
+
+    private static bool IsFactoryInput(Type type) =>
+        type is { IsSealed: true, IsValueType: false }
+        && type.GetMethod("<Clone>$") is not null
+        && PublicTypes.Any(t => t != type && t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            .Any(m => m.GetParameters() is [var only] && only.ParameterType == type && m.ReturnType == t));
 
     private static bool IsInitOnly(PropertyInfo property) =>
         property.SetMethod?.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)) == true;
