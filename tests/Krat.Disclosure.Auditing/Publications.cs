@@ -16,7 +16,7 @@ public static class Publications
 
     /// <summary>The key of a record.</summary>
     public static string RecordKey(VictimStatistics record) =>
-        RecordKey(record.Municipality ?? Albania.County(record.County).Name, record.PeriodStart, record.PeriodEnd);
+        RecordKey(record.Municipality ?? Albania.County(record.County).Name, record.Period.Start, record.Period.End);
 
     /// <summary>The true finest counts of a record (for the auditor's checks only, never published).</summary>
     public static int[] Finest(VictimStatistics record)
@@ -35,7 +35,7 @@ public static class Publications
     /// them; demo data generated before that rule still has some, and tests leave them out).
     /// </summary>
     public static List<VictimStatistics> Overlapping(IReadOnlyCollection<VictimStatistics> records) =>
-        [.. records.Where(m => m.Municipality is not null && records.Any(c => c.Municipality is null && c.County == m.County && c.PeriodStart <= m.PeriodEnd && m.PeriodStart <= c.PeriodEnd))];
+        [.. records.Where(m => m.Municipality is not null && records.Any(c => c.Municipality is null && c.County == m.County && c.Period.Start <= m.Period.End && m.Period.Start <= c.Period.End))];
 
     /// <summary>Adds the records the attacker knows of (their places and periods are public).</summary>
     public static void AddRecords(this DisclosureAuditor auditor, IEnumerable<VictimStatistics> records)
@@ -135,7 +135,7 @@ public static class Publications
     /// <summary>The national roll-up's victims by county and sex: each figure is the sum over the county's county-wide records of the period.</summary>
     public static void AddRollup(this DisclosureAuditor auditor, NationalRollup rollup, IReadOnlyCollection<VictimStatistics> records)
     {
-        var inPeriod = records.Where(r => r.Municipality is null && rollup.Period.Contains(r.PeriodStart) && rollup.Period.Contains(r.PeriodEnd)).ToList();
+        var inPeriod = records.Where(r => r.Municipality is null && rollup.Period.Contains(r.Period.Start) && rollup.Period.Contains(r.Period.End)).ToList();
         var table = rollup.Victims;
         List<(string, Slice)> Parts(IEnumerable<VictimStatistics> of, Slice slice) => [.. of.Select(r => (RecordKey(r), slice))];
         for (var i = 0; i < table.RowKeys.Count; i++)

@@ -40,7 +40,7 @@ public class DisclosureBenchmarks
             committees.Add(committee);
             for (var year = 2004; year < 2024; year++)
             {
-                var record = VictimStatistics.Open(VictimStatisticsId.New(), committee, county.Code, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+                var record = VictimStatistics.Open(committee, county.Code, new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)));
                 var (zero, small) = random.Next(0, 4) switch { 0 => (0.9, 1.0), 1 => (0.7, 0.6), 2 => (0.5, 0.3), _ => (0.3, 0.2) };
                 foreach (var cell in FinestCell.All)
                 {
@@ -113,9 +113,9 @@ public class DisclosureBenchmarks
             }
         }
 
-        foreach (var year in _records.Select(r => r.PeriodStart.Year).Distinct())
+        foreach (var year in _records.Select(r => r.Period.Start.Year).Distinct())
         {
-            var ofYear = _records.Where(r => r.PeriodStart.Year == year).ToList();
+            var ofYear = _records.Where(r => r.Period.Start.Year == year).ToList();
             IReadOnlyList<IReadOnlyList<int>> cells = [.. Albania.Counties.Select(c => (IReadOnlyList<int>)[.. Enum.GetValues<Sex>().Select(s => ofYear.Where(r => r.County == c.Code).Sum(r => r.Counts.Where(x => x.Sex == s).Sum(x => x.Count)))])];
             figures += Count(LegacySmallCountSuppression.Apply(cells));
         }
@@ -128,7 +128,7 @@ public class DisclosureBenchmarks
     public int Reports_StatisticsAndRollup_FromTheDecisions()
     {
         var figures = 0;
-        foreach (var year in _records.Select(r => r.PeriodStart.Year).Distinct())
+        foreach (var year in _records.Select(r => r.Period.Start.Year).Distinct())
         {
             foreach (var committee in _committees)
             {
@@ -137,7 +137,7 @@ public class DisclosureBenchmarks
 
             var rollup = NationalRollup.Build(
                 ReportMath.Year(year), new LocalDate(year, 12, 31), ReportAudience.Public, [],
-                _records.Where(r => r.PeriodStart.Year == year).Select(r => new CountyVictims(r.County, DisclosureDecision.Decide(r))));
+                _records.Where(r => r.Period.Start.Year == year).Select(r => new CountyVictims(r.County, DisclosureDecision.Decide(r))));
             figures += Count(rollup.Victims);
         }
 

@@ -1,5 +1,6 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Initiatives;
 using Krat.Domain.Meetings;
@@ -62,42 +63,41 @@ public sealed partial class DurresScenario
 
     private void BuildActionPlan()
     {
+        var year = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
         var plan = ActionPlan.Draft(
-            DemoIds.ActionPlan2023,
             DemoIds.KratDurres,
             "Plani rajonal i veprimit kundër trafikimit 2023",
-            new LocalDate(2023, 1, 1),
-            new LocalDate(2023, 12, 31),
-            "PKV 2021-2023");
-        var year = (Start: new LocalDate(2023, 1, 1), End: new LocalDate(2023, 12, 31));
+            year,
+            "PKV 2021-2023",
+            DemoIds.ActionPlan2023);
         var prevention = plan.AddObjective(Pillar.Prevention, "O1", "Rritja e ndërgjegjësimit të komunitetit dhe grupeve në risk");
         var protection = plan.AddObjective(Pillar.Protection, "O2", "Shërbime të integruara për viktimat dhe viktimat e mundshme");
         var prosecution = plan.AddObjective(Pillar.Prosecution, "O3", "Identifikimi i hershëm dhe ndjekja e rasteve");
         var partnership = plan.AddObjective(Pillar.Partnership, "O4", "Bashkërendimi i institucioneve dhe partnerëve në qark");
 
-        plan.AddMeasure(DemoIds.Measure(1), prevention.Id, "1.1", "Seanca ndërgjegjësuese në shkolla", DemoIds.EducationOffice, [DemoIds.WorldVision, DemoIds.TerreDesHommes], year.Start, year.End);
+        plan.AddMeasure(prevention.Id, "1.1", "Seanca ndërgjegjësuese në shkolla", DemoIds.EducationOffice, [DemoIds.WorldVision, DemoIds.TerreDesHommes], year, DemoIds.Measure(1));
         var sessions = plan.AddIndicator(DemoIds.Measure(1), IndicatorKind.Count, "Seanca të zhvilluara në shkolla", "seanca", baseline: 20);
-        plan.SetTarget(DemoIds.Measure(1), sessions.Id, year.Start, year.End, 30);
+        plan.SetTarget(DemoIds.Measure(1), sessions.Id, year, 30);
 
-        plan.AddMeasure(DemoIds.Measure(2), prevention.Id, "1.2", "Punë në terren me komunitetet rome dhe egjiptiane dhe fëmijët në situatë rruge", DemoIds.StateSocialServices, [DemoIds.MunicipalityDurres, DemoIds.DifferentAndEqual], year.Start, year.End);
+        plan.AddMeasure(prevention.Id, "1.2", "Punë në terren me komunitetet rome dhe egjiptiane dhe fëmijët në situatë rruge", DemoIds.StateSocialServices, [DemoIds.MunicipalityDurres, DemoIds.DifferentAndEqual], year, DemoIds.Measure(2));
         var street = plan.AddIndicator(DemoIds.Measure(2), IndicatorKind.Count, "Fëmijë në situatë rruge të identifikuar dhe të referuar", "fëmijë", baseline: 25, higherIsBetter: true);
-        plan.SetTarget(DemoIds.Measure(2), street.Id, year.Start, year.End, 40);
+        plan.SetTarget(DemoIds.Measure(2), street.Id, year, 40);
 
-        plan.AddMeasure(DemoIds.Measure(3), prevention.Id, "1.3", "Informimi i punëkërkuesve për punësimin e sigurt", DemoIds.EmploymentOffice, [DemoIds.LabourInspectorate], new LocalDate(2023, 3, 1), new LocalDate(2023, 11, 30));
+        plan.AddMeasure(prevention.Id, "1.3", "Informimi i punëkërkuesve për punësimin e sigurt", DemoIds.EmploymentOffice, [DemoIds.LabourInspectorate], new DateInterval(new LocalDate(2023, 3, 1), new LocalDate(2023, 11, 30)), DemoIds.Measure(3));
 
-        plan.AddMeasure(DemoIds.Measure(4), protection.Id, "2.1", "Referimi i viktimave te shërbimet e specializuara", DemoIds.MunicipalityDurres, [DemoIds.StateSocialServices, DemoIds.LocalHealthUnit], year.Start, year.End);
+        plan.AddMeasure(protection.Id, "2.1", "Referimi i viktimave te shërbimet e specializuara", DemoIds.MunicipalityDurres, [DemoIds.StateSocialServices, DemoIds.LocalHealthUnit], year, DemoIds.Measure(4));
         var referred = plan.AddIndicator(DemoIds.Measure(4), IndicatorKind.Percentage, "Viktima të identifikuara të referuara te shërbimet", "%", baseline: 70);
-        plan.SetTarget(DemoIds.Measure(4), referred.Id, year.Start, year.End, 90);
+        plan.SetTarget(DemoIds.Measure(4), referred.Id, year, 90);
 
-        plan.AddMeasure(DemoIds.Measure(5), prosecution.Id, "3.1", "Trajnimi i profesionistëve të vijës së parë për identifikimin", DemoIds.RegionalPolice, [DemoIds.ProsecutionOffice, DemoIds.BorderPolice], new LocalDate(2023, 4, 1), new LocalDate(2023, 10, 31));
+        plan.AddMeasure(prosecution.Id, "3.1", "Trajnimi i profesionistëve të vijës së parë për identifikimin", DemoIds.RegionalPolice, [DemoIds.ProsecutionOffice, DemoIds.BorderPolice], new DateInterval(new LocalDate(2023, 4, 1), new LocalDate(2023, 10, 31)), DemoIds.Measure(5));
 
-        plan.AddMeasure(DemoIds.Measure(6), partnership.Id, "4.1", "Mbledhje të rregullta të tryezës teknike", DemoIds.Prefecture, [], year.Start, year.End);
+        plan.AddMeasure(partnership.Id, "4.1", "Mbledhje të rregullta të tryezës teknike", DemoIds.Prefecture, [], year, DemoIds.Measure(6));
         var meetings = plan.AddIndicator(DemoIds.Measure(6), IndicatorKind.Qualitative, "Tryeza teknike mblidhet çdo tremujor");
-        plan.SetTarget(DemoIds.Measure(6), meetings.Id, year.Start, year.End, null, "Katër mbledhje në vit");
+        plan.SetTarget(DemoIds.Measure(6), meetings.Id, year, null, "Katër mbledhje në vit");
 
         plan.Approve(DemoIds.ApproveActionPlan, new LocalDate(2023, 2, 15));
-        plan.RecordActual(DemoIds.Measure(1), sessions.Id, year.Start, year.End, 27);
-        plan.RecordActual(DemoIds.Measure(4), referred.Id, year.Start, year.End, 85);
+        plan.RecordActual(DemoIds.Measure(1), sessions.Id, year, 27);
+        plan.RecordActual(DemoIds.Measure(4), referred.Id, year, 85);
         ActionPlan2023 = plan;
     }
 
@@ -154,15 +154,17 @@ public sealed partial class DurresScenario
 
     private void BuildPupilsProject()
     {
-        var project = Initiative.Propose(
-            DemoIds.PupilsProject,
-            DemoIds.KratDurres,
-            "Projekt-ide për ndihmën e fëmijëve në situatë rruge",
-            [TargetGroup.ChildrenInStreetSituations],
-            proposerIds: [DemoIds.GjergjKastriotiHighSchool],
-            proposingGroup: "Nxënësit e shkollës së mesme \"Gjergj Kastrioti\"",
-            supporterIds: [DemoIds.WorldVision],
-            description: "Nxënësit propozojnë edukimin dhe ndërgjegjësimin e të rinjve në luftën kundër trafikimit të qenieve njerëzore.");
+        var project = Initiative.Propose(new InitiativeProposal
+        {
+            CommitteeId = DemoIds.KratDurres,
+            Title = "Projekt-ide për ndihmën e fëmijëve në situatë rruge",
+            Beneficiaries = [TargetGroup.ChildrenInStreetSituations],
+            ProposerIds = [DemoIds.GjergjKastriotiHighSchool],
+            ProposingGroup = "Nxënësit e shkollës së mesme \"Gjergj Kastrioti\"",
+            SupporterIds = [DemoIds.WorldVision],
+            Description = "Nxënësit propozojnë edukimin dhe ndërgjegjësimin e të rinjve në luftën kundër trafikimit të qenieve njerëzore.",
+            Id = DemoIds.PupilsProject,
+        });
         project.Endorse(Endorsement.By(ClosingDay, DemoIds.Prefecture, DemoIds.EmiljanJani, DemoIds.ClosingMeeting, DemoIds.EndorsePupilsProject));
         PupilsProject = project;
     }
@@ -170,16 +172,16 @@ public sealed partial class DurresScenario
     private void BuildResilienceCentre()
     {
         var partnership = Partnership.Form(
-            DemoIds.ResilienceCentrePartnership,
             "Qendra e Resiliencës Durrës",
             "Ngritja e një qendre që përfshin komunitetin në mënyrë proaktive dhe ofron shërbime nëpërmjet bashkërendimit ndërsektorial, në interesin më të lartë të fëmijës dhe familjes.",
-            ClosingDay,
+            Term.From(ClosingDay),
             [
                 new Participant(DemoIds.MunicipalityDurres, ParticipantRole.Accountable),
                 new Participant(DemoIds.MinistryOfHealth, ParticipantRole.Partner),
                 new Participant(DemoIds.Usaid, ParticipantRole.Funding),
                 new Participant(DemoIds.Undp, ParticipantRole.Implementing),
-            ]);
+            ],
+            DemoIds.ResilienceCentrePartnership);
         var provider = ServiceProvider.Register(
             DemoIds.ResilienceCentreProvider,
             "Qendra e Resiliencës Durrës",
@@ -199,12 +201,11 @@ public sealed partial class DurresScenario
     private void BuildStatistics()
     {
         var table = VictimStatistics.Open(
-            DemoIds.VictimStatistics2023,
             DemoIds.KratDurres,
             Durres,
-            new LocalDate(2023, 1, 1),
-            new LocalDate(2023, 12, 31),
-            source: "Shifra demonstruese, të shpikura — jo të dhëna reale");
+            new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)),
+            source: "Shifra demonstruese, të shpikura — jo të dhëna reale",
+            id: DemoIds.VictimStatistics2023);
         // Invented demo counts (not real data): sex, age group, status, form, count.
         table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 9);
         table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Sexual, 6);

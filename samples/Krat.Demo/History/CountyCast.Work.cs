@@ -1,5 +1,6 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
+using Krat.Domain.Common;
 using Krat.Domain.Initiatives;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
@@ -78,13 +79,14 @@ internal sealed partial class CountyCast
 
     private void BuildPlan(YearFrame year, LocalDate today)
     {
+        var planId = new ActionPlanId(_ids.Next(IdKind.ActionPlan, year.Start));
+        var period = new DateInterval(year.Start, year.End);
         var plan = ActionPlan.Draft(
-            new ActionPlanId(_ids.Next(IdKind.ActionPlan, year.Start)),
             _committee.Id,
             $"Plani rajonal i veprimit kundër trafikimit {year.Year}",
-            year.Start,
-            year.End,
-            year.Year switch { <= 2017 => "SKV 2014-2017", <= 2020 => "PKV 2018-2020", <= 2023 => "PKV 2021-2023", <= 2025 => "PKV 2024-2025", _ => null });
+            period,
+            year.Year switch { <= 2017 => "SKV 2014-2017", <= 2020 => "PKV 2018-2020", <= 2023 => "PKV 2021-2023", <= 2025 => "PKV 2024-2025", _ => null },
+            planId);
         var indicators = new List<(MeasureId Measure, Indicator Indicator)>();
         var objective = 0;
         foreach (var (pillar, (title, measures)) in PlanText)
@@ -99,7 +101,7 @@ internal sealed partial class CountyCast
                 var supporting = _random.Sample(Members.Where(m => m != lead).ToList(), _random.Next(0, 3));
                 var (from, to) = _random.Chance(0.7) ? (year.Start, year.End) : SubPeriod(year.Start, year.End);
                 var id = new MeasureId(_ids.Next(IdKind.Measure, year.Start));
-                plan.AddMeasure(id, added.Id, $"{objective}.{count}", measureTitle, lead, supporting, from, to);
+                plan.AddMeasure(added.Id, $"{objective}.{count}", measureTitle, lead, supporting, new DateInterval(from, to), id);
                 year.Measures.Add(new MeasureRef(id, pillar, from, to));
                 var kind = (IndicatorKind)(1 + _random.Next(3));
                 var indicator = kind switch
@@ -109,7 +111,7 @@ internal sealed partial class CountyCast
                     _ => plan.AddIndicator(id, kind, "Cilësia e bashkërendimit sipas vlerësimit të tryezës teknike"),
                 };
                 var target = indicator.Baseline is { } baseline ? Math.Min(kind == IndicatorKind.Percentage ? 100 : 1000, baseline + _random.Next(5, 20)) : (decimal?)null;
-                plan.SetTarget(id, indicator.Id, year.Start, year.End, target, target is null ? "Mbledhje çdo tremujor me procesverbal të miratuar" : null);
+                plan.SetTarget(id, indicator.Id, period, target, target is null ? "Mbledhje çdo tremujor me procesverbal të miratuar" : null);
                 indicators.Add((id, indicator));
             }
         }
@@ -127,7 +129,7 @@ internal sealed partial class CountyCast
                         IndicatorKind.Percentage => _random.Next(30, 101),
                         _ => (decimal?)null,
                     };
-                    plan.RecordActual(measure, indicator.Id, year.Start, year.End, actual, actual is null ? "Tryeza teknike u mblodh rregullisht" : null);
+                    plan.RecordActual(measure, indicator.Id, period, actual, actual is null ? "Tryeza teknike u mblodh rregullisht" : null);
                 }
 
                 plan.Close(RandomExtensions.Min(today, year.End.PlusDays(45)));
@@ -189,14 +191,14 @@ internal sealed partial class CountyCast
 
     private VictimStatistics Statistics(YearFrame year, string? municipality, LocalDate today)
     {
+        var id = new VictimStatisticsId(_ids.Next(IdKind.VictimStatistics, year.Start));
         var table = Domain.Statistics.VictimStatistics.Open(
-            new VictimStatisticsId(_ids.Next(IdKind.VictimStatistics, year.Start)),
             _committee.Id,
             _county.Code,
-            year.Start,
-            year.End,
-            municipality,
-            "Shifra demonstruese, të gjeneruara — jo të dhëna reale");
+            new DateInterval(year.Start, year.End),
+            municipality is null ? null : Domain.Geography.Albania.Municipality(municipality),
+            "Shifra demonstruese, të gjeneruara — jo të dhëna reale",
+            id);
         for (var i = _random.Next(5, 11); i > 0; i--)
         {
             var count = _random.NextDouble() switch { < 0.2 => 0, < 0.6 => _random.Next(1, 5), _ => _random.Next(5, 13) };
@@ -219,17 +221,18 @@ internal sealed partial class CountyCast
         var days = Period.DaysBetween(From, To);
         var formed = _random.Day(From, From.PlusDays(days / 2));
         var (centreNgo, centre) = _localNgos[0];
+        var partnershipId = new PartnershipId(_ids.Next(IdKind.Partnership, formed));
         var partnership = Partnership.Form(
-            new PartnershipId(_ids.Next(IdKind.Partnership, formed)),
             $"Partneriteti për Qendrën Sociale \"{centre}\" në Qarkun {_county.Name}",
             "Ngritja e një qendre që ofron shërbime të integruara për viktimat dhe viktimat e mundshme të trafikimit, në bashkëpunim me institucionet e qarkut.",
-            formed,
+            Term.From(formed),
             [
                 new Participant(CentralMunicipality, ParticipantRole.Accountable),
                 new Participant(_random.Pick(National.Donors), ParticipantRole.Funding),
                 new Participant(centreNgo, ParticipantRole.Implementing),
                 new Participant(SocialServices, ParticipantRole.Partner),
-            ]);
+            ],
+            partnershipId);
         var provider = ServiceProvider.Register(
             new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, formed)),
             $"Qendra Sociale \"{centre}\"",
@@ -252,17 +255,18 @@ internal sealed partial class CountyCast
         if (_random.Chance(0.6))
         {
             var from = _random.Day(From, To);
+            var projectId = new PartnershipId(_ids.Next(IdKind.Partnership, from));
             var project = Partnership.Form(
-                new PartnershipId(_ids.Next(IdKind.Partnership, from)),
                 $"Projekti \"Fëmijë të sigurt\" në Qarkun {_county.Name}",
                 "Parandalimi i trafikimit të fëmijëve nëpërmjet edukimit në shkolla dhe punës me familjet.",
-                from,
+                Term.From(from),
                 [
                     new Participant(National.WorldVision, ParticipantRole.Funding),
                     new Participant(Education, ParticipantRole.Accountable),
                     new Participant(_schools[0].Id, ParticipantRole.Implementing),
                     new Participant(_localNgos[1].Id, ParticipantRole.Partner),
-                ]);
+                ],
+                projectId);
             if (_random.Chance(0.5))
             {
                 project.End(_random.Day(from, To));
@@ -301,15 +305,17 @@ internal sealed partial class CountyCast
             var byPupils = _random.Chance(0.5);
             // Pupils propose through their school: the school is the proposer, the pupils the group described beside it.
             var proposer = byPupils ? school.Id : _random.Pick([school.Id, _localNgos[0].Id, _localNgos[1].Id]);
-            var initiative = Initiative.Propose(
-                new InitiativeId(_ids.Next(IdKind.Initiative, proposed)),
-                _committee.Id,
-                _random.Pick(InitiativeTitles),
-                _random.Sample(RandomExtensions.AllTargetGroups, _random.Next(1, 3)),
-                [proposer],
-                byPupils ? $"Nxënësit e shkollës: {school.Name}" : null,
-                [_random.Pick(National.Donors)],
-                "Ide e paraqitur në komitet për t'u mbështetur nga institucionet dhe partnerët e qarkut.");
+            var initiative = Initiative.Propose(new InitiativeProposal
+            {
+                Id = new InitiativeId(_ids.Next(IdKind.Initiative, proposed)),
+                CommitteeId = _committee.Id,
+                Title = _random.Pick(InitiativeTitles),
+                Beneficiaries = _random.Sample(RandomExtensions.AllTargetGroups, _random.Next(1, 3)),
+                ProposerIds = [proposer],
+                ProposingGroup = byPupils ? $"Nxënësit e shkollës: {school.Name}" : null,
+                SupporterIds = [_random.Pick(National.Donors)],
+                Description = "Ide e paraqitur në komitet për t'u mbështetur nga institucionet dhe partnerët e qarkut.",
+            });
             var target = i % 4;
             var endorsed = proposed.PlusDays(_random.Next(7, 60));
             if (target >= 1 && endorsed <= today && endorsed <= To)

@@ -132,7 +132,7 @@ public static class DurresDemoHistory
         };
         var year = new YearFrame { Year = ScenarioYear, Start = options.From, End = new LocalDate(ScenarioYear, 12, 31), GeneratesAnnualAndClosing = false };
         year.Measures.AddRange(scenario.ActionPlan2023.Measures.Select(m => new MeasureRef(
-            m.Id, scenario.ActionPlan2023.Objectives.First(o => o.Id == m.ObjectiveId).Pillar, m.Start, m.End)));
+            m.Id, scenario.ActionPlan2023.Objectives.First(o => o.Id == m.ObjectiveId).Pillar, m.Period.Start, m.Period.End)));
         year.Campaigns.Add(CampaignRef.Of(scenario.October2023));
         year.Campaigns.Add(CampaignRef.Of(june));
         frame.Years.Add(ScenarioYear, year);

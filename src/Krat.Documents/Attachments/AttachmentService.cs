@@ -52,7 +52,18 @@ public sealed class AttachmentService(KratDbContext db, IAttachmentStore store, 
         }
 
         var sha = Convert.ToHexStringLower(SHA256.HashData(content));
-        var attachment = Attachment.Add(committeeId, owner, ownerId, purpose, fileName, type, content.LongLength, sha, clock.GetCurrentInstant());
+        var attachment = Attachment.Add(new AttachedFile
+        {
+            CommitteeId = committeeId,
+            Owner = owner,
+            OwnerId = ownerId,
+            Purpose = purpose,
+            FileName = fileName,
+            ContentType = type,
+            Length = content.LongLength,
+            Sha256 = sha,
+            At = clock.GetCurrentInstant(),
+        });
         await store.SaveAsync(sha, content, cancellationToken);
         db.Add(attachment);
         await db.SaveChangesAsync(cancellationToken);

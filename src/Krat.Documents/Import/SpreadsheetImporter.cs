@@ -90,9 +90,18 @@ public sealed class SpreadsheetImporter(KratDbContext db, IClock clock, ImportLi
                 "There is no valid row to save."));
         }
 
-        var record = ImportRecord.Record(
-            preview.CommitteeId, preview.Kind, preview.FileName, preview.Sha256, clock.GetCurrentInstant(),
-            preview.Rows.Count, records.Count, preview.Rows.Count(r => !r.IsValid), preview.DuplicateCount);
+        var record = ImportRecord.Record(new ImportSummary
+        {
+            CommitteeId = preview.CommitteeId,
+            Kind = preview.Kind,
+            FileName = preview.FileName,
+            Sha256 = preview.Sha256,
+            At = clock.GetCurrentInstant(),
+            RowsRead = preview.Rows.Count,
+            RowsSaved = records.Count,
+            RowsWithErrors = preview.Rows.Count(r => !r.IsValid),
+            DuplicatesFlagged = preview.DuplicateCount,
+        });
         db.AddRange(records);
         db.Add(record);
         try

@@ -26,6 +26,19 @@ internal static class Periods
         }
     }
 
+    /// <summary>
+    /// Checks a closed period (a <see cref="DateInterval"/>, which never runs backwards): given, and both days
+    /// plausible; otherwise an <see cref="ArgumentNullException"/> or the <see cref="PlausibleDates.Rule"/> error naming
+    /// <paramref name="parameter"/>.
+    /// </summary>
+    public static DateInterval RequirePlausible(DateInterval? period, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(period, parameter);
+        Require.Date(period.Start, parameter);
+        Require.Date(period.End, parameter);
+        return period;
+    }
+
     /// <summary>Throws <c>period.backwards</c> when <paramref name="last"/> is before <paramref name="start"/>.</summary>
     public static void RequireNotBefore(LocalDate last, LocalDate start, Label what)
     {

@@ -80,52 +80,34 @@ public sealed class Attachment : AggregateRoot<AttachmentId>, ICommitteeScoped
     public bool IsRemoved => RemovedAt is not null;
 
     /// <summary>Records a file attached to a record of a committee.</summary>
-    /// <param name="committeeId">The committee.</param>
-    /// <param name="owner">What kind of record.</param>
-    /// <param name="ownerId">The record's identity.</param>
-    /// <param name="purpose">What the file is.</param>
-    /// <param name="fileName">The uploaded name; a folder part is dropped; at most <see cref="MaxFileNameLength"/> characters.</param>
-    /// <param name="contentType">The media type found in the content.</param>
-    /// <param name="length">The length in bytes, more than zero.</param>
-    /// <param name="sha256">The SHA-256, 64 hexadecimal digits (kept in lower case).</param>
-    /// <param name="at">When it is attached.</param>
-    /// <param name="id">The identity; a new one when omitted.</param>
+    /// <param name="file">The committee, the record, what the file is and its name, type, length, SHA-256 and moment; its <see cref="AttachedFile.Id"/> when given, otherwise a new identity.</param>
     /// <returns>The attachment.</returns>
     /// <exception cref="ArgumentException">A value is missing or malformed.</exception>
-    public static Attachment Add(
-        CommitteeId committeeId,
-        AttachmentOwner owner,
-        Guid ownerId,
-        AttachmentPurpose purpose,
-        string fileName,
-        string contentType,
-        long length,
-        string sha256,
-        Instant at,
-        AttachmentId? id = null)
+    public static Attachment Add(AttachedFile file)
     {
-        Require.Id(committeeId, nameof(committeeId));
-        Require.Defined(owner, nameof(owner));
-        Require.Defined(purpose, nameof(purpose));
-        if (ownerId == Guid.Empty)
+        ArgumentNullException.ThrowIfNull(file);
+        Require.Id(file.CommitteeId, nameof(file));
+        Require.Defined(file.Owner, nameof(file));
+        Require.Defined(file.Purpose, nameof(file));
+        if (file.OwnerId == Guid.Empty)
         {
-            throw new ArgumentException("The record the file belongs to is required.", nameof(ownerId));
+            throw new ArgumentException("The record the file belongs to is required.", nameof(file));
         }
 
-        var name = CheckFileName(fileName, nameof(fileName));
-        var type = Require.Text(contentType, nameof(contentType), MaxContentTypeLength);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
-        CheckSha256(sha256, nameof(sha256));
-        return new Attachment(id ?? AttachmentId.New(), committeeId)
+        var name = CheckFileName(file.FileName, nameof(file));
+        var type = Require.Text(file.ContentType, nameof(file), MaxContentTypeLength);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(file.Length, nameof(file));
+        CheckSha256(file.Sha256, nameof(file));
+        return new Attachment(file.Id ?? AttachmentId.New(), file.CommitteeId)
         {
-            Owner = owner,
-            OwnerId = ownerId,
-            Purpose = purpose,
+            Owner = file.Owner,
+            OwnerId = file.OwnerId,
+            Purpose = file.Purpose,
             FileName = name,
             ContentType = type,
-            Length = length,
-            Sha256 = sha256.ToLowerInvariant(),
-            AddedAt = at,
+            Length = file.Length,
+            Sha256 = file.Sha256.ToLowerInvariant(),
+            AddedAt = file.At,
         };
     }
 

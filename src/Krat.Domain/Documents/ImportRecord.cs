@@ -56,38 +56,31 @@ public sealed class ImportRecord : AggregateRoot<ImportRecordId>, ICommitteeScop
     public int DuplicatesFlagged { get; private set; }
 
     /// <summary>Records a saved import.</summary>
-    /// <param name="committeeId">The committee.</param>
-    /// <param name="kind">What was imported.</param>
-    /// <param name="fileName">The file's name.</param>
-    /// <param name="sha256">The file's SHA-256, 64 hexadecimal digits.</param>
-    /// <param name="at">When.</param>
-    /// <param name="rowsRead">Rows in the file.</param>
-    /// <param name="rowsSaved">Rows saved.</param>
-    /// <param name="rowsWithErrors">Rows left out for errors.</param>
-    /// <param name="duplicatesFlagged">Rows flagged as likely duplicates.</param>
+    /// <param name="summary">What was imported, from which file, when and with what result; its <see cref="ImportSummary.Id"/> when given, otherwise a new identity.</param>
     /// <returns>The record.</returns>
     /// <exception cref="ArgumentException">A value is missing, a count is negative, or the saved and refused rows are more than the rows read.</exception>
-    public static ImportRecord Record(CommitteeId committeeId, ImportKind kind, string fileName, string sha256, Instant at, int rowsRead, int rowsSaved, int rowsWithErrors, int duplicatesFlagged)
+    public static ImportRecord Record(ImportSummary summary)
     {
-        Require.Id(committeeId, nameof(committeeId));
-        Require.Defined(kind, nameof(kind));
-        var name = Attachment.CheckFileName(fileName, nameof(fileName));
-        Attachment.CheckSha256(sha256, nameof(sha256));
+        ArgumentNullException.ThrowIfNull(summary);
+        Require.Id(summary.CommitteeId, nameof(summary));
+        Require.Defined(summary.Kind, nameof(summary));
+        var name = Attachment.CheckFileName(summary.FileName, nameof(summary));
+        Attachment.CheckSha256(summary.Sha256, nameof(summary));
 
-        ArgumentOutOfRangeException.ThrowIfNegative(rowsSaved);
-        ArgumentOutOfRangeException.ThrowIfNegative(rowsWithErrors);
-        ArgumentOutOfRangeException.ThrowIfNegative(duplicatesFlagged);
-        ArgumentOutOfRangeException.ThrowIfLessThan(rowsRead, rowsSaved + rowsWithErrors);
-        return new ImportRecord(ImportRecordId.New(), committeeId)
+        ArgumentOutOfRangeException.ThrowIfNegative(summary.RowsSaved, nameof(summary));
+        ArgumentOutOfRangeException.ThrowIfNegative(summary.RowsWithErrors, nameof(summary));
+        ArgumentOutOfRangeException.ThrowIfNegative(summary.DuplicatesFlagged, nameof(summary));
+        ArgumentOutOfRangeException.ThrowIfLessThan(summary.RowsRead, summary.RowsSaved + summary.RowsWithErrors, nameof(summary));
+        return new ImportRecord(summary.Id ?? ImportRecordId.New(), summary.CommitteeId)
         {
-            Kind = kind,
+            Kind = summary.Kind,
             FileName = name,
-            Sha256 = sha256.ToLowerInvariant(),
-            ImportedAt = at,
-            RowsRead = rowsRead,
-            RowsSaved = rowsSaved,
-            RowsWithErrors = rowsWithErrors,
-            DuplicatesFlagged = duplicatesFlagged,
+            Sha256 = summary.Sha256.ToLowerInvariant(),
+            ImportedAt = summary.At,
+            RowsRead = summary.RowsRead,
+            RowsSaved = summary.RowsSaved,
+            RowsWithErrors = summary.RowsWithErrors,
+            DuplicatesFlagged = summary.DuplicatesFlagged,
         };
     }
 }

@@ -81,31 +81,15 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
     public LocalDate? CompletedOn { get; private set; }
 
     /// <summary>Records a proposed initiative as a draft.</summary>
-    /// <param name="id">Its identity.</param>
-    /// <param name="committeeId">The committee it is brought to.</param>
-    /// <param name="title">The title.</param>
-    /// <param name="beneficiaries">At least one beneficiary group.</param>
-    /// <param name="proposerIds">Proposing organisations.</param>
-    /// <param name="proposingGroup">A proposing group described in words, in addition to the proposing organisations and people.</param>
-    /// <param name="supporterIds">Supporting organisations, not also proposers.</param>
-    /// <param name="description">A description.</param>
-    /// <param name="proposerPersonIds">Proposing people; with <paramref name="proposerIds"/>, at least one proposer is required.</param>
+    /// <param name="proposal">The committee, title, beneficiaries and who is behind it; its <see cref="InitiativeProposal.Id"/> when given, otherwise a new identity.</param>
     /// <returns>The draft initiative.</returns>
     /// <exception cref="DomainException">No proposing organisation or person (<c>initiative.proposer-required</c>) or a supporter is also a proposer (<c>initiative.supporter-not-proposer</c>).</exception>
-    public static Initiative Propose(
-        InitiativeId id,
-        CommitteeId committeeId,
-        string title,
-        IEnumerable<TargetGroup> beneficiaries,
-        IEnumerable<OrganisationId>? proposerIds = null,
-        string? proposingGroup = null,
-        IEnumerable<OrganisationId>? supporterIds = null,
-        string? description = null,
-        IEnumerable<PersonId>? proposerPersonIds = null)
+    public static Initiative Propose(InitiativeProposal proposal)
     {
-        Require.Id(committeeId, nameof(committeeId));
-        var initiative = new Initiative(id, committeeId) { Status = InitiativeStatus.Draft };
-        initiative.Edit(title, description, beneficiaries, proposerIds ?? [], proposingGroup, supporterIds ?? [], proposerPersonIds);
+        ArgumentNullException.ThrowIfNull(proposal);
+        Require.Id(proposal.CommitteeId, nameof(proposal));
+        var initiative = new Initiative(proposal.Id ?? InitiativeId.New(), proposal.CommitteeId) { Status = InitiativeStatus.Draft };
+        initiative.Edit(proposal.Title, proposal.Description, proposal.Beneficiaries, proposal.ProposerIds, proposal.ProposingGroup, proposal.SupporterIds, proposal.ProposerPersonIds);
         return initiative;
     }
 

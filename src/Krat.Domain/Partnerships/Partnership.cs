@@ -50,19 +50,18 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
     public IReadOnlyList<ServiceProviderId> EstablishedProviderIds => _establishedProviderIds;
 
     /// <summary>Forms a partnership.</summary>
-    /// <param name="id">Its identity.</param>
     /// <param name="name">The name.</param>
     /// <param name="purpose">The purpose.</param>
-    /// <param name="from">The first day.</param>
+    /// <param name="period">Its term: an inclusive first day and, when known, an inclusive last day (<see cref="Term.From"/>, <see cref="Term.Between"/>).</param>
     /// <param name="participants">The participants: at least two distinct organisations, each role at most once per organisation.</param>
-    /// <param name="until">The last day, when known.</param>
+    /// <param name="id">Its identity; a new one when omitted.</param>
     /// <returns>The partnership.</returns>
     /// <exception cref="DomainException">Fewer than two organisations (<c>partnership.two-organisations</c>) or a role held twice by one organisation (<c>partnership.role-once</c>).</exception>
-    public static Partnership Form(PartnershipId id, string name, string purpose, LocalDate from, IEnumerable<Participant> participants, LocalDate? until = null)
+    public static Partnership Form(string name, string purpose, Term period, IEnumerable<Participant> participants, PartnershipId? id = null)
     {
         var checkedName = Require.Text(name, nameof(name), MaxNameLength);
         var checkedPurpose = Require.Text(purpose, nameof(purpose), MaxPurposeLength);
-        var period = Term.Between(from, until);
+        ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(participants);
         var list = new List<Participant>();
         foreach (var participant in participants)
@@ -76,7 +75,7 @@ public sealed class Partnership : AggregateRoot<PartnershipId>
             throw new DomainException("partnership.two-organisations", new Label($"Partneriteti „{checkedName}” ka nevojë për të paktën dy organizata.", $"The partnership \"{checkedName}\" needs at least two organisations."));
         }
 
-        var partnership = new Partnership(id) { Name = checkedName, Purpose = checkedPurpose, Period = period };
+        var partnership = new Partnership(id ?? PartnershipId.New()) { Name = checkedName, Purpose = checkedPurpose, Period = period };
         partnership._participants.AddRange(list);
         return partnership;
     }

@@ -44,11 +44,14 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     /// <summary>The national action plan it follows, such as "PKV 2021-2023".</summary>
     public string? NationalPlan { get; private set; }
 
-    /// <summary>The first day of the plan's period.</summary>
-    public LocalDate Start { get; private set; }
+    /// <summary>The plan's period: its first and last day, both inclusive.</summary>
+    public DateInterval Period => new(Start, End);
 
-    /// <summary>The last day of the plan's period, inclusive.</summary>
-    public LocalDate End { get; private set; }
+    /// <summary>The first day of the plan's period (the <c>Start</c> column; queries filter and order on it).</summary>
+    internal LocalDate Start { get; private set; }
+
+    /// <summary>The last day of the plan's period, inclusive (the <c>End</c> column).</summary>
+    internal LocalDate End { get; private set; }
 
     /// <summary>Where it stands.</summary>
     public ActionPlanStatus Status { get; private set; }
@@ -69,40 +72,39 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     public IReadOnlyList<Measure> Measures => _measures;
 
     /// <summary>Drafts a plan.</summary>
-    /// <param name="id">Its identity.</param>
     /// <param name="committeeId">The committee.</param>
     /// <param name="title">The title.</param>
-    /// <param name="start">The first day of the period.</param>
-    /// <param name="end">The last day of the period; not before <paramref name="start"/>.</param>
+    /// <param name="period">The plan's period, both ends inclusive; both days plausible.</param>
     /// <param name="nationalPlan">The national plan it follows.</param>
+    /// <param name="id">Its identity; a new one when omitted.</param>
     /// <returns>The draft plan.</returns>
-    public static ActionPlan Draft(ActionPlanId id, CommitteeId committeeId, string title, LocalDate start, LocalDate end, string? nationalPlan = null)
+    public static ActionPlan Draft(CommitteeId committeeId, string title, DateInterval period, string? nationalPlan = null, ActionPlanId? id = null)
     {
         Require.Id(committeeId, nameof(committeeId));
         var checkedTitle = Require.Text(title, nameof(title), MaxTitleLength);
         var checkedNational = Require.OptionalText(nationalPlan, nameof(nationalPlan), MaxNationalPlanLength);
-        CheckPeriod(start, end);
-        return new ActionPlan(id, committeeId)
+        Periods.RequirePlausible(period, nameof(period));
+        return new ActionPlan(id ?? ActionPlanId.New(), committeeId)
         {
             Title = checkedTitle,
             NationalPlan = checkedNational,
-            Start = start,
-            End = end,
+            Start = period.Start,
+            End = period.End,
             Status = ActionPlanStatus.Draft,
         };
     }
 
     /// <summary>Changes the title, period and national plan of a draft.</summary>
     /// <param name="title">The title.</param>
-    /// <param name="start">The first day.</param>
-    /// <param name="end">The last day.</param>
+    /// <param name="period">The plan's period, both ends inclusive.</param>
     /// <param name="nationalPlan">The national plan.</param>
     /// <exception cref="DomainException">The plan is not a draft, or a measure's timeframe would fall outside the new period (<c>plan.measure-within-period</c>).</exception>
-    public void Edit(string title, LocalDate start, LocalDate end, string? nationalPlan)
+    public void Edit(string title, DateInterval period, string? nationalPlan)
     {
         var checkedTitle = Require.Text(title, nameof(title), MaxTitleLength);
         var checkedNational = Require.OptionalText(nationalPlan, nameof(nationalPlan), MaxNationalPlanLength);
-        CheckPeriod(start, end);
+        Periods.RequirePlausible(period, nameof(period));
+        var (start, end) = (period.Start, period.End);
         EnsureDraft();
         if (_measures.Find(m => m.Start < start || m.End > end) is { } outside)
         {
@@ -123,9 +125,11 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     /// <param name="pillar">The pillar.</param>
     /// <param name="code">Its code, unique in the plan.</param>
     /// <param name="title">Its title.</param>
+    /// <param name="id">Its identity; a new one when omitted.</param>
     /// <returns>The objective.</returns>
     /// <exception cref="DomainException">The plan is not a draft, or the code is taken (<c>plan.objective-code-unique</c>).</exception>
-    public Objective AddObjective(Pillar pillar, string code, string title)
+    /// <exception cref="ArgumentException">The plan already has an objective with that identity.</exception>
+    public Objective AddObjective(Pillar pillar, string code, string title, ObjectiveId? id = null)
     {
         Require.Defined(pillar, nameof(pillar));
         var checkedCode = Require.Text(code, nameof(code), Objective.MaxCodeLength);
@@ -136,48 +140,47 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
             throw new DomainException("plan.objective-code-unique", new Label($"Plani „{Title}” ka tashmë një objektiv me kodin {checkedCode}.", $"The plan \"{Title}\" already has an objective with code {checkedCode}."));
         }
 
-        var objective = new Objective(Guid.CreateVersion7(), pillar, checkedCode, checkedTitle);
+        var objectiveId = id ?? ObjectiveId.New();
+        if (_objectives.Exists(o => o.Id == objectiveId))
+        {
+            throw new ArgumentException($"The plan already has an objective with identity {objectiveId}.", nameof(id));
+        }
+
+        var objective = new Objective(objectiveId, pillar, checkedCode, checkedTitle);
         _objectives.Add(objective);
         return objective;
     }
 
     /// <summary>Adds a measure under an objective of a draft.</summary>
-    /// <param name="id">The measure's identity.</param>
     /// <param name="objectiveId">The objective.</param>
     /// <param name="code">Its code, unique in the plan.</param>
     /// <param name="title">Its title.</param>
     /// <param name="leadOrganisationId">The organisation responsible.</param>
     /// <param name="supportingOrganisationIds">The supporting organisations, without the lead.</param>
-    /// <param name="start">The first day of its timeframe, inside the plan's period.</param>
-    /// <param name="end">The last day of its timeframe, inside the plan's period.</param>
+    /// <param name="period">Its timeframe, both ends inclusive, inside the plan's period.</param>
+    /// <param name="id">The measure's identity; a new one when omitted.</param>
     /// <returns>The measure.</returns>
     /// <exception cref="DomainException">
     /// The plan is not a draft; the code is taken (<c>plan.measure-code-unique</c>); the timeframe is outside the
     /// plan's period (<c>plan.measure-within-period</c>); the lead is also supporting (<c>plan.lead-not-supporting</c>).
     /// </exception>
     public Measure AddMeasure(
-        MeasureId id,
-        Guid objectiveId,
+        ObjectiveId objectiveId,
         string code,
         string title,
         OrganisationId leadOrganisationId,
         IEnumerable<OrganisationId> supportingOrganisationIds,
-        LocalDate start,
-        LocalDate end)
+        DateInterval period,
+        MeasureId? id = null)
     {
-        Require.Id(id, nameof(id));
+        var measureId = id ?? MeasureId.New();
+        Require.Id(measureId, nameof(id));
         Require.Id(leadOrganisationId, nameof(leadOrganisationId));
         ArgumentNullException.ThrowIfNull(supportingOrganisationIds);
         var checkedCode = Require.Text(code, nameof(code), Measure.MaxCodeLength);
         var checkedTitle = Require.Text(title, nameof(title), Measure.MaxTitleLength);
-        if (end < start)
-        {
-            throw new DomainArgumentException(
-                new Label(
-                    $"Një masë nuk mund të përfundojë ({Sq.Date(end)}) para se të fillojë ({Sq.Date(start)}).",
-                    $"A measure cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
-                nameof(end));
-        }
+        Periods.RequirePlausible(period, nameof(period));
+        var (start, end) = (period.Start, period.End);
 
         var supporting = supportingOrganisationIds.Distinct().ToList();
         EnsureDraft();
@@ -186,9 +189,9 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
             throw new ArgumentException("The plan has no such objective.", nameof(objectiveId));
         }
 
-        if (_measures.Exists(m => m.Id == id))
+        if (_measures.Exists(m => m.Id == measureId))
         {
-            throw new ArgumentException($"The plan already has a measure with identity {id}.", nameof(id));
+            throw new ArgumentException($"The plan already has a measure with identity {measureId}.", nameof(id));
         }
 
         if (_measures.Exists(m => string.Equals(m.Code, checkedCode, StringComparison.OrdinalIgnoreCase)))
@@ -210,7 +213,7 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
             throw new DomainException("plan.lead-not-supporting", new Label($"Organizata drejtuese e masës {checkedCode} nuk mund të jetë njëkohësisht edhe organizatë mbështetëse e saj.", $"The lead organisation of measure {checkedCode} cannot also be one of its supporting organisations."));
         }
 
-        var measure = new Measure(id, objectiveId, checkedCode, checkedTitle, leadOrganisationId, supporting, start, end);
+        var measure = new Measure(measureId, objectiveId, checkedCode, checkedTitle, leadOrganisationId, supporting, start, end);
         _measures.Add(measure);
         return measure;
     }
@@ -232,9 +235,11 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     /// <param name="unit">The unit of a count.</param>
     /// <param name="baseline">The value before the plan; not for qualitative indicators.</param>
     /// <param name="higherIsBetter">Whether a higher value is better.</param>
+    /// <param name="id">Its identity; a new one when omitted.</param>
     /// <returns>The indicator.</returns>
     /// <exception cref="DomainException">The plan is not a draft.</exception>
-    public Indicator AddIndicator(MeasureId measureId, IndicatorKind kind, string description, string? unit = null, decimal? baseline = null, bool higherIsBetter = true)
+    /// <exception cref="ArgumentException">The plan already has an indicator with that identity.</exception>
+    public Indicator AddIndicator(MeasureId measureId, IndicatorKind kind, string description, string? unit = null, decimal? baseline = null, bool higherIsBetter = true, IndicatorId? id = null)
     {
         Require.Defined(kind, nameof(kind));
         var checkedDescription = Require.Text(description, nameof(description), Indicator.MaxDescriptionLength);
@@ -250,9 +255,16 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
             throw new ArgumentOutOfRangeException(nameof(baseline), baseline, "The baseline is out of range for this kind of indicator.");
         }
 
+        var indicatorId = id ?? IndicatorId.New();
+        Require.Id(indicatorId, nameof(id));
         var measure = FindMeasure(measureId);
+        if (_measures.Exists(m => m.Indicators.Any(i => i.Id == indicatorId)))
+        {
+            throw new ArgumentException($"The plan already has an indicator with identity {indicatorId}.", nameof(id));
+        }
+
         EnsureDraft();
-        var indicator = new Indicator(Guid.CreateVersion7(), kind, checkedDescription, checkedUnit, baseline, higherIsBetter);
+        var indicator = new Indicator(indicatorId, kind, checkedDescription, checkedUnit, baseline, higherIsBetter);
         measure.AddIndicator(indicator);
         return indicator;
     }
@@ -260,14 +272,13 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     /// <summary>Sets the target of an indicator for a period of a draft, replacing any target for the same period.</summary>
     /// <param name="measureId">The measure.</param>
     /// <param name="indicatorId">The indicator.</param>
-    /// <param name="periodStart">The first day of the period, inside the plan's period.</param>
-    /// <param name="periodEnd">The last day of the period, inside the plan's period.</param>
+    /// <param name="period">The period, both ends inclusive, inside the plan's period.</param>
     /// <param name="amount">The number, for count and percentage indicators.</param>
     /// <param name="text">The described target, for qualitative indicators.</param>
     /// <exception cref="DomainException">The plan is not a draft, or the period is outside the plan's (<c>plan.indicator-period-within-plan</c>).</exception>
-    public void SetTarget(MeasureId measureId, Guid indicatorId, LocalDate periodStart, LocalDate periodEnd, decimal? amount, string? text = null)
+    public void SetTarget(MeasureId measureId, IndicatorId indicatorId, DateInterval period, decimal? amount, string? text = null)
     {
-        var (indicator, value) = CheckValue(measureId, indicatorId, periodStart, periodEnd, amount, text);
+        var (indicator, value) = CheckValue(measureId, indicatorId, period, amount, text);
         EnsureDraft();
         indicator.SetTarget(value);
     }
@@ -278,14 +289,13 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     /// </summary>
     /// <param name="measureId">The measure.</param>
     /// <param name="indicatorId">The indicator.</param>
-    /// <param name="periodStart">The first day of the period, inside the plan's period.</param>
-    /// <param name="periodEnd">The last day of the period, inside the plan's period.</param>
+    /// <param name="period">The period, both ends inclusive, inside the plan's period.</param>
     /// <param name="amount">The number, for count and percentage indicators.</param>
     /// <param name="text">The described value, for qualitative indicators.</param>
     /// <exception cref="DomainException">The plan is closed (<c>plan.closed</c>) or the period is outside the plan's.</exception>
-    public void RecordActual(MeasureId measureId, Guid indicatorId, LocalDate periodStart, LocalDate periodEnd, decimal? amount, string? text = null)
+    public void RecordActual(MeasureId measureId, IndicatorId indicatorId, DateInterval period, decimal? amount, string? text = null)
     {
-        var (indicator, value) = CheckValue(measureId, indicatorId, periodStart, periodEnd, amount, text);
+        var (indicator, value) = CheckValue(measureId, indicatorId, period, amount, text);
         EnsureNotClosed();
         indicator.SetActual(value);
     }
@@ -349,26 +359,13 @@ public sealed class ActionPlan : AggregateRoot<ActionPlanId>, ICommitteeScoped
     /// <inheritdoc />
     public override string ToString() => $"{Title} ({Start:yyyy-MM-dd}…{End:yyyy-MM-dd}, {Status})";
 
-    private static void CheckPeriod(LocalDate start, LocalDate end)
-    {
-        Require.Date(start, nameof(start));
-        Require.Date(end, nameof(end));
-        if (end < start)
-        {
-            throw new DomainArgumentException(
-                new Label(
-                    $"Një plan nuk mund të përfundojë ({Sq.Date(end)}) para se të fillojë ({Sq.Date(start)}).",
-                    $"A plan cannot end ({end:yyyy-MM-dd}) before it starts ({start:yyyy-MM-dd})."),
-                nameof(end));
-        }
-    }
-
-    private (Indicator Indicator, IndicatorValue Value) CheckValue(MeasureId measureId, Guid indicatorId, LocalDate periodStart, LocalDate periodEnd, decimal? amount, string? text)
+    private (Indicator Indicator, IndicatorValue Value) CheckValue(MeasureId measureId, IndicatorId indicatorId, DateInterval period, decimal? amount, string? text)
     {
         var measure = FindMeasure(measureId);
         var indicator = measure.Indicators.FirstOrDefault(i => i.Id == indicatorId)
             ?? throw new ArgumentException($"Measure {measure.Code} has no such indicator.", nameof(indicatorId));
-        var value = indicator.Check(periodStart, periodEnd, amount, text);
+        var value = indicator.Check(period, amount, text);
+        var (periodStart, periodEnd) = (period.Start, period.End);
         if (periodStart < Start || periodEnd > End)
         {
             throw new DomainException(

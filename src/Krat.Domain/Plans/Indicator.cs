@@ -18,7 +18,7 @@ public sealed class Indicator
     private readonly List<IndicatorValue> _targets = [];
     private readonly List<IndicatorValue> _actuals = [];
 
-    internal Indicator(Guid id, IndicatorKind kind, string description, string? unit, decimal? baseline, bool higherIsBetter)
+    internal Indicator(IndicatorId id, IndicatorKind kind, string description, string? unit, decimal? baseline, bool higherIsBetter)
     {
         Id = id;
         Kind = kind;
@@ -34,7 +34,7 @@ public sealed class Indicator
     }
 
     /// <summary>The identity of the indicator within its plan.</summary>
-    public Guid Id { get; private set; }
+    public IndicatorId Id { get; private set; }
 
     /// <summary>How it is measured.</summary>
     public IndicatorKind Kind { get; private set; }
@@ -104,9 +104,9 @@ public sealed class Indicator
 
     internal void SetActual(IndicatorValue value) => Put(_actuals, value);
 
-    internal IndicatorValue Check(LocalDate periodStart, LocalDate periodEnd, decimal? amount, string? text)
+    internal IndicatorValue Check(DateInterval period, decimal? amount, string? text)
     {
-        Periods.RequireOrdered(periodStart, periodEnd, nameof(periodStart), nameof(periodEnd));
+        Periods.RequirePlausible(period, nameof(period));
         Require.Amount(amount, nameof(amount));
 
         var checkedText = Require.OptionalText(text, nameof(text), IndicatorValue.MaxTextLength);
@@ -119,7 +119,7 @@ public sealed class Indicator
             case IndicatorKind.Qualitative when amount is not null || checkedText is null:
                 throw new DomainArgumentException(new Label($"Treguesi cilësor „{Description}” merr një vlerë të përshkruar, jo një numër.", $"The qualitative indicator \"{Description}\" takes a described value, not a number."), nameof(text));
             default:
-                return new IndicatorValue(periodStart, periodEnd, amount, checkedText);
+                return new IndicatorValue(period.Start, period.End, amount, checkedText);
         }
     }
 

@@ -20,11 +20,14 @@ public sealed record IndicatorValue
         Text = text;
     }
 
-    /// <summary>The first day of the period.</summary>
-    public LocalDate PeriodStart { get; private init; }
+    /// <summary>The period the value is for, both ends inclusive.</summary>
+    public DateInterval Period => new(PeriodStart, PeriodEnd);
 
-    /// <summary>The last day of the period, inclusive.</summary>
-    public LocalDate PeriodEnd { get; private init; }
+    /// <summary>The first day of the period (stored as <c>PeriodStart</c>).</summary>
+    internal LocalDate PeriodStart { get; private init; }
+
+    /// <summary>The last day of the period, inclusive (stored as <c>PeriodEnd</c>).</summary>
+    internal LocalDate PeriodEnd { get; private init; }
 
     /// <summary>The number, for count (whole, ≥ 0) and percentage (0–100) indicators.</summary>
     public decimal? Amount { get; private init; }

@@ -19,7 +19,7 @@ public sealed class Measure
     private readonly List<OrganisationId> _supportingOrganisationIds = [];
     private readonly List<Indicator> _indicators = [];
 
-    internal Measure(MeasureId id, Guid objectiveId, string code, string title, OrganisationId lead, IEnumerable<OrganisationId> supporting, LocalDate start, LocalDate end)
+    internal Measure(MeasureId id, ObjectiveId objectiveId, string code, string title, OrganisationId lead, IEnumerable<OrganisationId> supporting, LocalDate start, LocalDate end)
     {
         Id = id;
         ObjectiveId = objectiveId;
@@ -41,7 +41,7 @@ public sealed class Measure
     public MeasureId Id { get; private set; }
 
     /// <summary>The objective it serves (<see cref="Objective.Id"/>).</summary>
-    public Guid ObjectiveId { get; private set; }
+    public ObjectiveId ObjectiveId { get; private set; }
 
     /// <summary>Its code, unique in the plan (compared without regard to case).</summary>
     public string Code { get; private set; }
@@ -55,11 +55,14 @@ public sealed class Measure
     /// <summary>The organisations that support the lead; never the lead itself.</summary>
     public IReadOnlyList<OrganisationId> SupportingOrganisationIds => _supportingOrganisationIds;
 
-    /// <summary>The first day of its timeframe, inside the plan's period.</summary>
-    public LocalDate Start { get; private set; }
+    /// <summary>Its timeframe, both ends inclusive, inside the plan's period.</summary>
+    public DateInterval Period => new(Start, End);
 
-    /// <summary>The last day of its timeframe, inclusive, inside the plan's period.</summary>
-    public LocalDate End { get; private set; }
+    /// <summary>The first day of its timeframe (the <c>Start</c> column).</summary>
+    internal LocalDate Start { get; private set; }
+
+    /// <summary>The last day of its timeframe, inclusive (the <c>End</c> column).</summary>
+    internal LocalDate End { get; private set; }
 
     /// <summary>Its indicators.</summary>
     public IReadOnlyList<Indicator> Indicators => _indicators;

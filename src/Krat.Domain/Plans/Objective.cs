@@ -9,7 +9,7 @@ public sealed class Objective
     /// <summary>The longest title accepted.</summary>
     public const int MaxTitleLength = 300;
 
-    internal Objective(Guid id, Pillar pillar, string code, string title)
+    internal Objective(ObjectiveId id, Pillar pillar, string code, string title)
     {
         Id = id;
         Pillar = pillar;
@@ -24,7 +24,7 @@ public sealed class Objective
     }
 
     /// <summary>The identity of the objective within its plan.</summary>
-    public Guid Id { get; private set; }
+    public ObjectiveId Id { get; private set; }
 
     /// <summary>The pillar it sits under.</summary>
     public Pillar Pillar { get; private set; }

@@ -93,10 +93,10 @@ public sealed record MeasureProgress(
 /// <param name="Measures">Its measures' progress, in plan order.</param>
 /// <param name="Ratio">The average of the measures' ratios that exist, or <see langword="null"/>.</param>
 /// <param name="MeasuresBehindSchedule">How many of its measures are behind schedule.</param>
-public sealed record ObjectiveProgress(Guid ObjectiveId, Pillar Pillar, string Code, IReadOnlyList<MeasureProgress> Measures, double? Ratio, int MeasuresBehindSchedule)
+public sealed record ObjectiveProgress(ObjectiveId ObjectiveId, Pillar Pillar, string Code, IReadOnlyList<MeasureProgress> Measures, double? Ratio, int MeasuresBehindSchedule)
 {
     /// <summary>The objective.</summary>
-    public Guid ObjectiveId { get; } = ObjectiveId;
+    public ObjectiveId ObjectiveId { get; } = ObjectiveId;
 
     /// <summary>Its pillar.</summary>
     public Pillar Pillar { get; } = Pillar;

@@ -32,11 +32,14 @@ public sealed class StatisticsVersion
     /// <summary>The version number: 1 for the first publication, one more for each correction.</summary>
     public int Number { get; private set; }
 
-    /// <summary>The first day of the period this version published.</summary>
-    public LocalDate PeriodStart { get; private set; }
+    /// <summary>The period this version published, both ends inclusive.</summary>
+    public DateInterval Period => new(PeriodStart, PeriodEnd);
 
-    /// <summary>The last day, inclusive, of the period this version published.</summary>
-    public LocalDate PeriodEnd { get; private set; }
+    /// <summary>The first day of the period this version published (the <c>PeriodStart</c> column).</summary>
+    internal LocalDate PeriodStart { get; private set; }
+
+    /// <summary>The last day, inclusive, of the period this version published (the <c>PeriodEnd</c> column).</summary>
+    internal LocalDate PeriodEnd { get; private set; }
 
     /// <summary>The source as it read when this version was published.</summary>
     public string? Source { get; private set; }

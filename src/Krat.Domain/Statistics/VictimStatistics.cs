@@ -23,7 +23,7 @@ namespace Krat.Domain.Statistics;
 /// </para>
 /// <para>
 /// <b>Where the versions live.</b> Inside this aggregate, because "one current version per record, numbered without
-/// gaps" is a rule of the record: <see cref="Counts"/>, <see cref="PeriodStart"/> and <see cref="PeriodEnd"/> always
+/// gaps" is a rule of the record: <see cref="Counts"/> and <see cref="Period"/> always
 /// hold the current figures (for a published record, exactly those of the last version), so readers that need only
 /// the current figures read the record as before and filter on <see cref="Status"/>; <see cref="Versions"/> keeps
 /// each published version frozen with its own copy of the counts, for the history and for anyone who has to
@@ -74,11 +74,14 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
     /// <summary>The catalogue name of the one municipality the figures cover, or <see langword="null"/> for the whole county.</summary>
     public string? Municipality { get; private set; }
 
-    /// <summary>The first day of the period (of the current version, once published).</summary>
-    public LocalDate PeriodStart { get; private set; }
+    /// <summary>The period the figures cover, both ends inclusive (of the current version, once published).</summary>
+    public DateInterval Period => new(PeriodStart, PeriodEnd);
 
-    /// <summary>The last day of the period, inclusive (of the current version, once published).</summary>
-    public LocalDate PeriodEnd { get; private set; }
+    /// <summary>The first day of the period (the <c>PeriodStart</c> column; queries filter and order on it).</summary>
+    internal LocalDate PeriodStart { get; private set; }
+
+    /// <summary>The last day of the period, inclusive (the <c>PeriodEnd</c> column).</summary>
+    internal LocalDate PeriodEnd { get; private set; }
 
     /// <summary>
     /// Where the figures come from, such as "Raport tremujor i Autoritetit Përgjegjës, T3 2023"; never data about a
@@ -108,30 +111,29 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
     /// Opens an empty draft. It does not look at the county's other records: open through
     /// <see cref="VictimStatisticsRegistry.Open"/> to refuse one that overlaps them (the database refuses it too).
     /// </summary>
-    /// <param name="id">Its identity.</param>
     /// <param name="committeeId">The committee.</param>
     /// <param name="county">The county.</param>
-    /// <param name="periodStart">The first day.</param>
-    /// <param name="periodEnd">The last day; not before the first.</param>
-    /// <param name="municipality">One municipality of the county, when the figures cover only it.</param>
+    /// <param name="period">The period the figures cover, both ends inclusive; both days plausible.</param>
+    /// <param name="municipality">One municipality of the county (from <see cref="Albania"/>), when the figures cover only it.</param>
     /// <param name="source">Where the figures come from; never data about a person.</param>
+    /// <param name="id">Its identity; a new one when omitted.</param>
     /// <returns>The draft.</returns>
     /// <exception cref="DomainException">The municipality is outside the county (<c>statistics.municipality-in-county</c>), or the source reads like data about a person (<c>statistics.source-personal-data</c>).</exception>
-    public static VictimStatistics Open(VictimStatisticsId id, CommitteeId committeeId, CountyCode county, LocalDate periodStart, LocalDate periodEnd, string? municipality = null, string? source = null)
+    public static VictimStatistics Open(CommitteeId committeeId, CountyCode county, DateInterval period, Municipality? municipality = null, string? source = null, VictimStatisticsId? id = null)
     {
         Require.Id(committeeId, nameof(committeeId));
         _ = Albania.County(county);
-        RequirePeriod(periodStart, periodEnd);
+        Periods.RequirePlausible(period, nameof(period));
         var place = municipality is null
             ? null
-            : CountyMunicipalities.InCounty([municipality], county, nameof(municipality), "statistics.municipality-in-county")[0];
+            : CountyMunicipalities.InCounty([municipality.Name], county, nameof(municipality), "statistics.municipality-in-county")[0];
         var checkedSource = StatisticsSource.Check(source, nameof(source));
-        return new VictimStatistics(id, committeeId)
+        return new VictimStatistics(id ?? VictimStatisticsId.New(), committeeId)
         {
             County = county,
             Municipality = place,
-            PeriodStart = periodStart,
-            PeriodEnd = periodEnd,
+            PeriodStart = period.Start,
+            PeriodEnd = period.End,
             Source = checkedSource,
         };
     }
@@ -142,10 +144,16 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
     /// </summary>
     /// <param name="county">The county of the other area.</param>
     /// <param name="municipality">Its municipality (catalogue name), or <see langword="null"/> for the whole county.</param>
-    /// <param name="periodStart">The first day of the other period.</param>
-    /// <param name="periodEnd">The last day of the other period.</param>
+    /// <param name="period">The other period, both ends inclusive.</param>
     /// <returns><see langword="true"/> when they overlap.</returns>
-    public bool Overlaps(CountyCode county, string? municipality, LocalDate periodStart, LocalDate periodEnd) =>
+    public bool Overlaps(CountyCode county, string? municipality, DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return OverlapsDays(county, municipality, period.Start, period.End);
+    }
+
+    /// <summary>Whether this record covers some place of an area on some day from <paramref name="periodStart"/> to <paramref name="periodEnd"/>.</summary>
+    internal bool OverlapsDays(CountyCode county, string? municipality, LocalDate periodStart, LocalDate periodEnd) =>
         County == county
         && (Municipality == null || municipality == null || Municipality == municipality)
         && PeriodStart <= periodEnd
@@ -210,11 +218,13 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
     /// <exception cref="DomainException">The record is a draft (<c>statistics.not-published</c>), or the correction changes nothing (<c>statistics.correction-changes-nothing</c>).</exception>
     /// <exception cref="ArgumentException">A combination is given twice, or the reason is blank or too long.</exception>
     public void Correct(IEnumerable<CellCount> counts, string reason, string by, Instant at) =>
-        Correct(PeriodStart, PeriodEnd, counts, reason, by, at);
+        Correct(Period, counts, reason, by, at);
 
     /// <summary>The correction with a period; <see cref="VictimStatisticsRegistry.Correct"/> checks the period against the county's other records first.</summary>
-    internal void Correct(LocalDate periodStart, LocalDate periodEnd, IEnumerable<CellCount> counts, string reason, string by, Instant at)
+    internal void Correct(DateInterval period, IEnumerable<CellCount> counts, string reason, string by, Instant at)
     {
+        Periods.RequirePlausible(period, nameof(period));
+        var (periodStart, periodEnd) = (period.Start, period.End);
         ArgumentNullException.ThrowIfNull(counts);
         List<CellCount> cells = [.. counts];
         if (cells.GroupBy(c => (c.Sex, c.AgeGroup, c.Status, c.Form)).FirstOrDefault(g => g.Count() > 1) is { } twice)
@@ -224,7 +234,6 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
 
         var why = Require.Text(reason, nameof(reason), MaxReasonLength);
         var who = Require.Text(by, nameof(by), MaxUserNameLength);
-        RequirePeriod(periodStart, periodEnd);
         if (!IsPublished)
         {
             throw new DomainException(
@@ -280,11 +289,6 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
                     $"Shifrat e {Describe().Albanian} janë publikuar (versioni {CurrentVersion!.Number}) dhe nuk ndryshojnë në vend: bëni një korrigjim me arsye, që publikon një version të ri.",
                     $"The figures of {Describe().English} are published (version {CurrentVersion!.Number}) and do not change in place: make a correction with a reason, which publishes a new version."));
         }
-    }
-
-    private static void RequirePeriod(LocalDate periodStart, LocalDate periodEnd)
-    {
-        Periods.RequireOrdered(periodStart, periodEnd, nameof(periodStart), nameof(periodEnd));
     }
 
     private List<CellCount> Snapshot() =>

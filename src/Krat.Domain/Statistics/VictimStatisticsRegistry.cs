@@ -38,18 +38,17 @@ public sealed class VictimStatisticsRegistry
     /// Opens a draft (<see cref="VictimStatistics.Open"/>) after checking that no record of the county covers the same
     /// place on one of its days. The registry then counts the new draft among its records.
     /// </summary>
-    /// <param name="id">Its identity.</param>
     /// <param name="committeeId">The committee.</param>
     /// <param name="county">The county.</param>
-    /// <param name="periodStart">The first day.</param>
-    /// <param name="periodEnd">The last day; not before the first.</param>
+    /// <param name="period">The period the figures cover, both ends inclusive.</param>
     /// <param name="municipality">One municipality of the county, when the figures cover only it.</param>
     /// <param name="source">Where the figures come from; never data about a person.</param>
+    /// <param name="id">Its identity; a new one when omitted.</param>
     /// <returns>The draft.</returns>
     /// <exception cref="DomainException">It overlaps a record (<c>statistics.overlap</c>, naming it), or a rule of <see cref="VictimStatistics.Open"/> is broken.</exception>
-    public VictimStatistics Open(VictimStatisticsId id, CommitteeId committeeId, CountyCode county, LocalDate periodStart, LocalDate periodEnd, string? municipality = null, string? source = null)
+    public VictimStatistics Open(CommitteeId committeeId, CountyCode county, DateInterval period, Municipality? municipality = null, string? source = null, VictimStatisticsId? id = null)
     {
-        var record = VictimStatistics.Open(id, committeeId, county, periodStart, periodEnd, municipality, source);
+        var record = VictimStatistics.Open(committeeId, county, period, municipality, source, id);
         RequireNoOverlap(record, record.PeriodStart, record.PeriodEnd);
         _existing.Add(record);
         return record;
@@ -61,34 +60,35 @@ public sealed class VictimStatisticsRegistry
     /// corrected period overlaps no other record of the county.
     /// </summary>
     /// <param name="record">The published record.</param>
-    /// <param name="periodStart">The corrected first day.</param>
-    /// <param name="periodEnd">The corrected last day.</param>
+    /// <param name="period">The corrected period, both ends inclusive.</param>
     /// <param name="counts">Every non-zero cell of the corrected table.</param>
     /// <param name="reason">Why the figures change.</param>
     /// <param name="by">The user name of who corrects.</param>
     /// <param name="at">When.</param>
     /// <exception cref="DomainException">The corrected period overlaps another record (<c>statistics.overlap</c>), or a rule of the correction is broken; nothing changes.</exception>
-    public void Correct(VictimStatistics record, LocalDate periodStart, LocalDate periodEnd, IEnumerable<CellCount> counts, string reason, string by, Instant at)
+    public void Correct(VictimStatistics record, DateInterval period, IEnumerable<CellCount> counts, string reason, string by, Instant at)
     {
         ArgumentNullException.ThrowIfNull(record);
-        if (periodEnd >= periodStart)
-        {
-            RequireNoOverlap(record, periodStart, periodEnd);
-        }
-
-        record.Correct(periodStart, periodEnd, counts, reason, by, at);
+        ArgumentNullException.ThrowIfNull(period);
+        RequireNoOverlap(record, period.Start, period.End);
+        record.Correct(period, counts, reason, by, at);
     }
 
     /// <summary>The records given (and opened) that overlap an area and period, other than <paramref name="except"/>.</summary>
     /// <param name="county">The county.</param>
     /// <param name="municipality">The municipality, or <see langword="null"/> for the whole county.</param>
-    /// <param name="periodStart">The first day.</param>
-    /// <param name="periodEnd">The last day.</param>
+    /// <param name="period">The period, both ends inclusive.</param>
     /// <param name="except">A record not to count (the one being corrected).</param>
     /// <returns>The overlapping records, earliest first.</returns>
-    public IReadOnlyList<VictimStatistics> Overlapping(CountyCode county, string? municipality, LocalDate periodStart, LocalDate periodEnd, VictimStatisticsId? except = null) =>
+    public IReadOnlyList<VictimStatistics> Overlapping(CountyCode county, string? municipality, DateInterval period, VictimStatisticsId? except = null)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return Overlapping(county, municipality, period.Start, period.End, except);
+    }
+
+    private List<VictimStatistics> Overlapping(CountyCode county, string? municipality, LocalDate periodStart, LocalDate periodEnd, VictimStatisticsId? except) =>
         [.. _existing
-            .Where(r => r.Id != except && r.Overlaps(county, municipality, periodStart, periodEnd))
+            .Where(r => r.Id != except && r.OverlapsDays(county, municipality, periodStart, periodEnd))
             .OrderBy(r => r.PeriodStart)
             .ThenBy(r => r.Id)];
 

@@ -21,6 +21,11 @@ internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionP
         builder.Property(p => p.Title).HasMaxLength(ActionPlan.MaxTitleLength).IsRequired();
         builder.Property(p => p.NationalPlan).HasMaxLength(ActionPlan.MaxNationalPlanLength);
         builder.Property(p => p.Status).IsRequired();
+
+        // The period is one DateInterval in the domain, kept in the Start and End columns.
+        builder.Ignore(p => p.Period);
+        builder.Property(p => p.Start).HasColumnName("Start");
+        builder.Property(p => p.End).HasColumnName("End");
         builder.HasOne<Committee>().WithMany().HasForeignKey(p => p.CommitteeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Decision>().WithMany().HasForeignKey(p => p.ApprovedBy).OnDelete(DeleteBehavior.Restrict);
 
@@ -61,6 +66,9 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
         builder.Property(m => m.Title).HasMaxLength(Measure.MaxTitleLength).IsRequired();
         builder.PrimitiveCollection(m => m.SupportingOrganisationIds).HasField("_supportingOrganisationIds").IsRequired();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(m => m.LeadOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(m => m.Period);
+        builder.Property(m => m.Start).HasColumnName("Start");
+        builder.Property(m => m.End).HasColumnName("End");
 
         builder.HasMany(m => m.Indicators).WithOne().HasForeignKey("MeasureId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Indicators).HasField("_indicators").AutoInclude();
@@ -92,6 +100,7 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     private static Action<OwnedNavigationBuilder<Indicator, IndicatorValue>> Values(string column) => values =>
     {
         values.ToJson(column);
+        values.Ignore(v => v.Period);
         values.Property(v => v.PeriodStart).IsRequired();
         values.Property(v => v.PeriodEnd).IsRequired();
         values.Property(v => v.Text).HasMaxLength(IndicatorValue.MaxTextLength);

@@ -39,6 +39,11 @@ internal sealed class VictimStatisticsConfiguration : IEntityTypeConfiguration<V
         builder.Ignore(s => s.Total);
         builder.Ignore(s => s.IsPublished);
         builder.Ignore(s => s.CurrentVersion);
+
+        // The period is one DateInterval in the domain, kept in the PeriodStart and PeriodEnd columns.
+        builder.Ignore(s => s.Period);
+        builder.Property(s => s.PeriodStart).HasColumnName("PeriodStart");
+        builder.Property(s => s.PeriodEnd).HasColumnName("PeriodEnd");
         builder.Property(s => s.Status).IsRequired().HasDefaultValue(StatisticsStatus.Draft).HasSentinel(default(StatisticsStatus));
         builder.Property(s => s.County).IsRequired();
         builder.Property(s => s.Municipality).HasMaxLength(Municipality.MaxNameLength);
@@ -88,6 +93,9 @@ internal sealed class StatisticsVersionConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.Number).ValueGeneratedNever();
         builder.Ignore(v => v.Total);
         builder.Ignore(v => v.IsCorrection);
+        builder.Ignore(v => v.Period);
+        builder.Property(v => v.PeriodStart).HasColumnName("PeriodStart");
+        builder.Property(v => v.PeriodEnd).HasColumnName("PeriodEnd");
         builder.Property(v => v.Source).HasMaxLength(VictimStatistics.MaxSourceLength);
         builder.Property(v => v.PublishedBy).HasMaxLength(VictimStatistics.MaxUserNameLength).IsRequired();
         builder.Property(v => v.Reason).HasMaxLength(VictimStatistics.MaxReasonLength);

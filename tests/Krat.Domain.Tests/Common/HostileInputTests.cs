@@ -39,8 +39,8 @@ public sealed class HostileInputTests
             () => committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, day),
             () => ActivityTestData.Planned(on: day),
             () => activity.Reschedule(new DateInterval(day, day)),
-            () => plan.Edit("Plani", day, new LocalDate(2101, 12, 31), null),
-            () => plan.SetTarget(ActivityTestData.Measure1, indicator, day, day, 3),
+            () => plan.Edit("Plani", new DateInterval(day, day), null),
+            () => plan.SetTarget(ActivityTestData.Measure1, indicator, new DateInterval(day, day), 3),
             () => Meeting.Plan(ActivityTestData.KratDurres, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Prefektura"),
         };
 
@@ -83,7 +83,7 @@ public sealed class HostileInputTests
         var before = PlanTestData.State(plan);
 
         var error = Assert.Throws<DomainArgumentException>(() =>
-            plan.SetTarget(ActivityTestData.Measure1, indicator, PlanTestData.YearStart, PlanTestData.YearEnd, (decimal)int.MaxValue + 1));
+            plan.SetTarget(ActivityTestData.Measure1, indicator, PlanTestData.Year, (decimal)int.MaxValue + 1));
         var baseline = Assert.Throws<DomainArgumentException>(() =>
             plan.AddIndicator(ActivityTestData.Measure1, IndicatorKind.Count, "Nxënës", baseline: 1e20m));
 
@@ -91,7 +91,7 @@ public sealed class HostileInputTests
         Assert.Contains("too large", error.Text.English, StringComparison.Ordinal);
         Assert.Equal("baseline", baseline.ParamName);
         Assert.Equal(before, PlanTestData.State(plan));
-        plan.SetTarget(ActivityTestData.Measure1, indicator, PlanTestData.YearStart, PlanTestData.YearEnd, int.MaxValue);
+        plan.SetTarget(ActivityTestData.Measure1, indicator, PlanTestData.Year, int.MaxValue);
     }
 
     [Theory]

@@ -51,7 +51,7 @@ public sealed class DemoStatisticsTests
         var admitted = new List<VictimStatistics>();
         foreach (var record in records)
         {
-            var overlapping = new VictimStatisticsRegistry(admitted).Overlapping(record.County, record.Municipality, record.PeriodStart, record.PeriodEnd);
+            var overlapping = new VictimStatisticsRegistry(admitted).Overlapping(record.County, record.Municipality, record.Period);
             Assert.True(overlapping.Count == 0, $"{record.County} {record.Municipality} {record.PeriodStart}–{record.PeriodEnd} overlaps {overlapping.Count} record(s)");
             admitted.Add(record);
         }

@@ -16,7 +16,7 @@ public sealed class InitiativeTests
     private static readonly LocalDate Day = new(2023, 10, 31);
 
     private static Initiative Draft() =>
-        Initiative.Propose(Id, KratDurres, "Projekt për fëmijët në situatë rruge", [TargetGroup.ChildrenInStreetSituations], proposerIds: [Education], proposingGroup: "Nxënësit e shkollës", supporterIds: [WorldVision]);
+        Initiative.Propose(new InitiativeProposal { CommitteeId = KratDurres, Title = "Projekt për fëmijët në situatë rruge", Beneficiaries = [TargetGroup.ChildrenInStreetSituations], ProposerIds = [Education], ProposingGroup = "Nxënësit e shkollës", SupporterIds = [WorldVision], Id = Id });
 
     private static string State(Initiative i) =>
         $"{i.Title}|{i.Status}|{i.Endorsement}|{i.ActiveFrom}|{i.CompletedOn}|{string.Join(",", i.ProposerIds)}|{string.Join(",", i.ProposerPersonIds)}|{i.ProposingGroup}|{string.Join(",", i.SupporterIds)}|{string.Join(",", i.Beneficiaries)}";
@@ -33,9 +33,22 @@ public sealed class InitiativeTests
     }
 
     [Fact]
+    public void Propose_MakesAnId_WhenNoneIsGiven_AndKeepsTheOneGiven()
+    {
+        var proposal = new InitiativeProposal { CommitteeId = KratDurres, Title = "Klub leximi", Beneficiaries = [TargetGroup.Youth], ProposerIds = [Education] };
+        var made = Initiative.Propose(proposal);
+        Assert.NotEqual(Guid.Empty, made.Id.Value);
+        Assert.NotEqual(made.Id, Initiative.Propose(proposal).Id);
+        Assert.Equal(Id, Initiative.Propose(proposal with { Id = Id }).Id);
+        Assert.Equal(KratDurres, made.CommitteeId);
+        Assert.Empty(made.SupporterIds);
+        Assert.Null(made.Description);
+    }
+
+    [Fact]
     public void Propose_AcceptsAPersonAsTheOnlyProposer_WithoutDuplicates()
     {
-        var initiative = Initiative.Propose(Id, KratDurres, "Klub leximi", [TargetGroup.Youth], proposerPersonIds: [Prefect, Prefect]);
+        var initiative = Initiative.Propose(new InitiativeProposal { CommitteeId = KratDurres, Title = "Klub leximi", Beneficiaries = [TargetGroup.Youth], ProposerPersonIds = [Prefect, Prefect], Id = Id });
 
         Assert.Equal([Prefect], initiative.ProposerPersonIds);
         Assert.Empty(initiative.ProposerIds);
@@ -46,7 +59,7 @@ public sealed class InitiativeTests
     [InlineData("Nxënësit e shkollës")]
     public void Propose_Rejects_NoOrganisationOrPerson_EvenWithADescribedGroup(string? group)
     {
-        var error = Assert.Throws<DomainException>(() => Initiative.Propose(Id, KratDurres, "Ide", [TargetGroup.Youth], proposingGroup: group));
+        var error = Assert.Throws<DomainException>(() => Initiative.Propose(new InitiativeProposal { CommitteeId = KratDurres, Title = "Ide", Beneficiaries = [TargetGroup.Youth], ProposingGroup = group, Id = Id }));
         Assert.Equal("initiative.proposer-required", error.Rule);
         Assert.Contains("needs at least one proposer: an organisation or a person", error.Text.English, StringComparison.Ordinal);
         Assert.Contains("të paktën një propozues", error.Text.Albanian, StringComparison.Ordinal);
@@ -68,7 +81,7 @@ public sealed class InitiativeTests
     [Fact]
     public void Propose_Rejects_ASupporterWhoIsAlsoAProposer()
     {
-        var error = Assert.Throws<DomainException>(() => Initiative.Propose(Id, KratDurres, "Ide", [TargetGroup.Youth], proposerIds: [WorldVision], supporterIds: [WorldVision]));
+        var error = Assert.Throws<DomainException>(() => Initiative.Propose(new InitiativeProposal { CommitteeId = KratDurres, Title = "Ide", Beneficiaries = [TargetGroup.Youth], ProposerIds = [WorldVision], SupporterIds = [WorldVision], Id = Id }));
         Assert.Equal("initiative.supporter-not-proposer", error.Rule);
     }
 

@@ -13,19 +13,31 @@ public sealed class PartnershipTests
     private static readonly LocalDate Day = new(2023, 10, 31);
 
     public static Partnership Form() =>
-        Partnership.Form(Id, "Qendra", "Shërbime", Day, [new Participant(Education, ParticipantRole.Accountable), new Participant(WorldVision, ParticipantRole.Funding)]);
+        Partnership.Form("Qendra", "Shërbime", Term.From(Day), [new Participant(Education, ParticipantRole.Accountable), new Participant(WorldVision, ParticipantRole.Funding)], Id);
+
+    [Fact]
+    public void Form_MakesAnId_WhenNoneIsGiven_AndKeepsTheOneGiven_WithItsTerm()
+    {
+        Participant[] two = [new Participant(Education, ParticipantRole.Accountable), new Participant(WorldVision, ParticipantRole.Funding)];
+        var made = Partnership.Form("Qendra", "Shërbime", Term.Between(Day, Day.PlusDays(30)), two);
+        Assert.NotEqual(Guid.Empty, made.Id.Value);
+        Assert.NotEqual(made.Id, Partnership.Form("Qendra", "Shërbime", Term.From(Day), two).Id);
+        Assert.Equal(Term.Between(Day, Day.PlusDays(30)), made.Period);
+        Assert.Equal(Id, Form().Id);
+        Assert.Throws<ArgumentNullException>(() => Partnership.Form("Qendra", "Shërbime", null!, two));
+    }
 
     [Fact]
     public void Form_Needs_TwoOrganisations()
     {
-        var error = Assert.Throws<DomainException>(() => Partnership.Form(Id, "Vetëm", "S", Day, [new Participant(Education, ParticipantRole.Accountable), new Participant(Education, ParticipantRole.Implementing)]));
+        var error = Assert.Throws<DomainException>(() => Partnership.Form("Vetëm", "S", Term.From(Day), [new Participant(Education, ParticipantRole.Accountable), new Participant(Education, ParticipantRole.Implementing)], Id));
         Assert.Equal("partnership.two-organisations", error.Rule);
     }
 
     [Fact]
     public void Form_Rejects_TheSameRoleTwiceForAnOrganisation()
     {
-        var error = Assert.Throws<DomainException>(() => Partnership.Form(Id, "P", "S", Day, [new Participant(Education, ParticipantRole.Funding), new Participant(Education, ParticipantRole.Funding), new Participant(Police, ParticipantRole.Partner)]));
+        var error = Assert.Throws<DomainException>(() => Partnership.Form("P", "S", Term.From(Day), [new Participant(Education, ParticipantRole.Funding), new Participant(Education, ParticipantRole.Funding), new Participant(Police, ParticipantRole.Partner)], Id));
         Assert.Equal("partnership.role-once", error.Rule);
         Assert.Contains("role Funding", error.Message);
     }

@@ -12,7 +12,7 @@ public sealed class PlanProgressTests
     public void MeasureProgress_CountsActivities_AndIndicatorTowardsTarget()
     {
         var (plan, _, indicator) = Draft();
-        plan.RecordActual(Measure1, indicator, YearStart, YearEnd, 20);
+        plan.RecordActual(Measure1, indicator, Year, 20);
         var activities = new List<Activity>
         {
             Planned(1, on: new LocalDate(2023, 10, 5), measure: Measure1),
@@ -64,17 +64,17 @@ public sealed class PlanProgressTests
     [Fact]
     public void IndicatorAchievement_RespectsTheDirection()
     {
-        var plan = ActionPlan.Draft(PlanId, KratDurres, "P", YearStart, YearEnd);
+        var plan = ActionPlan.Draft(KratDurres, "P", Year, id: PlanId);
         var objective = plan.AddObjective(Pillar.Protection, "O1", "T");
-        plan.AddMeasure(Measure1, objective.Id, "1", "T", Education, [], YearStart, YearEnd);
+        plan.AddMeasure(objective.Id, "1", "T", Education, [], Year, Measure1);
         var lower = plan.AddIndicator(Measure1, IndicatorKind.Count, "Fëmijë në rrugë", baseline: 50, higherIsBetter: false);
-        plan.SetTarget(Measure1, lower.Id, YearStart, YearEnd, 30);
+        plan.SetTarget(Measure1, lower.Id, Year, 30);
         Assert.Equal(0, lower.Achievement(new LocalDate(2023, 6, 1))); // no actual yet
-        plan.RecordActual(Measure1, lower.Id, YearStart, YearEnd, 40);
+        plan.RecordActual(Measure1, lower.Id, Year, 40);
         Assert.Equal(0.5, lower.Achievement(new LocalDate(2023, 6, 1))!.Value, 6);
-        plan.RecordActual(Measure1, lower.Id, YearStart, YearEnd, 25);
+        plan.RecordActual(Measure1, lower.Id, Year, 25);
         Assert.Equal(1, lower.Achievement(new LocalDate(2023, 6, 1))!.Value, 6);
-        plan.RecordActual(Measure1, lower.Id, YearStart, YearEnd, 70);
+        plan.RecordActual(Measure1, lower.Id, Year, 70);
         Assert.Equal(0, lower.Achievement(new LocalDate(2023, 6, 1))!.Value, 6);
         Assert.Null(lower.Achievement(new LocalDate(2022, 12, 31)));
     }

@@ -65,10 +65,10 @@ public sealed class StatisticsReportsTests
             new(a, durres, 3, 10, 4, 600, 2, 1),
             new(b, korce, 1, 2, 2, 80, 0, 0),
         ];
-        var durresRecord = VictimStatistics.Open(VictimStatisticsId.New(), a, durres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
+        var durresRecord = VictimStatistics.Open(a, durres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)));
         durresRecord.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 13);
         durresRecord.Record(Sex.Male, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Labour, 7);
-        var korceRecord = VictimStatistics.Open(VictimStatisticsId.New(), b, korce, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
+        var korceRecord = VictimStatistics.Open(b, korce, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)));
         korceRecord.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Sexual, 2);
         CountyVictims[] victims = [new(durres, DisclosureDecision.Decide(durresRecord)), new(korce, DisclosureDecision.Decide(korceRecord))];
 

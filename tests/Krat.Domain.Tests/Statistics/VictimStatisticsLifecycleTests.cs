@@ -15,7 +15,7 @@ public sealed class VictimStatisticsLifecycleTests
 
     private static VictimStatistics Draft()
     {
-        var table = VictimStatistics.Open(Id, ActivityTestData.KratDurres, ActivityTestData.Durres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), source: "Raport vjetor i Autoritetit Përgjegjës, 2023");
+        var table = VictimStatistics.Open(ActivityTestData.KratDurres, ActivityTestData.Durres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), source: "Raport vjetor i Autoritetit Përgjegjës, 2023", id: Id);
         table.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 9);
         table.Record(Sex.Male, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging, 3);
         return table;

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Krat.Domain.Geography;
 using Krat.Domain.Statistics;
 using Krat.Domain.Statistics.Specifications;
 using Krat.Domain.Tests.Common;
@@ -18,7 +19,7 @@ public sealed class VictimStatisticsRegistryTests
     private static VictimStatisticsId NewId() => new(Guid.Parse($"00000000-0000-7000-8000-{0xbd0000 + Interlocked.Increment(ref _next):x12}"));
 
     private static VictimStatistics Year(int year, string? municipality = null) =>
-        VictimStatistics.Open(NewId(), KratDurres, Durres, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), municipality);
+        VictimStatistics.Open(KratDurres, Durres, new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)), (municipality is null ? null : Albania.Municipality(municipality)), id: NewId());
 
     [Theory]
     [InlineData(null, "2023-01-01", "2023-12-31", null, "2023-06-01", "2023-06-30", true)]      // county-wide inside county-wide
@@ -30,10 +31,10 @@ public sealed class VictimStatisticsRegistryTests
     [InlineData(null, "2023-01-01", "2023-12-31", "Durrës", "2022-01-01", "2022-12-31", false)]
     public void Open_RefusesExactlyTheOverlaps(string? existingPlace, string existingStart, string existingEnd, string? place, string start, string end, bool overlaps)
     {
-        var existing = VictimStatistics.Open(NewId(), KratDurres, Durres, Day(existingStart), Day(existingEnd), existingPlace);
+        var existing = VictimStatistics.Open(KratDurres, Durres, new DateInterval(Day(existingStart), Day(existingEnd)), (existingPlace is null ? null : Albania.Municipality(existingPlace)), id: NewId());
         var registry = new VictimStatisticsRegistry([existing]);
 
-        void Open() => registry.Open(NewId(), KratDurres, Durres, Day(start), Day(end), place);
+        void Open() => registry.Open(KratDurres, Durres, new DateInterval(Day(start), Day(end)), (place is null ? null : Albania.Municipality(place)), id: NewId());
 
         if (overlaps)
         {
@@ -51,9 +52,9 @@ public sealed class VictimStatisticsRegistryTests
     [Fact]
     public void Open_IgnoresOtherCounties_AndCountsWhatItOpened()
     {
-        var registry = new VictimStatisticsRegistry([VictimStatistics.Open(NewId(), KratTirana, Tirana, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31))]);
-        registry.Open(NewId(), KratDurres, Durres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
-        var error = Assert.Throws<Domain.Common.DomainException>(() => registry.Open(NewId(), KratDurres, Durres, new LocalDate(2023, 5, 1), new LocalDate(2023, 5, 31), "Shijak"));
+        var registry = new VictimStatisticsRegistry([VictimStatistics.Open(KratTirana, Tirana, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), id: NewId())]);
+        registry.Open(KratDurres, Durres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), id: NewId());
+        var error = Assert.Throws<Domain.Common.DomainException>(() => registry.Open(KratDurres, Durres, new DateInterval(new LocalDate(2023, 5, 1), new LocalDate(2023, 5, 31)), Albania.Municipality("Shijak"), id: NewId()));
         Assert.Contains("Durrës County for 2023-01-01 to 2023-12-31", error.Message, StringComparison.Ordinal);
     }
 
@@ -70,12 +71,12 @@ public sealed class VictimStatisticsRegistryTests
         Rule.Broken(
             VictimStatisticsRegistry.OverlapRule,
             Fingerprint,
-            () => registry.Correct(year2023, new LocalDate(2023, 1, 1), new LocalDate(2024, 1, 31), [new CellCount(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 10)], "Periudha e zgjatur", "admin", January),
+            () => registry.Correct(year2023, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2024, 1, 31)), [new CellCount(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 10)], "Periudha e zgjatur", "admin", January),
             "overlap");
 
-        registry.Correct(year2023, new LocalDate(2023, 2, 1), new LocalDate(2023, 12, 31), [new CellCount(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 9)], "Periudha fillon në shkurt", "admin", January);
-        Assert.Equal((new LocalDate(2023, 2, 1), 2), (year2023.PeriodStart, year2023.CurrentVersion!.Number));
-        Assert.Equal(new LocalDate(2023, 1, 1), year2023.Versions[0].PeriodStart);
+        registry.Correct(year2023, new DateInterval(new LocalDate(2023, 2, 1), new LocalDate(2023, 12, 31)), [new CellCount(Sex.Female, AgeGroup.Adult, VictimStatus.Potential, ExploitationForm.Sexual, 9)], "Periudha fillon në shkurt", "admin", January);
+        Assert.Equal((new LocalDate(2023, 2, 1), 2), (year2023.Period.Start, year2023.CurrentVersion!.Number));
+        Assert.Equal(new LocalDate(2023, 1, 1), year2023.Versions[0].Period.Start);
     }
 
     public sealed record Area(int County, int Place, int Start, int Length);
@@ -94,8 +95,8 @@ public sealed class VictimStatisticsRegistryTests
         public static Arbitrary<Area> Candidates() => One.ToArbitrary();
     }
 
-    private static readonly string?[] DurresPlaces = [null, "Durrës", "Krujë", "Shijak"];
-    private static readonly string?[] TiranaPlaces = [null, "Tiranë", "Kamëz", "Vorë"];
+    private static readonly Municipality?[] DurresPlaces = [null, Albania.Municipality("Durrës"), Albania.Municipality("Krujë"), Albania.Municipality("Shijak")];
+    private static readonly Municipality?[] TiranaPlaces = [null, Albania.Municipality("Tiranë"), Albania.Municipality("Kamëz"), Albania.Municipality("Vorë")];
 
     // In memory, the spec finds exactly the records the aggregate's predicate calls overlapping, and a registry built on
     // any list refuses a new record exactly when one overlaps (the SQL side runs in the infrastructure tests).
@@ -104,13 +105,13 @@ public sealed class VictimStatisticsRegistryTests
     {
         var origin = new LocalDate(2023, 1, 1);
         VictimStatistics Make(Area a) => a.County == 0
-            ? VictimStatistics.Open(NewId(), KratDurres, Durres, origin.PlusDays(a.Start), origin.PlusDays(a.Start + a.Length), DurresPlaces[a.Place])
-            : VictimStatistics.Open(NewId(), KratTirana, Tirana, origin.PlusDays(a.Start), origin.PlusDays(a.Start + a.Length), TiranaPlaces[a.Place]);
+            ? VictimStatistics.Open(KratDurres, Durres, new DateInterval(origin.PlusDays(a.Start), origin.PlusDays(a.Start + a.Length)), DurresPlaces[a.Place], id: NewId())
+            : VictimStatistics.Open(KratTirana, Tirana, new DateInterval(origin.PlusDays(a.Start), origin.PlusDays(a.Start + a.Length)), TiranaPlaces[a.Place], id: NewId());
         var records = areas.Select(Make).ToList();
         var wanted = Make(candidate);
 
-        var bySpec = new OverlappingStatisticsSpec(wanted.County, wanted.Municipality, wanted.PeriodStart, wanted.PeriodEnd).Evaluate(records).Select(r => r.Id).ToHashSet();
-        var byPredicate = records.Where(r => r.Overlaps(wanted.County, wanted.Municipality, wanted.PeriodStart, wanted.PeriodEnd)).Select(r => r.Id).ToHashSet();
+        var bySpec = new OverlappingStatisticsSpec(wanted.County, wanted.Municipality, wanted.Period).Evaluate(records).Select(r => r.Id).ToHashSet();
+        var byPredicate = records.Where(r => r.Overlaps(wanted.County, wanted.Municipality, wanted.Period)).Select(r => r.Id).ToHashSet();
         var byDays = records.Where(r => r.County == wanted.County
             && (r.Municipality is null || wanted.Municipality is null || r.Municipality == wanted.Municipality)
             && Days(r).Intersect(Days(wanted)).Any()).Select(r => r.Id).ToHashSet();
@@ -118,13 +119,13 @@ public sealed class VictimStatisticsRegistryTests
         Assert.True(byDays.SetEquals(bySpec));
 
         var registry = new VictimStatisticsRegistry(records);
-        var refused = Record.Exception(() => registry.Open(NewId(), wanted.CommitteeId, wanted.County, wanted.PeriodStart, wanted.PeriodEnd, wanted.Municipality));
+        var refused = Record.Exception(() => registry.Open(wanted.CommitteeId, wanted.County, wanted.Period, (wanted.Municipality is null ? null : Albania.Municipality(wanted.Municipality)), id: NewId()));
         Assert.Equal(byDays.Count > 0, refused is not null);
     }
 
     private static IEnumerable<LocalDate> Days(VictimStatistics r)
     {
-        for (var day = r.PeriodStart; day <= r.PeriodEnd; day = day.PlusDays(1))
+        for (var day = r.Period.Start; day <= r.Period.End; day = day.PlusDays(1))
         {
             yield return day;
         }

@@ -1,4 +1,5 @@
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Statistics;
 using Krat.Domain.Tests.Activities;
 using NodaTime;
@@ -10,7 +11,7 @@ public sealed class VictimStatisticsTests
     private static readonly VictimStatisticsId Id = new(Guid.Parse("00000000-0000-7000-8000-0000000bb001"));
 
     private static VictimStatistics Open(string? municipality = null) =>
-        VictimStatistics.Open(Id, ActivityTestData.KratDurres, ActivityTestData.Durres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), municipality);
+        VictimStatistics.Open(ActivityTestData.KratDurres, ActivityTestData.Durres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), (municipality is null ? null : Albania.Municipality(municipality)), id: Id);
 
     [Fact]
     public void Open_Accepts_AMunicipalityOfTheCounty_ByCatalogueName()
@@ -28,9 +29,23 @@ public sealed class VictimStatisticsTests
     }
 
     [Fact]
-    public void Open_Rejects_APeriodThatRunsBackwards()
+    public void Open_Rejects_AnImplausiblePeriod()
     {
-        Assert.Throws<DomainArgumentException>(() => VictimStatistics.Open(Id, ActivityTestData.KratDurres, ActivityTestData.Durres, new LocalDate(2023, 12, 31), new LocalDate(2023, 1, 1)));
+        var error = Assert.Throws<DomainArgumentException>(() => VictimStatistics.Open(ActivityTestData.KratDurres, ActivityTestData.Durres, new DateInterval(new LocalDate(1900, 1, 1), new LocalDate(2023, 1, 1))));
+        Assert.Equal("period", error.ParamName);
+        Assert.Equal("The date 1900-01-01 is not plausible: dates from 1990-01-01 to 2100-12-31 are accepted.", error.Text.English);
+    }
+
+    [Fact]
+    public void Open_MakesAnId_WhenNoneIsGiven_AndKeepsTheOneGiven()
+    {
+        var year = new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
+        var made = VictimStatistics.Open(ActivityTestData.KratDurres, ActivityTestData.Durres, year);
+        Assert.NotEqual(Guid.Empty, made.Id.Value);
+        Assert.NotEqual(made.Id, VictimStatistics.Open(ActivityTestData.KratDurres, ActivityTestData.Durres, year).Id);
+        Assert.Equal(Id, Open().Id);
+        Assert.Equal(year, made.Period);
+        Assert.Null(made.Municipality);
     }
 
     [Fact]

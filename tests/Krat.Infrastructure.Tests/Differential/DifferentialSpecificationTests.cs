@@ -230,10 +230,10 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
         ["StatisticsDraftsSpec.durres"] = (d, c) => Run(c, new StatisticsDraftsSpec(d.Committee("AL-02").Id, 20), d.VictimStatistics, Project),
         ["StatisticsDraftsSpec.korce-first"] = (d, c) => Run(c, new StatisticsDraftsSpec(d.Committee("AL-06").Id, 1), d.VictimStatistics, Project),
         ["StatisticsDraftsSpec.kukes"] = (d, c) => Run(c, new StatisticsDraftsSpec(d.Committee("AL-07").Id, 3), d.VictimStatistics, Project),
-        ["OverlappingStatisticsSpec.county-wide"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-02"), null, new LocalDate(2022, 6, 1), new LocalDate(2023, 3, 31)), d.VictimStatistics, Project),
-        ["OverlappingStatisticsSpec.municipality"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-06"), "Korçë", End2023, End2023), d.VictimStatistics, Project),
-        ["OverlappingStatisticsSpec.touching-bounds"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-07"), "Kukës", new LocalDate(2022, 12, 31), new LocalDate(2023, 1, 1)), d.VictimStatistics, Project),
-        ["OverlappingStatisticsSpec.except"] = (d, c) => Run(c, new OverlappingStatisticsSpec(d.VictimStatistics[0].County, d.VictimStatistics[0].Municipality, d.VictimStatistics[0].PeriodStart, d.VictimStatistics[0].PeriodEnd, d.VictimStatistics[0].Id), d.VictimStatistics, Project),
+        ["OverlappingStatisticsSpec.county-wide"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-02"), null, new DateInterval(new LocalDate(2022, 6, 1), new LocalDate(2023, 3, 31))), d.VictimStatistics, Project),
+        ["OverlappingStatisticsSpec.municipality"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-06"), "Korçë", new DateInterval(End2023, End2023)), d.VictimStatistics, Project),
+        ["OverlappingStatisticsSpec.touching-bounds"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-07"), "Kukës", new DateInterval(new LocalDate(2022, 12, 31), new LocalDate(2023, 1, 1))), d.VictimStatistics, Project),
+        ["OverlappingStatisticsSpec.except"] = (d, c) => Run(c, new OverlappingStatisticsSpec(d.VictimStatistics[0].County, d.VictimStatistics[0].Municipality, d.VictimStatistics[0].Period, d.VictimStatistics[0].Id), d.VictimStatistics, Project),
     };
 
     public static TheoryData<string> Names() => [.. Cases.Keys.Where(k => !KnownMappingDifferences.ContainsKey(k))];
@@ -369,7 +369,7 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
     }
 
     private static string PlanLine(ActionPlanSummary p) =>
-        $"{p.Id} {p.Title} {p.NationalPlan} {D(p.Start)} {D(p.End)} {p.Status} {D(p.ApprovedOn)} {D(p.ClosedOn)}";
+        $"{p.Id} {p.Title} {p.NationalPlan} {D(p.Period.Start)} {D(p.Period.End)} {p.Status} {D(p.ApprovedOn)} {D(p.ClosedOn)}";
 
     private static List<MeasureId> MeasuresOf(GeneratedDatabase d, string county) =>
         [.. d.ActionPlans.Where(p => p.CommitteeId == d.Committee(county).Id).SelectMany(p => p.Measures).Select(m => m.Id)];
@@ -399,7 +399,7 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
         + $" [{string.Join(",", a.Municipalities)}] {a.LeadOrganisationId} [{string.Join(",", a.PartnerOrganisationIds)}] [{string.Join(",", a.TargetGroups)}] {a.Reach} {a.MeasureId} {a.CampaignId} {a.Visibility} {a.StatusReason}";
 
     private static string Project(ActionPlan p) =>
-        $"{p.Id} {p.CommitteeId} {p.Title} {D(p.Start)} {D(p.End)} | {string.Join(", ", p.Measures.OrderBy(m => m.Id).Select(m => $"{m.Id} {m.Code}"))}";
+        $"{p.Id} {p.CommitteeId} {p.Title} {D(p.Period.Start)} {D(p.Period.End)} | {string.Join(", ", p.Measures.OrderBy(m => m.Id).Select(m => $"{m.Id} {m.Code}"))}";
 
     private static string Project(Campaign c) => $"{c.Id} {c.CommitteeId} {c.Name} | {c.Theme} {D(c.Start)} {D(c.End)} {CampaignKeys.Sort(c)}";
 

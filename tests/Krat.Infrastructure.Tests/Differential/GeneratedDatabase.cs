@@ -61,8 +61,7 @@ public abstract class GeneratedDatabase : IDisposable
         committees.SelectMany((committee, i) => Enumerable.Range(1, i + 1).Select(month =>
         {
             var start = Options.To.PlusDays(1).PlusMonths(month - 1);
-            var draft = Domain.Statistics.VictimStatistics.Open(
-                VictimStatisticsId.New(), committee.Id, committee.County, start, start.PlusMonths(1).PlusDays(-1), null, "Draft for the drafts' queries");
+            var draft = Domain.Statistics.VictimStatistics.Open(committee.Id, committee.County, new DateInterval(start, start.PlusMonths(1).PlusDays(-1)), source: "Draft for the drafts' queries");
             draft.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Sexual, month);
             return draft;
         }));

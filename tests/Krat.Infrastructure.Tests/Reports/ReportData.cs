@@ -232,7 +232,7 @@ public sealed class ReportData : IDisposable
         AddMeetings(Scenario.KratDurres, (body, day) => Scenario.KratDurres.SeatsOn(body, day));
         AddMeetings(korceCommittee, (_, day) => [.. korceSeats.Where(s => s.Term.Contains(day))]);
 
-        var korceStatistics = VictimStatistics.Open(VictimStatisticsId.New(), KratKorce, Korce, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
+        var korceStatistics = VictimStatistics.Open(KratKorce, Korce, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)));
         foreach (var sex in CodeList.All<Sex>().Select(p => p.Key))
         {
             foreach (var form in CodeList.All<ExploitationForm>().Select(p => p.Key))

@@ -95,21 +95,21 @@ public sealed class KorceData
         cancelled.Cancel("Mungon kuorumi; shtyhet për janar.");
         Meetings = [quarterly, review, cancelled];
 
-        Plan = ActionPlan.Draft(PlanId, CommitteeId, "Plani Vendor i Veprimit 2023 — Korçë", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), "PKV 2021–2023");
+        Plan = ActionPlan.Draft(CommitteeId, "Plani Vendor i Veprimit 2023 — Korçë", new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), "PKV 2021–2023", PlanId);
         var objective = Plan.AddObjective(Pillar.Prevention, "1", "Parandalimi në shkolla dhe komunitet");
         Plan.AddObjective(Pillar.Protection, "2", "Mbrojtja e viktimave");
-        Plan.AddMeasure(MeasureId, objective.Id, "1.1", "Seanca ndërgjegjësuese në shkollat e Korçës", Municipality, [Prefecture], new LocalDate(2023, 2, 1), new LocalDate(2023, 11, 30));
+        Plan.AddMeasure(objective.Id, "1.1", "Seanca ndërgjegjësuese në shkollat e Korçës", Municipality, [Prefecture], new DateInterval(new LocalDate(2023, 2, 1), new LocalDate(2023, 11, 30)), MeasureId);
         var sessions = Plan.AddIndicator(MeasureId, IndicatorKind.Count, "Numri i seancave të zhvilluara", "seanca", 2m);
         var share = Plan.AddIndicator(MeasureId, IndicatorKind.Percentage, "Përqindja e shkollave të mbuluara", "%", 12.5m, higherIsBetter: true);
         var quality = Plan.AddIndicator(MeasureId, IndicatorKind.Qualitative, "Cilësia e bashkëpunimit me shkollat");
-        Plan.SetTarget(MeasureId, sessions.Id, new LocalDate(2023, 7, 1), new LocalDate(2023, 12, 31), 6m);
-        Plan.SetTarget(MeasureId, sessions.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 6, 30), 4m);
-        Plan.SetTarget(MeasureId, share.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 37.5m);
-        Plan.SetTarget(MeasureId, quality.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), null, "Bashkëpunim i rregullt çdo muaj");
+        Plan.SetTarget(MeasureId, sessions.Id, new DateInterval(new LocalDate(2023, 7, 1), new LocalDate(2023, 12, 31)), 6m);
+        Plan.SetTarget(MeasureId, sessions.Id, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 6, 30)), 4m);
+        Plan.SetTarget(MeasureId, share.Id, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), 37.5m);
+        Plan.SetTarget(MeasureId, quality.Id, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), null, "Bashkëpunim i rregullt çdo muaj");
         Plan.Approve(ApprovePlan, new LocalDate(2023, 3, 26));
-        Plan.RecordActual(MeasureId, sessions.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 6, 30), 5m);
-        Plan.RecordActual(MeasureId, share.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 33.25m);
-        Plan.RecordActual(MeasureId, quality.Id, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), null, "Takime çdo dy muaj");
+        Plan.RecordActual(MeasureId, sessions.Id, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 6, 30)), 5m);
+        Plan.RecordActual(MeasureId, share.Id, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), 33.25m);
+        Plan.RecordActual(MeasureId, quality.Id, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), null, "Takime çdo dy muaj");
         Plan.Close(new LocalDate(2024, 1, 15));
 
         Campaign = Campaign.Launch(CommitteeId, "Java kundër trafikimit — Korçë", new DateInterval(new LocalDate(2023, 10, 16), new LocalDate(2023, 10, 22)), id: CampaignId);
@@ -158,7 +158,7 @@ public sealed class KorceData
         dropped.Cancel("Nuk u gjet financim.");
         Activities = [held, postponed, dropped];
 
-        Partnership = Partnership.Form(PartnershipId, "Partneriteti për strehimin e sigurt", "Strehim dhe mbështetje psiko-sociale për viktimat në Korçë e Pogradec.", new LocalDate(2021, 3, 1), [new Participant(Prefecture, ParticipantRole.Funding), new Participant(Municipality, ParticipantRole.Implementing)]);
+        Partnership = Partnership.Form("Partneriteti për strehimin e sigurt", "Strehim dhe mbështetje psiko-sociale për viktimat në Korçë e Pogradec.", Term.From(new LocalDate(2021, 3, 1)), [new Participant(Prefecture, ParticipantRole.Funding), new Participant(Municipality, ParticipantRole.Implementing)], PartnershipId);
         Partnership.AddParticipant(new Participant(Municipality, ParticipantRole.Accountable));
         Partnership.Establish(ProviderId);
         Partnership.End(new LocalDate(2023, 12, 31));
@@ -167,12 +167,12 @@ public sealed class KorceData
         // The municipality's own Technical Table seat ended on 2023-06-30; its shelter takes one from the next day.
         TechnicalTableMembership.Join(Committee, Provider, new LocalDate(2023, 7, 1));
 
-        Initiative = Initiative.Propose(InitiativeId, CommitteeId, "Klubi i nxënësve kundër trafikimit", [TargetGroup.Pupils, TargetGroup.Youth], [Municipality], "Nxënës të klasës së 11-të", [Prefecture], "Takime javore; fushatë në rrjetet sociale.");
+        Initiative = Initiative.Propose(new InitiativeProposal { CommitteeId = CommitteeId, Title = "Klubi i nxënësve kundër trafikimit", Beneficiaries = [TargetGroup.Pupils, TargetGroup.Youth], ProposerIds = [Municipality], ProposingGroup = "Nxënës të klasës së 11-të", SupporterIds = [Prefecture], Description = "Takime javore; fushatë në rrjetet sociale.", Id = InitiativeId });
         Initiative.Endorse(Endorsement.By(new LocalDate(2023, 3, 26), Prefecture, Prefect, QuarterlyMeeting, ApprovePlan));
         Initiative.Activate(new LocalDate(2023, 4, 1));
         Initiative.Complete(new LocalDate(2023, 12, 20));
 
-        Statistics = VictimStatistics.Open(StatisticsId, CommitteeId, County, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), "Korçë", "Drejtoria Vendore e Policisë Korçë");
+        Statistics = VictimStatistics.Open(CommitteeId, County, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), Albania.Municipality("Korçë"), "Drejtoria Vendore e Policisë Korçë", id: StatisticsId);
         Statistics.Record(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Sexual, 3);
         Statistics.Record(Sex.Male, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Labour, 0);
         Statistics.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Begging, 12);

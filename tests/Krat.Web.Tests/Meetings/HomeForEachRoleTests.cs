@@ -53,8 +53,7 @@ public sealed class HomeForEachRoleTests(GovernanceSite site) : IClassFixture<Go
     [Fact]
     public async Task Secretary_SeesAStatisticsDraft_UntilItIsPublished_AndAMemberDoesNot()
     {
-        var draft = await site.AddAsync(VictimStatistics.Open(
-            VictimStatisticsId.New(), DemoIds.KratDurres, CountyCode.From("AL-02"), new LocalDate(2012, 1, 1), new LocalDate(2012, 12, 31), municipality: "Shijak"));
+        var draft = await site.AddAsync(VictimStatistics.Open(DemoIds.KratDurres, CountyCode.From("AL-02"), new DateInterval(new LocalDate(2012, 1, 1), new LocalDate(2012, 12, 31)), Albania.Municipality("Shijak")));
         var review = $"/Statistics/Review/{draft.Id.Value}";
         using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
         using var member = await site.CreateClientLoggedInAsAsync(DemoAccounts.Member);

@@ -65,7 +65,7 @@ public sealed class InitiativeStatusTests
     public async Task Endorse_ADraft_ByAnOrganisation_ThenActivateAndComplete()
     {
         await using var site = await StartAsync();
-        var draft = await WorkTestData.AddAsync(site, Initiative.Propose(InitiativeId.New(), DemoIds.KratDurres, "Klub leximi kundër trafikimit", [TargetGroup.Youth], [DemoIds.WorldVision]));
+        var draft = await WorkTestData.AddAsync(site, Initiative.Propose(new InitiativeProposal { CommitteeId = DemoIds.KratDurres, Title = "Klub leximi kundër trafikimit", Beneficiaries = [TargetGroup.Youth], ProposerIds = [DemoIds.WorldVision], Id = InitiativeId.New() }));
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
         var path = $"/Partnerships/Initiative/{draft.Id.Value}";
 
@@ -87,7 +87,7 @@ public sealed class InitiativeStatusTests
     public async Task Endorse_WithoutAnOrganisation_ShowsTheErrorNextToTheField()
     {
         await using var site = await StartAsync();
-        var draft = await WorkTestData.AddAsync(site, Initiative.Propose(InitiativeId.New(), DemoIds.KratDurres, "Nismë pa mbështetës", [TargetGroup.Youth], proposerPersonIds: [DemoIds.FabiolaEgro], proposingGroup: "Të rinjtë"));
+        var draft = await WorkTestData.AddAsync(site, Initiative.Propose(new InitiativeProposal { CommitteeId = DemoIds.KratDurres, Title = "Nismë pa mbështetës", Beneficiaries = [TargetGroup.Youth], ProposerPersonIds = [DemoIds.FabiolaEgro], ProposingGroup = "Të rinjtë", Id = InitiativeId.New() }));
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Administrator);
 
         using var response = await Forms.SubmitAsync(client, $"/Partnerships/Initiative/{draft.Id.Value}", "[data-testid=status-form]", new Dictionary<string, string> { ["Input.OrganisationId"] = "" });

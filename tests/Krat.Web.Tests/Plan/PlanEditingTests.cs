@@ -27,7 +27,7 @@ public sealed class PlanEditingTests
         Assert.Equal(29m, stored.FindMeasure(DemoIds.Measure(1)).Indicators[0].Actuals.Single().Amount);
         var scenario = DurresScenario.Build();
         var indicator = scenario.ActionPlan2023.FindMeasure(DemoIds.Measure(1)).Indicators[0];
-        scenario.ActionPlan2023.RecordActual(DemoIds.Measure(1), indicator.Id, new(2023, 1, 1), new(2023, 12, 31), 29);
+        scenario.ActionPlan2023.RecordActual(DemoIds.Measure(1), indicator.Id, new NodaTime.DateInterval(new(2023, 1, 1), new(2023, 12, 31)), 29);
         var expected = PlanProgress.Of(scenario.ActionPlan2023, scenario.Activities, WorkTestData.Today).Objectives.SelectMany(o => o.Measures).Single(m => m.Code == "1.1");
         var document = await client.GetDocumentAsync(PlanPath);
         Assert.Equal(Percent(expected.Ratio), document.QuerySelector("tr[data-testid='measure-1.1'] [data-testid=progress]")!.GetAttribute("data-ratio"));
@@ -82,6 +82,28 @@ public sealed class PlanEditingTests
         Assert.Contains("është jashtë periudhës së planit 01.01.2023–31.12.2023", document.Text(".validation-summary"), StringComparison.Ordinal);
         Assert.Equal("31", document.QuerySelector("input[name='Input.Amount']")!.GetAttribute("value"));
         Assert.Equal("2024-01-01", document.QuerySelector("input[name='Input.PeriodStart']")!.GetAttribute("value"));
+        var stored = (await WorkTestData.FindAsync<ActionPlan>(site, DemoIds.ActionPlan2023))!;
+        Assert.Equal(27m, stored.FindMeasure(DemoIds.Measure(1)).Indicators[0].Actuals.Single().Amount);
+    }
+
+    [Fact]
+    public async Task RecordActual_APeriodThatEndsBeforeItStarts_ShowsTheDomainMessage_AndChangesNothing()
+    {
+        await using var site = await StartAsync();
+        using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
+        var path = await RecordPathAsync(client, "1.1");
+
+        using var response = await Forms.SubmitAsync(client, path, "[data-testid=record-actual-form]", new Dictionary<string, string>
+        {
+            ["Input.PeriodStart"] = "2023-12-31",
+            ["Input.PeriodEnd"] = "2023-01-01",
+            ["Input.Amount"] = "31",
+        });
+        var document = await response.ReadDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Një periudhë nuk mund të përfundojë (01.01.2023) para se të fillojë (31.12.2023).", document.Text(".validation-summary"), StringComparison.Ordinal);
+        Assert.Equal("2023-01-01", document.QuerySelector("input[name='Input.PeriodEnd']")!.GetAttribute("value"));
         var stored = (await WorkTestData.FindAsync<ActionPlan>(site, DemoIds.ActionPlan2023))!;
         Assert.Equal(27m, stored.FindMeasure(DemoIds.Measure(1)).Indicators[0].Actuals.Single().Amount);
     }

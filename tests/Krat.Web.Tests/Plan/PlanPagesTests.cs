@@ -27,7 +27,7 @@ public sealed class PlanPagesTests(WorkSite site) : IClassFixture<WorkSite>
         Assert.Equal(Plan2023.Title, row.QuerySelector("th a")!.TextContent.Trim());
         Assert.Equal(PlanPath, row.QuerySelector("th a")!.GetAttribute("href"));
         var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal(Plan2023.Start.Year.ToString(CultureInfo.InvariantCulture), cells[0]);
+        Assert.Equal(Plan2023.Period.Start.Year.ToString(CultureInfo.InvariantCulture), cells[0]);
         Assert.Equal(Plan2023.NationalPlan, cells[1]);
         Assert.Contains(ActionPlanStatus.Approved.Label().Albanian, cells[2], StringComparison.Ordinal);
         Assert.Contains("15.02.2023", cells[2], StringComparison.Ordinal);

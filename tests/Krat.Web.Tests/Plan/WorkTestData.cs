@@ -56,12 +56,12 @@ public static class WorkTestData
     public static async Task<KorceRecords> AddKorceAsync(KratWebFactory site)
     {
         var committee = await AddAsync(site, Committee.Establish(Korce, "Komiteti Rajonal Antitrafik Korçë"));
-        var plan = ActionPlan.Draft(ActionPlanId.New(), committee.Id, "Plani i Korçës 2023", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
+        var plan = ActionPlan.Draft(committee.Id, "Plani i Korçës 2023", new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)));
         var objective = plan.AddObjective(Pillar.Prevention, "K1", "Ndërgjegjësim në Korçë");
-        plan.AddMeasure(MeasureId.New(), objective.Id, "K1.1", "Seanca në shkollat e Korçës", DemoIds.Prefecture, [], new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
+        plan.AddMeasure(objective.Id, "K1.1", "Seanca në shkollat e Korçës", DemoIds.Prefecture, [], new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)));
         await AddAsync(site, plan);
-        var initiative = await AddAsync(site, Initiative.Propose(InitiativeId.New(), committee.Id, "Nisma e Korçës", [TargetGroup.Youth], proposerIds: [DemoIds.Prefecture], proposingGroup: "Të rinjtë e Korçës"));
-        var statistics = VictimStatistics.Open(VictimStatisticsId.New(), committee.Id, Korce, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
+        var initiative = await AddAsync(site, Initiative.Propose(new InitiativeProposal { CommitteeId = committee.Id, Title = "Nisma e Korçës", Beneficiaries = [TargetGroup.Youth], ProposerIds = [DemoIds.Prefecture], ProposingGroup = "Të rinjtë e Korçës" }));
+        var statistics = VictimStatistics.Open(committee.Id, Korce, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)));
         statistics.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Sexual, 7);
         statistics.Publish("sekretari.korce", NodaTime.Instant.FromUtc(2024, 1, 20, 9, 0));
         await AddAsync(site, statistics);
@@ -71,11 +71,11 @@ public static class WorkTestData
     /// <summary>A Durrës draft plan for 2024 with one measure (approvable), or without measures.</summary>
     public static async Task<ActionPlan> AddDurresDraftAsync(KratWebFactory site, bool withMeasure = true)
     {
-        var plan = ActionPlan.Draft(ActionPlanId.New(), DemoIds.KratDurres, withMeasure ? "Plani rajonal 2024" : "Plani bosh 2024", new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31), "PKV 2024-2025");
+        var plan = ActionPlan.Draft(DemoIds.KratDurres, withMeasure ? "Plani rajonal 2024" : "Plani bosh 2024", new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31)), "PKV 2024-2025");
         if (withMeasure)
         {
             var objective = plan.AddObjective(Pillar.Protection, "O1", "Mbrojtja e viktimave");
-            plan.AddMeasure(MeasureId.New(), objective.Id, "1.1", "Referimi i viktimave", DemoIds.StateSocialServices, [DemoIds.LocalHealthUnit], new LocalDate(2024, 1, 1), new LocalDate(2024, 6, 30));
+            plan.AddMeasure(objective.Id, "1.1", "Referimi i viktimave", DemoIds.StateSocialServices, [DemoIds.LocalHealthUnit], new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 6, 30)));
         }
 
         return await AddAsync(site, plan);

@@ -214,8 +214,7 @@ public abstract class SiteOnBothEnginesTests(KratWebFactory site)
     public async Task TheStatisticsReview_PublishesADraft_WhichThenLeavesTheSecretarysHome()
     {
         site.RequireEngine();
-        var draft = VictimStatistics.Open(
-            VictimStatisticsId.New(), DemoIds.KratDurres, CountyCode.From("AL-02"), new LocalDate(2012, 1, 1), new LocalDate(2012, 12, 31), municipality: "Shijak");
+        var draft = VictimStatistics.Open(DemoIds.KratDurres, CountyCode.From("AL-02"), new DateInterval(new LocalDate(2012, 1, 1), new LocalDate(2012, 12, 31)), Albania.Municipality("Shijak"));
         await using (var scope = site.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IRepository<VictimStatistics>>().AddAsync(draft);

@@ -36,7 +36,7 @@ public sealed class DisclosureExportsTests(PublishedStatisticsSite site) : IClas
         auditor.AddRecords(records);
         using var anonymous = site.CreateSiteClient();
         var tables = 0;
-        foreach (var (county, year) in records.Select(r => (r.County, r.PeriodStart.Year)).Distinct())
+        foreach (var (county, year) in records.Select(r => (r.County, r.Period.Start.Year)).Distinct())
         {
             var query = $"/Reports/Statistics?year={year}&qark={county.Value}";
             using var json = JsonDocument.Parse(await anonymous.GetByteArrayAsync(query + "&handler=Json"));
@@ -63,12 +63,12 @@ public sealed class DisclosureExportsTests(PublishedStatisticsSite site) : IClas
         }
 
         using var admin = await site.CreateClientLoggedInAsAsync(DemoAccounts.Administrator);
-        foreach (var year in records.Select(r => r.PeriodStart.Year).Distinct())
+        foreach (var year in records.Select(r => r.Period.Start.Year).Distinct())
         {
             using var json = JsonDocument.Parse(await admin.GetByteArrayAsync($"/Reports/Rollup?year={year}&handler=Json"));
             var victims = json.RootElement.GetProperty("tables").EnumerateArray().Single(t => t.GetProperty("key").GetString() == "national-victims-by-county-and-sex");
             var texts = Texts(victims);
-            var countyWide = records.Where(r => r.IsPublished && r.Municipality is null && r.PeriodStart.Year == year && r.PeriodEnd.Year == year).ToList();
+            var countyWide = records.Where(r => r.IsPublished && r.Municipality is null && r.Period.Start.Year == year && r.Period.End.Year == year).ToList();
             var counties = Albania.Counties.Select(c => c.Code).ToList();
             for (var i = 0; i <= counties.Count; i++)
             {

@@ -19,4 +19,15 @@ internal static class EditSupport
         modelState.AddModelError(field, texts["Form.DateInvalid"]);
         return null;
     }
+
+    /// <summary>
+    /// The closed period from a form's first and last day, both inclusive. A last day before the first is refused
+    /// by the domain's rule (a <see cref="Krat.Domain.Common.DomainArgumentException"/> with its bilingual message,
+    /// shown like any other domain error), since a <see cref="NodaTime.DateInterval"/> cannot run backwards.
+    /// </summary>
+    public static NodaTime.DateInterval Period(NodaTime.LocalDate start, NodaTime.LocalDate end)
+    {
+        _ = Krat.Domain.Common.Term.Between(start, end);
+        return new NodaTime.DateInterval(start, end);
+    }
 }

@@ -33,14 +33,14 @@ public sealed class RecordActualModel(CurrentCommittee current, IRepository<Acti
             return NotFound();
         }
 
-        var period = Indicator.Targets.Count > 0 ? (Indicator.Targets[^1].PeriodStart, Indicator.Targets[^1].PeriodEnd) : (Plan.Start, Plan.End);
-        var existing = Indicator.Actuals.FirstOrDefault(a => a.PeriodStart == period.Item1 && a.PeriodEnd == period.Item2);
+        var period = Indicator.Targets.Count > 0 ? Indicator.Targets[^1].Period : Plan.Period;
+        var existing = Indicator.Actuals.FirstOrDefault(a => a.Period == period);
         Input = new InputModel
         {
             MeasureId = measure,
             IndicatorId = indicator,
-            PeriodStart = Charts.DisplayText.Iso(period.Item1),
-            PeriodEnd = Charts.DisplayText.Iso(period.Item2),
+            PeriodStart = Charts.DisplayText.Iso(period.Start),
+            PeriodEnd = Charts.DisplayText.Iso(period.End),
             Amount = existing?.Amount?.ToString("0.##", CultureInfo.CurrentCulture),
             Text = existing?.Text,
             Version = Plan.Version,
@@ -92,7 +92,7 @@ public sealed class RecordActualModel(CurrentCommittee current, IRepository<Acti
 
         try
         {
-            Plan.RecordActual(Measure.Id, Indicator.Id, start.Value, end.Value, amount, string.IsNullOrWhiteSpace(Input.Text) ? null : Input.Text);
+            Plan.RecordActual(Measure.Id, Indicator.Id, EditSupport.Period(start.Value, end.Value), amount, string.IsNullOrWhiteSpace(Input.Text) ? null : Input.Text);
             await plans.UpdateAsync(Plan, Input.Version, cancellationToken);
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception))
@@ -107,7 +107,7 @@ public sealed class RecordActualModel(CurrentCommittee current, IRepository<Acti
     {
         var plan = await PlanEditing.LoadAsync(plans, current, id, cancellationToken);
         var found = plan?.Measures.FirstOrDefault(m => m.Id.Value == measure);
-        var foundIndicator = found?.Indicators.FirstOrDefault(i => i.Id == indicator);
+        var foundIndicator = found?.Indicators.FirstOrDefault(i => i.Id.Value == indicator);
         if (plan is null || found is null || foundIndicator is null)
         {
             return false;

@@ -49,9 +49,9 @@ public sealed class IndexModel(CurrentCommittee current, IReadRepository<VictimS
     {
         public VictimStatisticsId Id => Record.Id;
 
-        public NodaTime.LocalDate PeriodStart => Record.PeriodStart;
+        public NodaTime.LocalDate PeriodStart => Record.Period.Start;
 
-        public NodaTime.LocalDate PeriodEnd => Record.PeriodEnd;
+        public NodaTime.LocalDate PeriodEnd => Record.Period.End;
 
         public bool CountyWide => Record.Municipality is null;
 

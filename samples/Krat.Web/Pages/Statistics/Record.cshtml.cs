@@ -78,6 +78,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
         }
 
         string? municipality = null;
+        Municipality? place = null;
         if (!string.IsNullOrWhiteSpace(Input.Municipality))
         {
             var found = Albania.FindMunicipality(Input.Municipality);
@@ -87,6 +88,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
             }
             else
             {
+                place = found;
                 municipality = found.Name;
             }
         }
@@ -111,12 +113,11 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
 
         try
         {
-            var start = new LocalDate(year.Value, 1, 1);
-            var end = new LocalDate(year.Value, 12, 31);
+            var period = new DateInterval(new LocalDate(year.Value, 1, 1), new LocalDate(year.Value, 12, 31));
             if (table is null)
             {
-                var neighbours = await statistics.ListAsync(new OverlappingStatisticsSpec(County.Code, municipality, start, end), cancellationToken);
-                table = new VictimStatisticsRegistry(neighbours).Open(VictimStatisticsId.New(), Committee.Id, County.Code, start, end, municipality, Input.Source);
+                var neighbours = await statistics.ListAsync(new OverlappingStatisticsSpec(County.Code, municipality, period), cancellationToken);
+                table = new VictimStatisticsRegistry(neighbours).Open(Committee.Id, County.Code, period, place, Input.Source);
                 RecordAll(table, cells);
                 await statistics.AddAsync(table, cancellationToken);
             }
@@ -174,7 +175,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
         var start = new LocalDate(year, 1, 1);
         var end = new LocalDate(year, 12, 31);
         var tables = await statistics.ListAsync(new VictimStatisticsOfCountySpec(County.Code, start, end), cancellationToken);
-        return tables.FirstOrDefault(t => t.CommitteeId == Committee.Id && t.PeriodStart == start && t.PeriodEnd == end && t.Municipality == municipality);
+        return tables.FirstOrDefault(t => t.CommitteeId == Committee.Id && t.Period.Start == start && t.Period.End == end && t.Municipality == municipality);
     }
 
     public sealed class InputModel : StatisticsCountsInput

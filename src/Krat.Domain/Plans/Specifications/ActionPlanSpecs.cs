@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using Krat.Domain.Activities;
 using Krat.Domain.Committees;
 using Krat.Domain.Meetings;
+using NodaTime;
 
 namespace Krat.Domain.Plans.Specifications;
 
@@ -21,7 +22,7 @@ public sealed class ActionPlansOfCommitteeSpec : Specification<ActionPlan, Actio
             .OrderByDescending(p => p.Start)
             .ThenByDescending(p => p.End)
             .ThenBy(p => p.Id)
-            .Select(p => new ActionPlanSummary(p.Id, p.Title, p.NationalPlan, p.Start, p.End, p.Status, p.ApprovedOn, p.ClosedOn));
+            .Select(p => new ActionPlanSummary(p.Id, p.Title, p.NationalPlan, new DateInterval(p.Start, p.End), p.Status, p.ApprovedOn, p.ClosedOn));
 }
 
 /// <summary>One action plan with its objectives, measures and indicators (targets and actuals), for its page.</summary>

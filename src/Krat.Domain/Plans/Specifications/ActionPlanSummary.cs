@@ -9,18 +9,16 @@ public sealed class ActionPlanSummary
     /// <param name="id">The plan.</param>
     /// <param name="title">Its title.</param>
     /// <param name="nationalPlan">The national plan it follows.</param>
-    /// <param name="start">The first day of its period.</param>
-    /// <param name="end">The last day of its period, inclusive.</param>
+    /// <param name="period">Its period, both ends inclusive.</param>
     /// <param name="status">Where it stands.</param>
     /// <param name="approvedOn">The day it was approved.</param>
     /// <param name="closedOn">The day it was closed.</param>
-    public ActionPlanSummary(ActionPlanId id, string title, string? nationalPlan, LocalDate start, LocalDate end, ActionPlanStatus status, LocalDate? approvedOn, LocalDate? closedOn)
+    public ActionPlanSummary(ActionPlanId id, string title, string? nationalPlan, DateInterval period, ActionPlanStatus status, LocalDate? approvedOn, LocalDate? closedOn)
     {
         Id = id;
         Title = title;
         NationalPlan = nationalPlan;
-        Start = start;
-        End = end;
+        Period = period;
         Status = status;
         ApprovedOn = approvedOn;
         ClosedOn = closedOn;
@@ -35,11 +33,8 @@ public sealed class ActionPlanSummary
     /// <summary>The national plan it follows, such as "PKV 2021-2023".</summary>
     public string? NationalPlan { get; }
 
-    /// <summary>The first day of its period.</summary>
-    public LocalDate Start { get; }
-
-    /// <summary>The last day of its period, inclusive.</summary>
-    public LocalDate End { get; }
+    /// <summary>Its period, both ends inclusive.</summary>
+    public DateInterval Period { get; }
 
     /// <summary>Where it stands.</summary>
     public ActionPlanStatus Status { get; }

@@ -14,10 +14,10 @@ public sealed class InitiativesOfCommitteeSpecTests
     {
         var list = new List<Initiative>
         {
-            Initiative.Propose(I(1), KratDurres, "A", [TargetGroup.Youth], proposerIds: [Education], proposingGroup: "Nxënësit"),
-            Initiative.Propose(I(2), KratDurres, "B", [TargetGroup.Youth], proposerIds: [WorldVision]),
-            Initiative.Propose(I(3), KratDurres, "C", [TargetGroup.Youth], proposerIds: [Social]),
-            Initiative.Propose(I(4), KratTirana, "D", [TargetGroup.Youth], proposerIds: [Social]),
+            Initiative.Propose(new InitiativeProposal { CommitteeId = KratDurres, Title = "A", Beneficiaries = [TargetGroup.Youth], ProposerIds = [Education], ProposingGroup = "Nxënësit", Id = I(1) }),
+            Initiative.Propose(new InitiativeProposal { CommitteeId = KratDurres, Title = "B", Beneficiaries = [TargetGroup.Youth], ProposerIds = [WorldVision], Id = I(2) }),
+            Initiative.Propose(new InitiativeProposal { CommitteeId = KratDurres, Title = "C", Beneficiaries = [TargetGroup.Youth], ProposerIds = [Social], Id = I(3) }),
+            Initiative.Propose(new InitiativeProposal { CommitteeId = KratTirana, Title = "D", Beneficiaries = [TargetGroup.Youth], ProposerIds = [Social], Id = I(4) }),
         };
         list[0].Endorse(Endorsement.By(new LocalDate(2023, 10, 31), Education));
         return list;

@@ -1,4 +1,5 @@
 using Krat.Domain.Activities;
+using Krat.Domain.Common;
 using Krat.Domain.Partnerships;
 using Krat.Domain.Partnerships.Specifications;
 using NodaTime;
@@ -14,9 +15,9 @@ public sealed class PartnershipSpecsTests
 
     private static readonly List<Partnership> Partnerships =
     [
-        Partnership.Form(P(1), "A", "S", new LocalDate(2023, 5, 1), [new Participant(Education, ParticipantRole.Accountable), new Participant(WorldVision, ParticipantRole.Funding)]),
-        Partnership.Form(P(2), "B", "S", new LocalDate(2022, 1, 1), [new Participant(Police, ParticipantRole.Accountable), new Participant(WorldVision, ParticipantRole.Implementing)]),
-        Partnership.Form(P(3), "C", "S", new LocalDate(2021, 1, 1), [new Participant(Police, ParticipantRole.Accountable), new Participant(Social, ParticipantRole.Partner)]),
+        Partnership.Form("A", "S", Term.From(new LocalDate(2023, 5, 1)), [new Participant(Education, ParticipantRole.Accountable), new Participant(WorldVision, ParticipantRole.Funding)], P(1)),
+        Partnership.Form("B", "S", Term.From(new LocalDate(2022, 1, 1)), [new Participant(Police, ParticipantRole.Accountable), new Participant(WorldVision, ParticipantRole.Implementing)], P(2)),
+        Partnership.Form("C", "S", Term.From(new LocalDate(2021, 1, 1)), [new Participant(Police, ParticipantRole.Accountable), new Participant(Social, ParticipantRole.Partner)], P(3)),
     ];
 
     private static readonly List<ServiceProvider> Providers =

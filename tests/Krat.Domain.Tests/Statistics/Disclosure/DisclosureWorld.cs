@@ -44,7 +44,7 @@ public sealed class DisclosureWorld
                 for (var p = 0; p < parts; p++)
                 {
                     var end = p + 1 < parts ? starts[p + 1].PlusDays(-1) : new LocalDate(year, 12, 31);
-                    var record = VictimStatistics.Open(VictimStatisticsId.New(), committee, county.Code, starts[p], end);
+                    var record = VictimStatistics.Open(committee, county.Code, new DateInterval(starts[p], end));
                     var cells = Cells(random, threshold);
                     foreach (var cell in FinestCell.All.Where(c => cells[c.Index] > 0))
                     {

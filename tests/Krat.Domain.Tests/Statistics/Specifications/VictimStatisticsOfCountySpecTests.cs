@@ -1,3 +1,4 @@
+using Krat.Domain.Geography;
 using Krat.Domain.Statistics;
 using Krat.Domain.Statistics.Specifications;
 using NodaTime;
@@ -11,10 +12,10 @@ public sealed class VictimStatisticsOfCountySpecTests
 
     private static readonly List<VictimStatistics> Tables =
     [
-        VictimStatistics.Open(S(1), KratDurres, Durres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)),
-        VictimStatistics.Open(S(2), KratDurres, Durres, new LocalDate(2022, 1, 1), new LocalDate(2022, 12, 31)),
-        VictimStatistics.Open(S(3), KratDurres, Durres, new LocalDate(2023, 1, 1), new LocalDate(2023, 6, 30), "Krujë"),
-        VictimStatistics.Open(S(4), KratTirana, Tirana, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)),
+        VictimStatistics.Open(KratDurres, Durres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), id: S(1)),
+        VictimStatistics.Open(KratDurres, Durres, new DateInterval(new LocalDate(2022, 1, 1), new LocalDate(2022, 12, 31)), id: S(2)),
+        VictimStatistics.Open(KratDurres, Durres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 6, 30)), Albania.Municipality("Krujë"), id: S(3)),
+        VictimStatistics.Open(KratTirana, Tirana, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), id: S(4)),
     ];
 
     [Fact]
