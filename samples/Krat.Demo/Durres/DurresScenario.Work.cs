@@ -1,5 +1,6 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
+using Krat.Domain.Common;
 using Krat.Domain.Initiatives;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
@@ -167,16 +168,14 @@ public sealed partial class DurresScenario
                 new Participant(DemoIds.Usaid, ParticipantRole.Funding),
                 new Participant(DemoIds.Undp, ParticipantRole.Implementing),
             ]);
-        var provider = ServiceProvider.Register(
-            DemoIds.ResilienceCentreProvider,
-            "Qendra e Resiliencës Durrës",
+        var provider = ServiceProvider.Register("Qendra e Resiliencës Durrës",
             DemoIds.ResilienceCentre,
             [ServiceType.PsychosocialSupport, ServiceType.ChildProtection, ServiceType.FamilyReunification, ServiceType.EconomicSupport, ServiceType.CommunityServices],
             ["Durrës"],
             [TargetGroup.VictimsAndPotentialVictims, TargetGroup.ChildrenInStreetSituations, TargetGroup.Parents],
-            DemoIds.ResilienceCentrePartnership);
+            DemoIds.ResilienceCentrePartnership, id: DemoIds.ResilienceCentreProvider);
         partnership.Establish(provider.Id);
-        provider.SetActivePeriod(ClosingDay);
+        provider.SetActivePeriod(Term.From(ClosingDay));
         // "From today it is part of the technical table, with the services it offers to victims of trafficking."
         TechnicalTableMembership.Join(KratDurres, provider, ClosingDay, seatId: DemoIds.TechnicalTableSeat(DemoIds.ResilienceCentre));
         ResilienceCentrePartnership = partnership;

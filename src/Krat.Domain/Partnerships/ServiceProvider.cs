@@ -21,9 +21,6 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
     /// <summary>The longest name accepted.</summary>
     public const int MaxNameLength = 200;
 
-    /// <summary>Rule: the active term ends after its start (<see cref="SetActivePeriod"/>).</summary>
-    public const string ActivePeriodRule = "provider.active-period";
-
     /// <summary>
     /// Rule: a provider sits at a Technical Table only while it is active: its active term covers every day of its
     /// Technical Table term. Leave the Table (<see cref="TechnicalTableMembership.Leave"/>) before ending the activity.
@@ -185,17 +182,22 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
     public void SetActivePeriod(Term active)
     {
         ArgumentNullException.ThrowIfNull(active);
-        if (TechnicalTable is { } seat && !Covers(active, seat))
+        if (TechnicalTable is { IsOpen: true } seated && !Covers(active, seated))
         {
             throw new DomainException(
                 SeatedWhileInactiveRule,
                 new Label(
-                    seat.IsOpen
-                        ? $"{Name} merr pjesë në Tryezën teknike që nga {Sq.Date(seat.Start)}: periudha e veprimtarisë ({Sq.Period(active)}) duhet ta mbulojë këtë; largojeni ofruesin nga Tryeza para se t’i jepni fund veprimtarisë."
-                        : $"{Name} mori pjesë në Tryezën teknike {Sq.Period(seat)}: periudha e veprimtarisë ({Sq.Period(active)}) duhet ta mbulojë këtë.",
-                    seat.IsOpen
-                        ? $"{Name} sits at the Technical Table since {seat.Start:yyyy-MM-dd}: its active term ({active}) must cover it; have the provider leave the Table before ending its activity."
-                        : $"{Name} sat at the Technical Table {seat}: its active term ({active}) must cover it."));
+                    $"{Name} merr pjesë në Tryezën teknike që nga {Sq.Date(seated.Start)}: periudha e veprimtarisë ({Sq.Period(active)}) duhet ta mbulojë këtë; largojeni ofruesin nga Tryeza para se t’i jepni fund veprimtarisë.",
+                    $"{Name} sits at the Technical Table since {seated.Start:yyyy-MM-dd}: its active term ({active}) must cover it; have the provider leave the Table before ending its activity."));
+        }
+
+        if (TechnicalTable is { } sat && !Covers(active, sat))
+        {
+            throw new DomainException(
+                SeatedWhileInactiveRule,
+                new Label(
+                    $"{Name} mori pjesë në Tryezën teknike {Sq.Period(sat)}: periudha e veprimtarisë ({Sq.Period(active)}) duhet ta mbulojë këtë.",
+                    $"{Name} sat at the Technical Table {sat}: its active term ({active}) must cover it."));
         }
 
         ActiveFrom = active.Start;

@@ -35,7 +35,9 @@ public sealed class DomainConventionTests
     /// <c>id with { Value = g }</c> is the same as <c>new XId(g)</c> and bypasses nothing. Query criteria that a
     /// specification takes (records named <c>…Filter</c> in a <c>Specifications</c> namespace, such as
     /// <c>ActivitiesFilter</c>) may use public <c>init</c>: they hold no domain state and guard no rule, and
-    /// object-initialiser syntax is how a host fills them from a form.
+    /// object-initialiser syntax is how a host fills them from a form. So may the input records of factories and
+    /// verbs with many inputs (issue #17, such as <c>MeetingPlan</c>): sealed records taken as a parameter by a
+    /// public member of the domain, which checks them; they too hold no domain state.
     /// </summary>
     [Fact]
     public void NoPublicType_HasAPublicSetterOrPublicInit()
@@ -43,7 +45,7 @@ public sealed class DomainConventionTests
         var offenders = PublicTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(p => (Type: t, Property: p)))
             .Where(x => !(typeof(IEntityId).IsAssignableFrom(x.Type) && x.Type.IsValueType && x.Property.Name == nameof(IEntityId.Value)))
-            .Where(x => !(IsQueryCriteria(x.Type) && IsInitOnly(x.Property)))
+            .Where(x => !((IsQueryCriteria(x.Type) || IsInputRecord(x.Type)) && IsInitOnly(x.Property)))
             .Where(x => x.Property.SetMethod is { IsPublic: true } || x.Property.SetMethod is { IsFamily: true } || x.Property.SetMethod is { IsFamilyOrAssembly: true })
             .Select(x => $"{x.Type.FullName}.{x.Property.Name}")
             .ToList();
@@ -53,6 +55,13 @@ public sealed class DomainConventionTests
 
     private static bool IsQueryCriteria(Type type) =>
         type.Namespace!.EndsWith(".Specifications", StringComparison.Ordinal) && type.Name.EndsWith("Filter", StringComparison.Ordinal);
+
+    private static bool IsInputRecord(Type type) =>
+        type is { IsSealed: true, IsClass: true }
+        && type.GetMethod("<Clone>$") is not null
+        && PublicTypes.Where(t => t != type)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Any(m => m.GetParameters().Any(p => p.ParameterType == type));
 
     private static bool IsInitOnly(PropertyInfo property) =>
         property.SetMethod?.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)) == true;

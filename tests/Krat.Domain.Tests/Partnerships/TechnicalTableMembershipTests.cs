@@ -21,9 +21,7 @@ public sealed class TechnicalTableMembershipTests
     private readonly Committee _tirana = Committee.Establish(CountyCode.From("AL-11"), "KRAT Tiranë");
 
     private ServiceProvider NewProvider(OrganisationId? operatorId = null) =>
-        ServiceProvider.Register(
-            ServiceProviderId.New(),
-            "Qendra e Resiliencës Durrës",
+        ServiceProvider.Register("Qendra e Resiliencës Durrës",
             operatorId ?? _operator,
             [ServiceType.PsychosocialSupport, ServiceType.ChildProtection],
             ["Durrës"],
@@ -90,7 +88,7 @@ public sealed class TechnicalTableMembershipTests
     public void Join_Refuses_AnOperatorThatAlreadyHoldsATechnicalTableSeat_ChangingNeither()
     {
         var provider = NewProvider();
-        _durres.GrantSeat(_operator, CommitteeBody.TechnicalTable, SeatRole.Standing, true, new LocalDate(2023, 1, 1));
+        _durres.GrantSeat(_operator, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.From(new LocalDate(2023, 1, 1)));
 
         Both("seat.one-per-organisation", _durres, provider, () => TechnicalTableMembership.Join(_durres, provider, Day));
 
@@ -233,7 +231,7 @@ public sealed class TechnicalTableMembershipTests
 
                         break;
                     case OpKind.GrantOperatorSeat:
-                        committee.GrantSeat(provider.OperatorId, CommitteeBody.TechnicalTable, SeatRole.Standing, true, day, day.PlusDays(op.Services % 20));
+                        committee.GrantSeat(provider.OperatorId, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.Between(day, day.PlusDays(op.Services % 20)));
                         break;
                     default:
                         throw new InvalidOperationException(op.Kind.ToString());

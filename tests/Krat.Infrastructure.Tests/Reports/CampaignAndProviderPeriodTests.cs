@@ -1,5 +1,6 @@
 using Krat.Demo.Durres;
 using Krat.Domain.Activities;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Partnerships;
 using Krat.Domain.Reports;
@@ -51,8 +52,8 @@ public sealed class CampaignAndProviderPeriodTests
     {
         using var data = ReportData.Durres();
         // The Resilience Centre is set up on the closing day, 31 October 2023; a shelter closed before October.
-        var closed = ServiceProvider.Register(ServiceProviderId.New(), "Strehëza e mbyllur", DemoIds.DifferentAndEqual, [ServiceType.Shelter], ["Krujë"], [TargetGroup.Women]);
-        closed.SetActivePeriod(new LocalDate(2021, 1, 1), new LocalDate(2023, 9, 30));
+        var closed = ServiceProvider.Register("Strehëza e mbyllur", DemoIds.DifferentAndEqual, [ServiceType.Shelter], ["Krujë"], [TargetGroup.Women]);
+        closed.SetActivePeriod(Term.Between(new LocalDate(2021, 1, 1), new LocalDate(2023, 9, 30)));
         await using (var context = data.Context())
         {
             context.Add(closed);
