@@ -69,7 +69,8 @@ public static class KorceWork
     /// <returns>The provider, to save with <c>IRepository&lt;ServiceProvider&gt;.AddAsync</c>; save the committee too.</returns>
     public static ServiceProvider JoinTechnicalTable(Committee committee, KorceDirectory d, LocalDate from)
     {
-        var provider = ServiceProvider.Register("Strehëza \"Drita\" Korçë", d.Shelter.Id,
+        var provider = ServiceProvider.Register(
+            "Strehëza \"Drita\" Korçë", d.Shelter.Id,
             [ServiceType.Shelter, ServiceType.PsychosocialSupport, ServiceType.LegalAid],
             ["Korçë", "Pogradec"],
             [TargetGroup.VictimsAndPotentialVictims]);

@@ -168,7 +168,8 @@ public sealed partial class DurresScenario
                 new Participant(DemoIds.Usaid, ParticipantRole.Funding),
                 new Participant(DemoIds.Undp, ParticipantRole.Implementing),
             ]);
-        var provider = ServiceProvider.Register("Qendra e Resiliencës Durrës",
+        var provider = ServiceProvider.Register(
+            "Qendra e Resiliencës Durrës",
             DemoIds.ResilienceCentre,
             [ServiceType.PsychosocialSupport, ServiceType.ChildProtection, ServiceType.FamilyReunification, ServiceType.EconomicSupport, ServiceType.CommunityServices],
             ["Durrës"],

@@ -231,7 +231,8 @@ internal sealed partial class CountyCast
                 new Participant(centreNgo, ParticipantRole.Implementing),
                 new Participant(SocialServices, ParticipantRole.Partner),
             ]);
-        var provider = ServiceProvider.Register($"Qendra Sociale \"{centre}\"",
+        var provider = ServiceProvider.Register(
+            $"Qendra Sociale \"{centre}\"",
             centreNgo,
             _random.Sample(Enum.GetValues<ServiceType>(), _random.Next(3, 6)),
             _random.Sample(_municipalities.Select(m => m.Municipality).ToList(), Math.Min(_municipalities.Count, _random.Next(1, 4))),
@@ -271,14 +272,16 @@ internal sealed partial class CountyCast
         }
 
         var elsewhere = Domain.Geography.Albania.Municipalities[_random.Next(Domain.Geography.Albania.Municipalities.Count)].Name;
-        _structure.ServiceProviders.Add(ServiceProvider.Register($"Strehëza \"{_localNgos[1].Centre}\" {_county.Name}",
+        _structure.ServiceProviders.Add(ServiceProvider.Register(
+            $"Strehëza \"{_localNgos[1].Centre}\" {_county.Name}",
             National.DifferentAndEqual,
             [ServiceType.Shelter, ServiceType.PsychosocialSupport, ServiceType.LegalAid, ServiceType.HealthCare],
             [_municipalities[0].Municipality, elsewhere],
             [TargetGroup.VictimsAndPotentialVictims, TargetGroup.Women], id: new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, From))));
         if (_random.Chance(0.5))
         {
-            _structure.ServiceProviders.Add(ServiceProvider.Register($"Qendra e Formimit Profesional {_county.Name}",
+            _structure.ServiceProviders.Add(ServiceProvider.Register(
+                $"Qendra e Formimit Profesional {_county.Name}",
                 Employment,
                 [ServiceType.VocationalTraining, ServiceType.EconomicSupport, ServiceType.Education],
                 [.. _municipalities.Select(m => m.Municipality)],

@@ -21,7 +21,8 @@ public sealed class TechnicalTableMembershipTests
     private readonly Committee _tirana = Committee.Establish(CountyCode.From("AL-11"), "KRAT Tiranë");
 
     private ServiceProvider NewProvider(OrganisationId? operatorId = null) =>
-        ServiceProvider.Register("Qendra e Resiliencës Durrës",
+        ServiceProvider.Register(
+            "Qendra e Resiliencës Durrës",
             operatorId ?? _operator,
             [ServiceType.PsychosocialSupport, ServiceType.ChildProtection],
             ["Durrës"],

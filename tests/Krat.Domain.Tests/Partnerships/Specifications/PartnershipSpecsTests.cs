@@ -21,10 +21,14 @@ public sealed class PartnershipSpecsTests
 
     private static readonly List<ServiceProvider> Providers =
     [
-        ServiceProvider.Register("Zyra e ndihmës juridike", Social, [ServiceType.LegalAid], ["Durrës", "Shijak"], [], id: S(1)),
-        ServiceProvider.Register("Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.ChildProtection], ["Durrës"], [TargetGroup.ChildrenInStreetSituations], id: S(2)),
-        ServiceProvider.Register("Strehëz", WorldVision, [ServiceType.Shelter], ["Tiranë"], [], id: S(3)),
-        ServiceProvider.Register("Ëndrra", Social, [ServiceType.Shelter, ServiceType.LegalAid], ["Krujë"], [], id: S(4)),
+        ServiceProvider.Register(
+        "Zyra e ndihmës juridike", Social, [ServiceType.LegalAid], ["Durrës", "Shijak"], [], id: S(1)),
+        ServiceProvider.Register(
+        "Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.ChildProtection], ["Durrës"], [TargetGroup.ChildrenInStreetSituations], id: S(2)),
+        ServiceProvider.Register(
+        "Strehëz", WorldVision, [ServiceType.Shelter], ["Tiranë"], [], id: S(3)),
+        ServiceProvider.Register(
+    "Ëndrra", Social, [ServiceType.Shelter, ServiceType.LegalAid], ["Krujë"], [], id: S(4)),
     ];
 
     [Fact]
