@@ -144,10 +144,12 @@ public sealed class Person : AggregateRoot<PersonId>
     /// <param name="kind">E-mail or telephone.</param>
     /// <param name="value">The address (must contain "@") or number; at most <see cref="WorkContact.MaxValueLength"/> characters.</param>
     /// <param name="validity">The days on which it is valid.</param>
+    /// <param name="id">The contact's identity; a new one when omitted.</param>
     /// <returns>The contact.</returns>
-    /// <exception cref="DomainException">The same contact is already valid during an overlapping period (<c>person.duplicate-contact</c>).</exception>
-    public WorkContact AddWorkContact(WorkContactKind kind, string value, Term validity)
+    /// <exception cref="DomainException">The same contact is already valid during an overlapping period (<c>person.duplicate-contact</c>), or the person already has a contact with that identity (<c>person.duplicate-contact</c>).</exception>
+    public WorkContact AddWorkContact(WorkContactKind kind, string value, Term validity, WorkContactId? id = null)
     {
+        var contactId = Require.Id(id ?? WorkContactId.New(), nameof(id));
         Require.Defined(kind, nameof(kind));
         ArgumentNullException.ThrowIfNull(validity);
         var checkedValue = Require.Text(value, nameof(value), WorkContact.MaxValueLength);
@@ -165,7 +167,14 @@ public sealed class Person : AggregateRoot<PersonId>
                     $"{FullName} already has the work contact {existing.Value} for {existing.Validity}; it cannot be added again for {validity}."));
         }
 
-        var contact = new WorkContact(kind, checkedValue, validity with { });
+        if (_workContacts.Exists(c => c.Id == contactId))
+        {
+            throw new DomainException(
+                "person.duplicate-contact",
+                new Label($"{FullName} ka tashmë kontaktin e punës {contactId}.", $"{FullName} already has work contact {contactId}."));
+        }
+
+        var contact = new WorkContact(contactId, kind, checkedValue, validity with { });
         _workContacts.Add(contact);
         return contact;
     }
@@ -174,7 +183,7 @@ public sealed class Person : AggregateRoot<PersonId>
     /// <param name="contactId">The contact.</param>
     /// <param name="last">The last day it is valid; not before its first day.</param>
     /// <exception cref="DomainException">The day is before the contact became valid (<c>period.backwards</c>).</exception>
-    public void EndWorkContact(Guid contactId, LocalDate last)
+    public void EndWorkContact(WorkContactId contactId, LocalDate last)
     {
         var contact = _workContacts.Find(c => c.Id == contactId)
             ?? throw new ArgumentException("The person has no such work contact.", nameof(contactId));

@@ -159,7 +159,22 @@ public sealed class PersonTests
         Assert.False(person.Represents(other, new LocalDate(2024, 7, 1)));
     }
 
-    private (Person Person, Committee Committee, Seat Seat) Appointed(Term appointment)
+[Fact]
+    public void AddWorkContact_KeepsTheCallersTypedId_RefusesItTwice_AndEndsTheContactByIt()
+    {
+        var person = Person.Register("Emiljan", "Jani");
+        var id = WorkContactId.New();
+
+        var contact = person.AddWorkContact(WorkContactKind.Email, "prefekti@durres.gov.al", Term.From(Jan1), id);
+        Rule.Broken("person.duplicate-contact", () => Fingerprint.Of(person), () => person.AddWorkContact(WorkContactKind.Phone, "052 222 222", Term.From(Jan1), id), id.ToString());
+        person.EndWorkContact(id, new LocalDate(2024, 6, 30));
+
+        Assert.Equal(id, contact.Id);
+        Assert.Equal(new LocalDate(2024, 6, 30), Assert.Single(person.WorkContacts).Validity.End);
+        Assert.Throws<ArgumentException>(() => person.EndWorkContact(WorkContactId.New(), new LocalDate(2024, 6, 30)));
+    }
+
+        private (Person Person, Committee Committee, Seat Seat) Appointed(Term appointment)
     {
         var person = Person.Register("Emiljan", "Jani");
         person.Represent(_prefecture, Term.From(Jan1));
