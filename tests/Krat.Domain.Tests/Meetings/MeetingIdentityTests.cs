@@ -15,15 +15,7 @@ public sealed class MeetingIdentityTests
     public void Plan_TakesTheIdentityFromTheInput_OrMakesANewOne()
     {
         var chosen = MeetingId.New();
-        var plan = new MeetingPlan
-        {
-            CommitteeId = _body.Committee.Id,
-            Body = CommitteeBody.Committee,
-            Kind = MeetingKind.Regular,
-            Start = MeetingTestBody.Day.At(new LocalTime(10, 0)),
-            End = MeetingTestBody.Day.At(new LocalTime(12, 0)),
-            Place = "Prefektura",
-        };
+        var plan = Plan(new LocalTime(10, 0), new LocalTime(12, 0));
 
         var withId = Meeting.Plan(plan with { Id = chosen });
         var first = Meeting.Plan(plan);
@@ -38,15 +30,7 @@ public sealed class MeetingIdentityTests
     [Fact]
     public void Plan_RefusesAnEndBeforeTheStart_WithTheSameRuleAsBefore()
     {
-        var plan = new MeetingPlan
-        {
-            CommitteeId = _body.Committee.Id,
-            Body = CommitteeBody.Committee,
-            Kind = MeetingKind.Regular,
-            Start = MeetingTestBody.Day.At(new LocalTime(12, 0)),
-            End = MeetingTestBody.Day.At(new LocalTime(10, 0)),
-            Place = "Prefektura",
-        };
+        var plan = Plan(new LocalTime(12, 0), new LocalTime(10, 0));
 
         var error = Assert.Throws<DomainException>(() => Meeting.Plan(plan));
 
@@ -112,4 +96,14 @@ public sealed class MeetingIdentityTests
         Assert.Empty(meeting.Guests);
         Assert.Throws<ArgumentException>(() => meeting.RemoveGuest(id));
     }
+
+    private MeetingPlan Plan(LocalTime start, LocalTime end) => new()
+    {
+        CommitteeId = _body.Committee.Id,
+        Body = CommitteeBody.Committee,
+        Kind = MeetingKind.Regular,
+        Start = MeetingTestBody.Day.At(start),
+        End = MeetingTestBody.Day.At(end),
+        Place = "Prefektura",
+    };
 }
