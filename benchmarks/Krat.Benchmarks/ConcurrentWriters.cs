@@ -92,7 +92,7 @@ public static class ConcurrentWriters
             for (var i = 0; i < MeetingsPerRound; i++)
             {
                 var day = new LocalDate(2024, 3, 1).PlusDays(i);
-                var meeting = Meeting.Plan(committee, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Prefektura");
+                var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = committee, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(12, 0)), Place = "Prefektura" });
                 await repository.AddAsync(meeting);
                 meetings.Add(meeting.Id);
             }

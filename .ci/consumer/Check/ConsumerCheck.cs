@@ -84,13 +84,21 @@ internal static partial class ConsumerCheck
         Check(refused?.Rule == "committee.one-chair" && committee.ConstitutedOn is null, "Constitute before a chair is refused (committee.one-chair) and changes nothing");
         Check(refused!.Message.Length > 0 && refused.Text.English.Length > 0 && refused.Text.Albanian != refused.Text.English, "the refusal is worded in Albanian and English");
 
-        var seat = committee.GrantSeat(d.Prefecture.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, from);
-        committee.AssignPost(seat.Id, Post.Chair, from);
+        var seat = committee.GrantSeat(d.Prefecture.Id, CommitteeBody.Committee, SeatRole.Standing, votes: true, Term.From(from));
+        committee.AssignPost(seat.Id, Post.Chair, Term.From(from));
         committee.Constitute(from);
         Check(committee.ConstitutedOn == from, "seat, Chair post, then Constitute");
 
         var day = new LocalDate(2026, 3, 10);
-        var meeting = Meeting.Plan(committee.Id, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Korçë");
+        var meeting = Meeting.Plan(new MeetingPlan
+        {
+            CommitteeId = committee.Id,
+            Body = CommitteeBody.Committee,
+            Kind = MeetingKind.Regular,
+            Start = day.At(new LocalTime(10, 0)),
+            End = day.At(new LocalTime(12, 0)),
+            Place = "Korçë",
+        });
         var early = Refused(() => meeting.RecordAttendance(committee, [SeatAttendance.Excused(seat.Id)]));
         Check(early?.Rule == "meeting.not-held" && meeting.Attendance.Count == 0, "attendance before MarkHeld is refused (meeting.not-held) and records nothing");
         var beforeStart = day.At(new LocalTime(9, 0)).InZoneStrictly(Albania.TimeZone).ToInstant();
@@ -139,7 +147,7 @@ internal static partial class ConsumerCheck
         Check(tableBefore.Seats.Count == 4 && tableOn.Seats.Count == 5, $"the Technical Table grows from 4 to 5 seats on {closingDay:yyyy-MM-dd} (got {tableBefore.Seats.Count}, {tableOn.Seats.Count})");
         Check(tableOn.Seats.Any(s => s.OrganisationId == d.Shelter.Id), "the shelter sits at the Technical Table");
         var shelter = (await provider.GetRequiredService<IReadRepository<ServiceProvider>>().GetByIdAsync(created.ProviderId))!;
-        Check(shelter.TechnicalTableCommitteeId == created.CommitteeId && shelter.TechnicalTableFrom == closingDay, "the provider records the same Technical Table and day");
+        Check(shelter.TechnicalTableCommitteeId == created.CommitteeId && shelter.TechnicalTable == Term.From(closingDay), "the provider records the same Technical Table and day");
 
         // Names for the roster's identities, by projection.
         var names = await provider.GetRequiredService<IReadRepository<Organisation>>().ListAsync(new OrganisationNamesSpec([.. roster.Seats.Select(s => s.OrganisationId)]));

@@ -17,10 +17,16 @@ public static class KorceMeeting
     public static Meeting HoldClosingMeeting(Committee committee, KorceDirectory d, LocalDate day, Instant now)
     {
         // Planned: body, kind, start and end in Europe/Tirane (Albania.TimeZone), place, title.
-        var meeting = Meeting.Plan(
-            committee.Id, CommitteeBody.Committee, MeetingKind.CampaignClosing,
-            day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)),
-            "Prefektura e Qarkut Korçë", "Mbyllja e muajit të ndërgjegjësimit antitrafik");
+        var meeting = Meeting.Plan(new MeetingPlan
+        {
+            CommitteeId = committee.Id,
+            Body = CommitteeBody.Committee,
+            Kind = MeetingKind.CampaignClosing,
+            Start = day.At(new LocalTime(10, 0)),
+            End = day.At(new LocalTime(12, 0)),
+            Place = "Prefektura e Qarkut Korçë",
+            Title = "Mbyllja e muajit të ndërgjegjësimit antitrafik",
+        });
         var prefect = PersonForOrganisation.Of(d.Prefect.Id, d.Prefecture.Id);
         meeting.SetChair(prefect);
         meeting.AddAgendaItem("Hapja e takimit", presenter: prefect);

@@ -2,6 +2,7 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Domain.Partnerships;
@@ -82,11 +83,11 @@ public static class KorceWork
     public static ServiceProvider JoinTechnicalTable(Committee committee, KorceDirectory d, LocalDate from)
     {
         var provider = ServiceProvider.Register(
-            ServiceProviderId.New(), "Strehëza \"Drita\" Korçë", d.Shelter.Id,
+            "Strehëza \"Drita\" Korçë", d.Shelter.Id,
             [ServiceType.Shelter, ServiceType.PsychosocialSupport, ServiceType.LegalAid],
             ["Korçë", "Pogradec"],
             [TargetGroup.VictimsAndPotentialVictims]);
-        provider.SetActivePeriod(from);
+        provider.SetActivePeriod(Term.From(from));
 
         // One step keeps both records in step: the committee grants the Technical Table seat (carrying the provider's
         // services) and the provider records where it sits. TechnicalTableMembership.Leave ends both, keeping the dates.

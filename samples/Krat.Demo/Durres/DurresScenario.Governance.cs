@@ -75,9 +75,9 @@ public sealed partial class DurresScenario
             DemoIds.KratDurres);
 
         // The committee body: the Prefecture chairs since the order of 2006; the others sit from 2023.
-        var prefectureSeat = committee.GrantSeat(DemoIds.Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, OrderDate, id: DemoIds.CommitteeSeat(DemoIds.Prefecture));
-        committee.AssignPost(prefectureSeat.Id, Post.Chair, OrderDate);
-        committee.AppointRepresentative(prefectureSeat.Id, _people[DemoIds.EmiljanJani], RepresentationCapacity.Titular, MembershipFrom);
+        var prefectureSeat = committee.GrantSeat(DemoIds.Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(OrderDate), id: DemoIds.CommitteeSeat(DemoIds.Prefecture));
+        committee.AssignPost(prefectureSeat.Id, Post.Chair, Term.From(OrderDate));
+        committee.AppointRepresentative(prefectureSeat.Id, _people[DemoIds.EmiljanJani], RepresentationCapacity.Titular, Term.From(MembershipFrom));
         committee.Constitute(OrderDate);
 
         OrganisationId[] standing =
@@ -88,19 +88,19 @@ public sealed partial class DurresScenario
         ];
         foreach (var organisation in standing)
         {
-            committee.GrantSeat(organisation, CommitteeBody.Committee, SeatRole.Standing, true, MembershipFrom, id: DemoIds.CommitteeSeat(organisation));
+            committee.GrantSeat(organisation, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(MembershipFrom), id: DemoIds.CommitteeSeat(organisation));
         }
 
-        committee.GrantSeat(DemoIds.ProsecutionOffice, CommitteeBody.Committee, SeatRole.Invited, false, MembershipFrom, id: DemoIds.CommitteeSeat(DemoIds.ProsecutionOffice));
-        committee.GrantSeat(DemoIds.TerreDesHommes, CommitteeBody.Committee, SeatRole.Invited, false, MembershipFrom, id: DemoIds.CommitteeSeat(DemoIds.TerreDesHommes));
-        committee.GrantSeat(DemoIds.DifferentAndEqual, CommitteeBody.Committee, SeatRole.Invited, false, MembershipFrom, id: DemoIds.CommitteeSeat(DemoIds.DifferentAndEqual));
-        committee.GrantSeat(DemoIds.Unicef, CommitteeBody.Committee, SeatRole.Observer, false, MembershipFrom, id: DemoIds.CommitteeSeat(DemoIds.Unicef));
-        committee.AppointRepresentative(DemoIds.CommitteeSeat(DemoIds.SotPerTeArdhmen), _people[DemoIds.FabiolaEgro], RepresentationCapacity.Titular, MembershipFrom);
+        committee.GrantSeat(DemoIds.ProsecutionOffice, CommitteeBody.Committee, SeatRole.Invited, false, Term.From(MembershipFrom), id: DemoIds.CommitteeSeat(DemoIds.ProsecutionOffice));
+        committee.GrantSeat(DemoIds.TerreDesHommes, CommitteeBody.Committee, SeatRole.Invited, false, Term.From(MembershipFrom), id: DemoIds.CommitteeSeat(DemoIds.TerreDesHommes));
+        committee.GrantSeat(DemoIds.DifferentAndEqual, CommitteeBody.Committee, SeatRole.Invited, false, Term.From(MembershipFrom), id: DemoIds.CommitteeSeat(DemoIds.DifferentAndEqual));
+        committee.GrantSeat(DemoIds.Unicef, CommitteeBody.Committee, SeatRole.Observer, false, Term.From(MembershipFrom), id: DemoIds.CommitteeSeat(DemoIds.Unicef));
+        committee.AppointRepresentative(DemoIds.CommitteeSeat(DemoIds.SotPerTeArdhmen), _people[DemoIds.FabiolaEgro], RepresentationCapacity.Titular, Term.From(MembershipFrom));
 
         // The Technical Table: chaired by the Prefecture through its Secretary General, a position whose holder the
         // press release does not name, so the seat holds the post without a recorded representative.
-        var technicalChair = committee.GrantSeat(DemoIds.Prefecture, CommitteeBody.TechnicalTable, SeatRole.Standing, true, MembershipFrom, id: DemoIds.TechnicalTableSeat(DemoIds.Prefecture));
-        committee.AssignPost(technicalChair.Id, Post.Chair, MembershipFrom);
+        var technicalChair = committee.GrantSeat(DemoIds.Prefecture, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.From(MembershipFrom), id: DemoIds.TechnicalTableSeat(DemoIds.Prefecture));
+        committee.AssignPost(technicalChair.Id, Post.Chair, Term.From(MembershipFrom));
         OrganisationId[] technical =
         [
             DemoIds.MunicipalityDurres, DemoIds.MunicipalityKruje, DemoIds.MunicipalityShijak, DemoIds.RegionalPolice,
@@ -109,7 +109,7 @@ public sealed partial class DurresScenario
         ];
         foreach (var organisation in technical)
         {
-            committee.GrantSeat(organisation, CommitteeBody.TechnicalTable, SeatRole.Standing, true, MembershipFrom, id: DemoIds.TechnicalTableSeat(organisation));
+            committee.GrantSeat(organisation, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.From(MembershipFrom), id: DemoIds.TechnicalTableSeat(organisation));
         }
 
         // The Resilience Centre joins the Technical Table on 31.10.2023 together with its provider (DurresScenario.Work.cs).
@@ -120,10 +120,7 @@ public sealed partial class DurresScenario
     private void BuildAnnualAnalysisMeeting()
     {
         var day = new LocalDate(2023, 2, 15);
-        var meeting = Meeting.Plan(
-            DemoIds.KratDurres, CommitteeBody.Committee, MeetingKind.AnnualAnalysis,
-            day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Prefektura e Qarkut Durrës",
-            "Mbledhja vjetore e analizës së KRAT Durrës", DemoIds.AnnualAnalysisMeeting);
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = DemoIds.KratDurres, Body = CommitteeBody.Committee, Kind = MeetingKind.AnnualAnalysis, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Durrës", Title = "Mbledhja vjetore e analizës së KRAT Durrës", Id = DemoIds.AnnualAnalysisMeeting });
         var prefect = PersonForOrganisation.Of(DemoIds.EmiljanJani, DemoIds.Prefecture);
         meeting.SetChair(prefect);
         meeting.AddAgendaItem("Analiza e punës së vitit 2022", presenter: prefect);
@@ -139,11 +136,7 @@ public sealed partial class DurresScenario
 
     private void BuildClosingMeeting()
     {
-        var meeting = Meeting.Plan(
-            DemoIds.KratDurres, CommitteeBody.Committee, MeetingKind.CampaignClosing,
-            ClosingDay.At(new LocalTime(10, 0)), ClosingDay.At(new LocalTime(12, 0)), "Prefektura e Qarkut Durrës",
-            "Takim në kuadër të mbylljes së aktiviteteve ndërgjegjësuese antitrafik të realizuara gjatë muajit tetor",
-            DemoIds.ClosingMeeting);
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = DemoIds.KratDurres, Body = CommitteeBody.Committee, Kind = MeetingKind.CampaignClosing, Start = ClosingDay.At(new LocalTime(10, 0)), End = ClosingDay.At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Durrës", Title = "Takim në kuadër të mbylljes së aktiviteteve ndërgjegjësuese antitrafik të realizuara gjatë muajit tetor", Id = DemoIds.ClosingMeeting });
         var prefect = PersonForOrganisation.Of(DemoIds.EmiljanJani, DemoIds.Prefecture);
         meeting.SetChair(prefect);
         meeting.AddAgendaItem(

@@ -183,15 +183,14 @@ public sealed partial class DurresScenario
             ],
             DemoIds.ResilienceCentrePartnership);
         var provider = ServiceProvider.Register(
-            DemoIds.ResilienceCentreProvider,
             "Qendra e Resiliencës Durrës",
             DemoIds.ResilienceCentre,
             [ServiceType.PsychosocialSupport, ServiceType.ChildProtection, ServiceType.FamilyReunification, ServiceType.EconomicSupport, ServiceType.CommunityServices],
             ["Durrës"],
             [TargetGroup.VictimsAndPotentialVictims, TargetGroup.ChildrenInStreetSituations, TargetGroup.Parents],
-            DemoIds.ResilienceCentrePartnership);
+            DemoIds.ResilienceCentrePartnership, id: DemoIds.ResilienceCentreProvider);
         partnership.Establish(provider.Id);
-        provider.SetActivePeriod(ClosingDay);
+        provider.SetActivePeriod(Term.From(ClosingDay));
         // "From today it is part of the technical table, with the services it offers to victims of trafficking."
         TechnicalTableMembership.Join(KratDurres, provider, ClosingDay, seatId: DemoIds.TechnicalTableSeat(DemoIds.ResilienceCentre));
         ResilienceCentrePartnership = partnership;

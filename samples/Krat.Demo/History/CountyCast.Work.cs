@@ -234,15 +234,14 @@ internal sealed partial class CountyCast
             ],
             partnershipId);
         var provider = ServiceProvider.Register(
-            new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, formed)),
             $"Qendra Sociale \"{centre}\"",
             centreNgo,
             _random.Sample(Enum.GetValues<ServiceType>(), _random.Next(3, 6)),
             _random.Sample(_municipalities.Select(m => m.Municipality).ToList(), Math.Min(_municipalities.Count, _random.Next(1, 4))),
             _random.Sample(ServiceGroups, _random.Next(2, 4)),
-            partnership.Id);
+            partnership.Id, id: new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, formed)));
         partnership.Establish(provider.Id);
-        provider.SetActivePeriod(formed);
+        provider.SetActivePeriod(Term.From(formed));
         var joins = formed.PlusDays(_random.Next(30, 180));
         if (joins <= To)
         {
@@ -277,21 +276,19 @@ internal sealed partial class CountyCast
 
         var elsewhere = Domain.Geography.Albania.Municipalities[_random.Next(Domain.Geography.Albania.Municipalities.Count)].Name;
         _structure.ServiceProviders.Add(ServiceProvider.Register(
-            new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, From)),
             $"Strehëza \"{_localNgos[1].Centre}\" {_county.Name}",
             National.DifferentAndEqual,
             [ServiceType.Shelter, ServiceType.PsychosocialSupport, ServiceType.LegalAid, ServiceType.HealthCare],
             [_municipalities[0].Municipality, elsewhere],
-            [TargetGroup.VictimsAndPotentialVictims, TargetGroup.Women]));
+            [TargetGroup.VictimsAndPotentialVictims, TargetGroup.Women], id: new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, From))));
         if (_random.Chance(0.5))
         {
             _structure.ServiceProviders.Add(ServiceProvider.Register(
-                new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, From)),
                 $"Qendra e Formimit Profesional {_county.Name}",
                 Employment,
                 [ServiceType.VocationalTraining, ServiceType.EconomicSupport, ServiceType.Education],
                 [.. _municipalities.Select(m => m.Municipality)],
-                [TargetGroup.JobSeekers, TargetGroup.Youth, TargetGroup.VictimsAndPotentialVictims]));
+                [TargetGroup.JobSeekers, TargetGroup.Youth, TargetGroup.VictimsAndPotentialVictims], id: new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, From))));
         }
     }
 

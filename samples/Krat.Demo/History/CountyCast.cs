@@ -168,9 +168,9 @@ internal sealed partial class CountyCast(
         _committee = committee;
 
         var firstChair = Grant(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, constituted, renewal.PlusDays(-1));
-        committee.AssignPost(firstChair.Id, Post.Chair, constituted, renewal.PlusDays(-1));
+        committee.AssignPost(firstChair.Id, Post.Chair, Term.Between(constituted, renewal.PlusDays(-1)));
         var secondChair = Grant(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, renewal);
-        committee.AssignPost(secondChair.Id, Post.Chair, renewal);
+        committee.AssignPost(secondChair.Id, Post.Chair, Term.From(renewal));
         foreach (var member in Members.Where(m => m != Prefecture))
         {
             Grant(member, CommitteeBody.Committee, SeatRole.Standing, true, constituted);
@@ -193,7 +193,7 @@ internal sealed partial class CountyCast(
         Grant(_random.Chance(0.5) ? National.Arsis : National.Caritas, CommitteeBody.Committee, SeatRole.Invited, false, _random.Day(From, From.PlusDays(Period.DaysBetween(From, To) / 3)));
 
         var technicalChair = Grant(Prefecture, CommitteeBody.TechnicalTable, SeatRole.Standing, true, constituted);
-        committee.AssignPost(technicalChair.Id, Post.Chair, constituted);
+        committee.AssignPost(technicalChair.Id, Post.Chair, Term.From(constituted));
         OrganisationId[] technical = [.. _municipalities.Select(m => m.Id), Police, SocialServices, Education, Health, _localNgos[1].Id];
         foreach (var member in technical)
         {
@@ -201,7 +201,7 @@ internal sealed partial class CountyCast(
         }
 
         var secretaryFrom = committee.SeatOf(SocialServices, CommitteeBody.TechnicalTable, constituted)!;
-        committee.AssignPost(secretaryFrom.Id, Post.Secretary, constituted);
+        committee.AssignPost(secretaryFrom.Id, Post.Secretary, Term.From(constituted));
         var handOverFrom = From.PlusDays(1 + (Period.DaysBetween(From, To) / 4));
         if (handOverFrom <= To && _random.Day(handOverFrom, To) is var handOver && handOver > constituted)
         {
@@ -221,7 +221,7 @@ internal sealed partial class CountyCast(
     }
 
     private Seat Grant(OrganisationId organisation, CommitteeBody body, SeatRole role, bool votes, LocalDate from, LocalDate? until = null) =>
-        _committee.GrantSeat(organisation, body, role, votes, from, until, new SeatId(_ids.Next(IdKind.Seat, From)));
+        _committee.GrantSeat(organisation, body, role, votes, Term.Between(from, until), new SeatId(_ids.Next(IdKind.Seat, From)));
 
     private void AppointRepresentatives(Committee committee)
     {
@@ -281,7 +281,7 @@ internal sealed partial class CountyCast(
             return;
         }
 
-        _committee.AppointRepresentative(seat.Id, person, capacity, from, until);
+        _committee.AppointRepresentative(seat.Id, person, capacity, Term.Between(from, until));
     }
 
     /// <summary>How many times the holder changes over the range: about once every <paramref name="years"/> years, sometimes within a short range.</summary>

@@ -98,11 +98,7 @@ internal sealed class MeetingYear(HistoryOptions options, CommitteeFrame frame, 
     {
         var committee = frame.Committee;
         var hour = slot.Body == CommitteeBody.Committee ? 10 : 11;
-        var meeting = Meeting.Plan(
-            committee.Id, slot.Body, slot.Kind, slot.Day.At(new LocalTime(hour, 0)), slot.Day.At(new LocalTime(hour + 2, 0)),
-            slot.Body == CommitteeBody.Committee ? frame.Place : $"Salla e mbledhjeve, {frame.Place}",
-            Title(slot),
-            slot.Id);
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = committee.Id, Body = slot.Body, Kind = slot.Kind, Start = slot.Day.At(new LocalTime(hour, 0)), End = slot.Day.At(new LocalTime(hour + 2, 0)), Place = slot.Body == CommitteeBody.Committee ? frame.Place : $"Salla e mbledhjeve, {frame.Place}", Title = Title(slot), Id = slot.Id });
         var chair = ChairOn(slot.Body, slot.Day);
         if (chair is not null)
         {

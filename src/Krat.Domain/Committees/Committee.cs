@@ -167,13 +167,15 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
     /// <param name="body">The committee or the Technical Table.</param>
     /// <param name="role">Standing, invited or observer.</param>
     /// <param name="votes">Whether the seat votes.</param>
-    /// <param name="from">The first day of the seat.</param>
-    /// <param name="until">The last day, or <see langword="null"/> for an open seat.</param>
+    /// <param name="term">The days of the seat: inclusive first day, optional inclusive last day (<see cref="Term.From"/> for an open seat).</param>
     /// <param name="id">The seat's identity; a new one when omitted.</param>
     /// <returns>The seat.</returns>
-    /// <exception cref="DomainException"><c>period.backwards</c> or <c>seat.one-per-organisation</c>.</exception>
-    public Seat GrantSeat(OrganisationId organisationId, CommitteeBody body, SeatRole role, bool votes, LocalDate from, LocalDate? until = null, SeatId? id = null) =>
-        AddSeat(organisationId, body, role, votes, from, until, id, provider: null, services: []);
+    /// <exception cref="DomainException"><c>seat.one-per-organisation</c>.</exception>
+    public Seat GrantSeat(OrganisationId organisationId, CommitteeBody body, SeatRole role, bool votes, Term term, SeatId? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return AddSeat(organisationId, body, role, votes, term, id, provider: null, services: []);
+    }
 
     /// <summary>Ends a seat on a day, and with it every post and representative of the seat that runs past that day.</summary>
     /// <param name="seatId">The seat; not a service provider's seat, which ends when the provider leaves (<see cref="TechnicalTableMembership.Leave"/>).</param>
@@ -196,12 +198,12 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
 
     // A service provider's Technical Table seat, carrying its services (TechnicalTableMembership.Join).
     internal Seat GrantProviderSeat(ServiceProvider provider, SeatRole role, bool votes, LocalDate from, SeatId? id) =>
-        AddSeat(provider.OperatorId, CommitteeBody.TechnicalTable, role, votes, from, null, id, provider.Id, provider.ServiceTypes);
+        AddSeat(provider.OperatorId, CommitteeBody.TechnicalTable, role, votes, Term.From(from), id, provider.Id, provider.ServiceTypes);
 
     // Ends a service provider's seat (TechnicalTableMembership.Leave); the same rules as EndSeat.
     internal void EndProviderSeat(Seat seat, LocalDate last) => EndSeatOf(seat, last);
 
-    private Seat AddSeat(OrganisationId organisationId, CommitteeBody body, SeatRole role, bool votes, LocalDate from, LocalDate? until, SeatId? id, ServiceProviderId? provider, IEnumerable<ServiceType> services)
+    private Seat AddSeat(OrganisationId organisationId, CommitteeBody body, SeatRole role, bool votes, Term term, SeatId? id, ServiceProviderId? provider, IEnumerable<ServiceType> services)
     {
         Require.Id(organisationId, nameof(organisationId));
         Require.Defined(body, nameof(body));
@@ -213,7 +215,6 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
             throw new ArgumentException("The committee already has a seat with this identity.", nameof(id));
         }
 
-        var term = NewTerm(from, until, new Label("vendi", "the seat"));
         if (_seats.Find(s => s.OrganisationId == organisationId && s.Body == body && s.Term.Overlaps(term)) is { } existing)
         {
             throw new DomainException(
@@ -268,17 +269,16 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
     /// <summary>Assigns a post (chair, vice-chair or secretary) to a seat for a period.</summary>
     /// <param name="seatId">The seat that holds the post.</param>
     /// <param name="post">The post; never <see cref="Post.Member"/>, which every seat holds without assignment.</param>
-    /// <param name="from">The first day.</param>
-    /// <param name="until">The last day, or <see langword="null"/> for an open assignment.</param>
+    /// <param name="term">The days of the assignment: inclusive first day, optional inclusive last day (<see cref="Term.From"/> for an open assignment).</param>
     /// <returns>The assignment.</returns>
-    /// <exception cref="DomainException"><c>post.voting-seat</c> (the seat is not a standing seat with a vote), <c>period.backwards</c>, <c>post.within-seat</c>, <c>post.one-holder</c> or <c>committee.one-chair</c>.</exception>
-    public PostAssignment AssignPost(SeatId seatId, Post post, LocalDate from, LocalDate? until = null)
+    /// <exception cref="DomainException"><c>post.voting-seat</c> (the seat is not a standing seat with a vote), <c>post.within-seat</c>, <c>post.one-holder</c> or <c>committee.one-chair</c>.</exception>
+    public PostAssignment AssignPost(SeatId seatId, Post post, Term term)
     {
+        ArgumentNullException.ThrowIfNull(term);
         var seat = SeatWith(seatId);
         RequireAssignable(post);
         RequireVotingSeat(seat, post);
         var what = new Label($"detyra „{post.Label().Albanian}”", $"the post {post.Label().English}");
-        var term = NewTerm(from, until, what);
         RequireWithinSeat(seat, term, PostWithinSeatRule, what);
         var assignment = new PostAssignment(post, term);
         CheckPosts([.. PostFacts(), new PostFact(assignment.Id, seat.Id, seat.Body, post, term)]);
@@ -352,18 +352,17 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
     /// <param name="seatId">The seat.</param>
     /// <param name="person">The person, with the organisations the person represents.</param>
     /// <param name="capacity">Titular or deputy.</param>
-    /// <param name="from">The first day.</param>
-    /// <param name="until">The last day, or <see langword="null"/> for an open appointment.</param>
+    /// <param name="term">The days of the appointment: inclusive first day, optional inclusive last day (<see cref="Term.From"/> for an open appointment).</param>
     /// <returns>The appointment.</returns>
-    /// <exception cref="DomainException"><c>period.backwards</c>, <c>representative.within-seat</c>, <c>representative.represents-organisation</c>, <c>representative.one-titular</c> or <c>representative.overlap</c>.</exception>
-    public SeatRepresentative AppointRepresentative(SeatId seatId, Person person, RepresentationCapacity capacity, LocalDate from, LocalDate? until = null)
+    /// <exception cref="DomainException"><c>representative.within-seat</c>, <c>representative.represents-organisation</c>, <c>representative.one-titular</c> or <c>representative.overlap</c>.</exception>
+    public SeatRepresentative AppointRepresentative(SeatId seatId, Person person, RepresentationCapacity capacity, Term term)
     {
+        ArgumentNullException.ThrowIfNull(term);
         var seat = SeatWith(seatId);
         ArgumentNullException.ThrowIfNull(person);
         var personId = Require.Id(person.Id, nameof(person));
         Require.Defined(capacity, nameof(capacity));
         var what = new Label("përfaqësuesi", "the representative");
-        var term = NewTerm(from, until, what);
         RequireWithinSeat(seat, term, RepresentativeWithinSeatRule, what);
         if (person.FirstDayNotRepresenting(seat.OrganisationId, term) is { } gap)
         {
@@ -471,16 +470,6 @@ public sealed class Committee : AggregateRoot<CommitteeId>, ICommitteeScoped
                     $"Detyra „{post.Label().Albanian}” mbahet vetëm përmes një vendi „{SeatRole.Standing.Label().Albanian}” me të drejtë vote, por ky vend mbahet si „{seat.Role.Label().Albanian}” {sq}.",
                     $"The post {post.Label().English} is held only through a standing seat with a vote, but this seat is held as {seat.Role.Label().English.ToLowerInvariant()} {en}."));
         }
-    }
-
-    private static Term NewTerm(LocalDate from, LocalDate? until, Label what)
-    {
-        if (until is { } last)
-        {
-            Periods.RequireNotBefore(last, from, what);
-        }
-
-        return Term.Between(from, until);
     }
 
     private static void RequireWithinSeat(Seat seat, Term term, string rule, Label what)

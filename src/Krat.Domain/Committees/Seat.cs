@@ -130,8 +130,8 @@ public sealed class PostAssignment
         Term = Term.Unset;
     }
 
-    /// <summary>The identity of this assignment within its seat.</summary>
-    public Guid Id { get; private set; }
+    // The storage key of the assignment; it is identified by its seat, post and term.
+    internal Guid Id { get; private set; }
 
     /// <summary>The post.</summary>
     public Post Post { get; private set; }
@@ -158,8 +158,8 @@ public sealed class SeatRepresentative
         Term = Term.Unset;
     }
 
-    /// <summary>The identity of this appointment within its seat.</summary>
-    public Guid Id { get; private set; }
+    // The storage key of the appointment; it is identified by its seat, person and term.
+    internal Guid Id { get; private set; }
 
     /// <summary>The person.</summary>
     public PersonId PersonId { get; private set; }

@@ -3,9 +3,11 @@ using NodaTime;
 namespace Krat.Domain.Common;
 
 /// <summary>
-/// A period of whole days from <see cref="Start"/> to an optional <see cref="End"/>, both inclusive;
-/// an open term (no end) runs on indefinitely. Used for seats, representatives, contacts and partnerships.
-/// A term never runs backwards: its end is never before its start. Equality is by value.
+/// A period of whole days with an inclusive start (<see cref="Start"/>) and an optional inclusive end
+/// (<see cref="End"/>); an open term (no end) runs on indefinitely. It is the open-ended form of a period:
+/// NodaTime's <see cref="DateInterval"/> is the closed one (both ends inclusive), and <see cref="Of"/> /
+/// <see cref="ToInterval"/> convert between them. Used for seats, representatives, contacts, partnerships and
+/// service providers. A term never runs backwards: its end is never before its start. Equality is by value.
 /// </summary>
 public sealed record Term
 {
@@ -46,6 +48,28 @@ public sealed record Term
         }
 
         return new Term(start, end);
+    }
+
+    /// <summary>The term that covers exactly the days of a closed period (its inclusive start and inclusive end).</summary>
+    /// <param name="period">The closed period; both ends inclusive.</param>
+    /// <returns>The closed term with the same first and last day.</returns>
+    public static Term Of(DateInterval period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return Between(period.Start, period.End);
+    }
+
+    /// <summary>
+    /// The closed part of the term up to a day: from <see cref="Start"/> to the earlier of <see cref="End"/> and
+    /// <paramref name="until"/>, both inclusive; an open term is closed on <paramref name="until"/>.
+    /// </summary>
+    /// <param name="until">The last day to include, inclusive; not before <see cref="Start"/>.</param>
+    /// <returns>The closed period.</returns>
+    /// <exception cref="ArgumentException"><paramref name="until"/> is before <see cref="Start"/>.</exception>
+    public DateInterval ToInterval(LocalDate until)
+    {
+        Periods.RequireOrdered(Start, until, nameof(Start), nameof(until));
+        return new DateInterval(Start, End is { } end && end < until ? end : until);
     }
 
     /// <summary>Whether the term covers a day.</summary>

@@ -78,7 +78,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <summary>Rule: a done or dropped commitment is not reviewed again.</summary>
     public const string CommitmentClosedRule = "commitment.closed";
 
-    /// <summary>Rule: a decision or commitment identity is unique within the meeting.</summary>
+    /// <summary>Rule: an agenda item, guest entry, decision or commitment identity is unique within the meeting.</summary>
     public const string DuplicateIdRule = "meeting.duplicate-id";
 
     /// <summary>Rule: a meeting is held only from its start on; a held meeting never starts in the future.</summary>
@@ -193,25 +193,21 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     public PersonId? MinutesApprovedBy { get; private set; }
 
     /// <summary>Plans a meeting.</summary>
-    /// <param name="committeeId">The committee.</param>
-    /// <param name="body">The body that meets.</param>
-    /// <param name="kind">What the meeting is for.</param>
-    /// <param name="start">The local start in Europe/Tirane (a skipped or repeated hour is resolved leniently).</param>
-    /// <param name="end">The local end in Europe/Tirane; after the start.</param>
-    /// <param name="place">Where; at most <see cref="MaxPlaceLength"/> characters.</param>
-    /// <param name="title">A title, or <see langword="null"/>.</param>
-    /// <param name="id">The identity; a new one when omitted.</param>
+    /// <param name="plan">The committee, body, kind, local start and end in Europe/Tirane, place, title and (optionally) identity.</param>
     /// <returns>The planned meeting.</returns>
     /// <exception cref="DomainException"><c>meeting.end-after-start</c>.</exception>
-    public static Meeting Plan(CommitteeId committeeId, CommitteeBody body, MeetingKind kind, LocalDateTime start, LocalDateTime end, string place, string? title = null, MeetingId? id = null)
+    /// <exception cref="DomainArgumentException">The place is blank or too long, or the title is too long.</exception>
+    public static Meeting Plan(MeetingPlan plan)
     {
-        Require.Id(committeeId, nameof(committeeId));
-        Require.Defined(body, nameof(body));
-        Require.Defined(kind, nameof(kind));
-        var checkedPlace = Require.Text(place, nameof(place), MaxPlaceLength);
-        var checkedTitle = Require.OptionalText(title, nameof(title), MaxTitleLength);
-        var (startsAt, endsAt) = Times(start, end);
-        return new Meeting(id ?? MeetingId.New(), committeeId, body, kind, startsAt, endsAt, checkedPlace, checkedTitle);
+        ArgumentNullException.ThrowIfNull(plan);
+        Require.Id(plan.CommitteeId, nameof(plan.CommitteeId));
+        Require.Defined(plan.Body, nameof(plan.Body));
+        Require.Defined(plan.Kind, nameof(plan.Kind));
+        var checkedPlace = Require.Text(plan.Place, nameof(plan.Place), MaxPlaceLength);
+        var checkedTitle = Require.OptionalText(plan.Title, nameof(plan.Title), MaxTitleLength);
+        var id = Require.Id(plan.Id ?? MeetingId.New(), nameof(plan.Id));
+        var (startsAt, endsAt) = Times(plan.Start, plan.End);
+        return new Meeting(id, plan.CommitteeId, plan.Body, plan.Kind, startsAt, endsAt, checkedPlace, checkedTitle);
     }
 
     /// <summary>Moves a planned meeting to another time and place, and gives it its title.</summary>
@@ -333,19 +329,26 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <param name="notes">Notes, or <see langword="null"/>; at most <see cref="AgendaItem.MaxNotesLength"/> characters.</param>
     /// <param name="presenter">Who presents it, or <see langword="null"/>.</param>
     /// <param name="parentId">The item it is a sub-item of, or <see langword="null"/> for a top-level item.</param>
+    /// <param name="id">The identity; a new one when omitted.</param>
     /// <returns>The item.</returns>
-    /// <exception cref="DomainException"><c>meeting.cancelled</c> or <c>minutes.approved</c>.</exception>
-    public AgendaItem AddAgendaItem(string title, string? notes = null, PersonForOrganisation? presenter = null, Guid? parentId = null)
+    /// <exception cref="DomainException"><c>meeting.cancelled</c>, <c>minutes.approved</c> or <c>meeting.duplicate-id</c>.</exception>
+    public AgendaItem AddAgendaItem(string title, string? notes = null, PersonForOrganisation? presenter = null, AgendaItemId? parentId = null, AgendaItemId? id = null)
     {
         var checkedTitle = Require.Text(title, nameof(title), AgendaItem.MaxTitleLength);
         var checkedNotes = Require.OptionalText(notes, nameof(notes), AgendaItem.MaxNotesLength);
+        var itemId = Require.Id(id ?? AgendaItemId.New(), nameof(id));
         if (parentId is { } parent && !_agenda.Exists(i => i.Id == parent))
         {
             throw new ArgumentException("The meeting has no such agenda item.", nameof(parentId));
         }
 
         RequireEditable();
-        var item = new AgendaItem(parentId, _agenda.Count(i => i.ParentId == parentId) + 1, checkedTitle, checkedNotes, presenter is null ? null : presenter with { });
+        if (_agenda.Exists(i => i.Id == itemId))
+        {
+            throw new DomainException(DuplicateIdRule, new Label($"Rendi i ditës e ka tashmë pikën {itemId}.", $"The agenda already has item {itemId}."));
+        }
+
+        var item = new AgendaItem(itemId, parentId, _agenda.Count(i => i.ParentId == parentId) + 1, checkedTitle, checkedNotes, presenter is null ? null : presenter with { });
         _agenda.Add(item);
         return item;
     }
@@ -356,7 +359,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <param name="notes">Notes, or <see langword="null"/>.</param>
     /// <param name="presenter">Who presents it, or <see langword="null"/>.</param>
     /// <exception cref="DomainException"><c>meeting.cancelled</c> or <c>minutes.approved</c>.</exception>
-    public void ReviseAgendaItem(Guid itemId, string title, string? notes, PersonForOrganisation? presenter)
+    public void ReviseAgendaItem(AgendaItemId itemId, string title, string? notes, PersonForOrganisation? presenter)
     {
         var item = AgendaItemWith(itemId);
         var checkedTitle = Require.Text(title, nameof(title), AgendaItem.MaxTitleLength);
@@ -369,7 +372,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <param name="itemId">The item.</param>
     /// <param name="position">The new 1-based position, between 1 and the number of siblings.</param>
     /// <exception cref="DomainException"><c>meeting.cancelled</c> or <c>minutes.approved</c>.</exception>
-    public void MoveAgendaItem(Guid itemId, int position)
+    public void MoveAgendaItem(AgendaItemId itemId, int position)
     {
         var item = AgendaItemWith(itemId);
         var siblings = _agenda.Where(i => i.ParentId == item.ParentId).OrderBy(i => i.Position).ToList();
@@ -384,11 +387,11 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <summary>Removes an agenda item with all its sub-items; the following siblings move up.</summary>
     /// <param name="itemId">The item.</param>
     /// <exception cref="DomainException"><c>meeting.cancelled</c> or <c>minutes.approved</c>.</exception>
-    public void RemoveAgendaItem(Guid itemId)
+    public void RemoveAgendaItem(AgendaItemId itemId)
     {
         var item = AgendaItemWith(itemId);
         RequireEditable();
-        var removed = new HashSet<Guid> { item.Id };
+        var removed = new HashSet<AgendaItemId> { item.Id };
         bool grew;
         do
         {
@@ -412,7 +415,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <param name="itemId">The item.</param>
     /// <param name="parentId">The item it becomes a sub-item of, or <see langword="null"/> for the top level.</param>
     /// <exception cref="DomainException"><c>agenda.nest-under-itself</c>, <c>meeting.cancelled</c> or <c>minutes.approved</c>.</exception>
-    public void NestAgendaItem(Guid itemId, Guid? parentId)
+    public void NestAgendaItem(AgendaItemId itemId, AgendaItemId? parentId)
     {
         var item = AgendaItemWith(itemId);
         var parent = parentId is { } p ? AgendaItemWith(p, nameof(parentId)) : null;
@@ -475,15 +478,15 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         }
 
         var copies = new List<AgendaItem>(source._agenda.Count);
-        var newIds = new Dictionary<Guid, Guid>();
-        var positions = new Dictionary<Guid, int>();
+        var newIds = new Dictionary<AgendaItemId, AgendaItemId>();
+        var positions = new Dictionary<AgendaItemId, int>();
         var topLevel = _agenda.Count(i => i.ParentId is null);
         foreach (var line in source.NumberedAgenda())
         {
             var original = line.Item;
-            Guid? parent = original.ParentId is { } p ? newIds[p] : null;
+            AgendaItemId? parent = original.ParentId is { } p ? newIds[p] : null;
             var position = parent is { } under ? positions[under] = positions.GetValueOrDefault(under) + 1 : ++topLevel;
-            var copy = new AgendaItem(parent, position, original.Title, null, withPresenters && original.Presenter is { } presenter ? presenter with { } : null);
+            var copy = new AgendaItem(AgendaItemId.New(), parent, position, original.Title, null, withPresenters && original.Presenter is { } presenter ? presenter with { } : null);
             newIds[original.Id] = copy.Id;
             copies.Add(copy);
         }
@@ -505,7 +508,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         Walk(null, string.Empty, 0);
         return result.AsReadOnly();
 
-        void Walk(Guid? parent, string prefix, int depth)
+        void Walk(AgendaItemId? parent, string prefix, int depth)
         {
             foreach (var item in children[parent].OrderBy(i => i.Position))
             {
@@ -644,13 +647,20 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <param name="organisationId">Their organisation, or <see langword="null"/>.</param>
     /// <param name="description">Who they were, or <see langword="null"/>; an organisation or a description is required.</param>
     /// <param name="count">How many came, at least 1, or <see langword="null"/> when unknown.</param>
+    /// <param name="id">The identity; a new one when omitted.</param>
     /// <returns>The entry.</returns>
-    /// <exception cref="DomainException"><c>meeting.not-held</c> or <c>minutes.approved</c>.</exception>
-    public Guest RecordGuest(OrganisationId? organisationId, string? description = null, int? count = null)
+    /// <exception cref="DomainException"><c>meeting.not-held</c>, <c>minutes.approved</c> or <c>meeting.duplicate-id</c>.</exception>
+    public Guest RecordGuest(OrganisationId? organisationId, string? description = null, int? count = null, GuestId? id = null)
     {
         var checkedDescription = CheckGuest(organisationId, description, count);
+        var guestId = Require.Id(id ?? GuestId.New(), nameof(id));
         RequireHeldAndDraft(new Label("të ftuarit", "guests"));
-        var guest = new Guest(organisationId, checkedDescription, count);
+        if (_guests.Exists(g => g.Id == guestId))
+        {
+            throw new DomainException(DuplicateIdRule, new Label($"Mbledhja e ka tashmë të ftuarin {guestId}.", $"The meeting already has guest entry {guestId}."));
+        }
+
+        var guest = new Guest(guestId, organisationId, checkedDescription, count);
         _guests.Add(guest);
         return guest;
     }
@@ -661,7 +671,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <param name="description">Who they were, or <see langword="null"/>; an organisation or a description is required.</param>
     /// <param name="count">How many came, at least 1, or <see langword="null"/> when unknown.</param>
     /// <exception cref="DomainException"><c>meeting.not-held</c> or <c>minutes.approved</c>.</exception>
-    public void CorrectGuest(Guid guestId, OrganisationId? organisationId, string? description, int? count)
+    public void CorrectGuest(GuestId guestId, OrganisationId? organisationId, string? description, int? count)
     {
         var guest = _guests.Find(g => g.Id == guestId) ?? throw new ArgumentException("The meeting has no such guest entry.", nameof(guestId));
         var checkedDescription = CheckGuest(organisationId, description, count);
@@ -672,7 +682,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <summary>Removes a guest entry.</summary>
     /// <param name="guestId">The entry.</param>
     /// <exception cref="DomainException"><c>meeting.not-held</c> or <c>minutes.approved</c>.</exception>
-    public void RemoveGuest(Guid guestId)
+    public void RemoveGuest(GuestId guestId)
     {
         var guest = _guests.Find(g => g.Id == guestId) ?? throw new ArgumentException("The meeting has no such guest entry.", nameof(guestId));
         RequireHeldAndDraft(new Label("të ftuarit", "guests"));
@@ -1146,7 +1156,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         }
     }
 
-    private AgendaItem AgendaItemWith(Guid itemId, string parameterName = "itemId") =>
+    private AgendaItem AgendaItemWith(AgendaItemId itemId, string parameterName = "itemId") =>
         _agenda.Find(i => i.Id == itemId) ?? throw new ArgumentException("The meeting has no such agenda item.", parameterName);
 
     private Decision DecisionWith(DecisionId decisionId) =>

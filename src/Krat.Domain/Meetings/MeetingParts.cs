@@ -17,9 +17,9 @@ public sealed class AgendaItem
     /// <summary>The longest notes accepted.</summary>
     public const int MaxNotesLength = 4000;
 
-    internal AgendaItem(Guid? parentId, int position, string title, string? notes, PersonForOrganisation? presenter)
+    internal AgendaItem(AgendaItemId id, AgendaItemId? parentId, int position, string title, string? notes, PersonForOrganisation? presenter)
     {
-        Id = Guid.CreateVersion7();
+        Id = id;
         ParentId = parentId;
         Position = position;
         Title = title;
@@ -32,11 +32,11 @@ public sealed class AgendaItem
         Title = string.Empty;
     }
 
-    /// <summary>The identity of the item within its meeting.</summary>
-    public Guid Id { get; private set; }
+    /// <summary>The identity of the item.</summary>
+    public AgendaItemId Id { get; private set; }
 
     /// <summary>The item this one is a sub-item of, or <see langword="null"/> for a top-level item.</summary>
-    public Guid? ParentId { get; private set; }
+    public AgendaItemId? ParentId { get; private set; }
 
     /// <summary>The 1-based position among the items with the same parent.</summary>
     public int Position { get; private set; }
@@ -59,7 +59,7 @@ public sealed class AgendaItem
 
     internal void MoveTo(int position) => Position = position;
 
-    internal void NestUnder(Guid? parentId, int position)
+    internal void NestUnder(AgendaItemId? parentId, int position)
     {
         ParentId = parentId;
         Position = position;
@@ -86,8 +86,8 @@ public sealed class Attendance
     {
     }
 
-    /// <summary>The identity of this entry within its meeting.</summary>
-    public Guid Id { get; private set; }
+    // The storage key of the entry; its identity within the meeting is its seat (one entry per seat).
+    internal Guid Id { get; private set; }
 
     /// <summary>The seat.</summary>
     public SeatId SeatId { get; private set; }
@@ -114,9 +114,9 @@ public sealed class Guest
     /// <summary>The longest description accepted.</summary>
     public const int MaxDescriptionLength = 300;
 
-    internal Guest(OrganisationId? organisationId, string? description, int? count)
+    internal Guest(GuestId id, OrganisationId? organisationId, string? description, int? count)
     {
-        Id = Guid.CreateVersion7();
+        Id = id;
         OrganisationId = organisationId;
         Description = description;
         Count = count;
@@ -126,8 +126,8 @@ public sealed class Guest
     {
     }
 
-    /// <summary>The identity of this entry within its meeting.</summary>
-    public Guid Id { get; private set; }
+    /// <summary>The identity of the entry.</summary>
+    public GuestId Id { get; private set; }
 
     /// <summary>The guests' organisation, when they came from one.</summary>
     public OrganisationId? OrganisationId { get; private set; }
@@ -289,8 +289,9 @@ public sealed class CommitmentReview
     {
     }
 
-    /// <summary>The identity of this review within its commitment.</summary>
-    public Guid Id { get; private set; }
+    // The storage key of the review (and the tie-break of its order); its identity within the commitment is the
+    // reviewing meeting (one review per meeting).
+    internal Guid Id { get; private set; }
 
     /// <summary>The meeting at which the commitment was reviewed.</summary>
     public MeetingId MeetingId { get; private set; }

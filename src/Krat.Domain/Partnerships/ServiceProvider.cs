@@ -12,13 +12,23 @@ namespace Krat.Domain.Partnerships;
 /// service types it offers, the municipalities it covers and the groups it serves. It may take a seat at a
 /// committee's Technical Table from a date: <see cref="TechnicalTableMembership.Join"/> grants the seat (carrying
 /// the provider's services) and records the membership here in one step, and
-/// <see cref="TechnicalTableMembership.Leave"/> ends both; the last membership's dates stay. It is active for a period (<see cref="ActiveFrom"/>, <see cref="ActiveUntil"/>):
-/// who-does-what-where for a period counts only providers active in it.
+/// <see cref="TechnicalTableMembership.Leave"/> ends both; the last membership's term stays (<see cref="TechnicalTable"/>).
+/// It is active for a term (<see cref="Active"/>): who-does-what-where for a period counts only providers active in
+/// it, and it sits at a Technical Table only while it is active (<c>provider.seated-while-inactive</c>).
 /// </summary>
 public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
 {
     /// <summary>The longest name accepted.</summary>
     public const int MaxNameLength = 200;
+
+    /// <summary>
+    /// Rule: a provider sits at a Technical Table only while it is active: its active term covers every day of its
+    /// Technical Table term. Leave the Table (<see cref="TechnicalTableMembership.Leave"/>) before ending the activity.
+    /// </summary>
+    public const string SeatedWhileInactiveRule = "provider.seated-while-inactive";
+
+    /// <summary>Rule: while the provider sits at a Technical Table, its operator and services change only with the seat.</summary>
+    public const string SeatedChangeRule = "provider.seated-change";
 
     private readonly List<ServiceType> _serviceTypes = [];
     private readonly List<string> _municipalities = [];
@@ -53,46 +63,56 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
     /// <summary>The groups it serves.</summary>
     public IReadOnlyList<TargetGroup> TargetGroups => _targetGroups;
 
-    /// <summary>The committee at whose Technical Table it sits or last sat (see <see cref="TechnicalTableUntil"/>); <see langword="null"/> when it never joined one.</summary>
+    /// <summary>The committee at whose Technical Table it sits or last sat (see <see cref="TechnicalTable"/>); <see langword="null"/> when it never joined one.</summary>
     public CommitteeId? TechnicalTableCommitteeId { get; private set; }
 
     /// <summary>Its seat at that Technical Table (a seat of the committee, whose <see cref="Seat.ServiceProviderId"/> is this provider).</summary>
     public SeatId? TechnicalTableSeatId { get; private set; }
 
-    /// <summary>The first day of its Technical Table seat.</summary>
-    public LocalDate? TechnicalTableFrom { get; private set; }
-
-    /// <summary>The last day of its Technical Table seat, inclusive, once it has left; <see langword="null"/> while it sits there (or never joined).</summary>
-    public LocalDate? TechnicalTableUntil { get; private set; }
+    /// <summary>
+    /// The term of its current or last Technical Table seat: inclusive first day, inclusive last day once it has left
+    /// (open while it sits there); <see langword="null"/> when it never joined one. Equals the seat's
+    /// <see cref="Seat.Term"/>.
+    /// </summary>
+    public Term? TechnicalTable => TechnicalTableFrom is { } from ? Term.Between(from, TechnicalTableUntil) : null;
 
     /// <summary>Whether it sits at a Technical Table now: it joined one and has not left (its seat is open).</summary>
     public bool SitsAtTechnicalTable => TechnicalTableCommitteeId is not null && TechnicalTableUntil is null;
 
-    /// <summary>The first day it offers its services; <see langword="null"/> when not recorded (active since always).</summary>
-    public LocalDate? ActiveFrom { get; private set; }
+    /// <summary>
+    /// When it offers its services: inclusive first day, inclusive last day once it stopped (open while it still
+    /// does); <see langword="null"/> when not recorded (active since always).
+    /// </summary>
+    public Term? Active => ActiveFrom is { } from ? Term.Between(from, ActiveUntil) : null;
 
-    /// <summary>The last day it offered its services, inclusive; <see langword="null"/> while it still does.</summary>
-    public LocalDate? ActiveUntil { get; private set; }
+    // The columns behind TechnicalTable and Active (kept as they were in 0.1; queries and specifications filter on them).
+    internal LocalDate? TechnicalTableFrom { get; private set; }
+
+    internal LocalDate? TechnicalTableUntil { get; private set; }
+
+    internal LocalDate? ActiveFrom { get; private set; }
+
+    internal LocalDate? ActiveUntil { get; private set; }
 
     /// <summary>Registers a service provider.</summary>
-    /// <param name="id">Its identity.</param>
     /// <param name="name">The name.</param>
     /// <param name="operatorId">The organisation that runs it.</param>
     /// <param name="serviceTypes">At least one service type.</param>
     /// <param name="municipalities">At least one municipality it covers, by name.</param>
     /// <param name="targetGroups">The groups it serves.</param>
     /// <param name="establishedBy">The partnership that established it.</param>
+    /// <param name="id">Its identity; a new one when omitted.</param>
     /// <returns>The provider.</returns>
     public static ServiceProvider Register(
-        ServiceProviderId id,
         string name,
         OrganisationId operatorId,
         IEnumerable<ServiceType> serviceTypes,
         IEnumerable<string> municipalities,
         IEnumerable<TargetGroup> targetGroups,
-        PartnershipId? establishedBy = null)
+        PartnershipId? establishedBy = null,
+        ServiceProviderId? id = null)
     {
-        var provider = new ServiceProvider(id) { EstablishedBy = establishedBy };
+        var provider = new ServiceProvider(Require.Id(id ?? ServiceProviderId.New(), nameof(id))) { EstablishedBy = establishedBy };
         provider.Describe(name, operatorId, serviceTypes, municipalities, targetGroups);
         return provider;
     }
@@ -116,7 +136,7 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         if (SitsAtTechnicalTable && (operatorId != OperatorId || !types.Order().SequenceEqual(_serviceTypes.Order())))
         {
             throw new DomainException(
-                "provider.seated-change",
+                SeatedChangeRule,
                 new Label(
                     $"{Name} merr pjesë në Tryezën teknike që nga {Sq.Date(TechnicalTableFrom)}: shërbimet e ofruesit ndryshojnë vetëm bashkë me vendin e tij në Tryezë, ndërsa operatori vetëm pasi ofruesi të largohet prej saj.",
                     $"{Name} sits at the Technical Table since {TechnicalTableFrom:yyyy-MM-dd}: its services change only together with its seat at the Table, and its operator only after it leaves."));
@@ -139,23 +159,37 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         _targetGroups.AddRange(groups);
     }
 
-    /// <summary>Records when the provider offers its services: from a first day, until a last day (inclusive) or still.</summary>
-    /// <param name="from">The first day it offers its services (the day it was set up).</param>
-    /// <param name="until">The last day it offered them, or <see langword="null"/> while it still does.</param>
-    /// <exception cref="DomainException">The last day is before the first (<c>provider.active-period</c>); nothing changes.</exception>
-    public void SetActivePeriod(LocalDate from, LocalDate? until = null)
+    /// <summary>
+    /// Records when the provider offers its services: from a first day, until a last day (inclusive) or still (an open
+    /// term). While it sits at a Technical Table, or for the days it sat at one, the term must cover its Technical
+    /// Table term: to stop a seated provider, leave the Table first (<see cref="TechnicalTableMembership.Leave"/>).
+    /// </summary>
+    /// <param name="active">The first day it offers its services (the day it was set up) and the last, if any.</param>
+    /// <exception cref="DomainException"><c>provider.seated-while-inactive</c>: the term would not cover the days of
+    /// its Technical Table seat; nothing changes.</exception>
+    public void SetActivePeriod(Term active)
     {
-        if (until is { } last && last < from)
+        ArgumentNullException.ThrowIfNull(active);
+        if (TechnicalTable is { IsOpen: true } seated && !Covers(active, seated))
         {
             throw new DomainException(
-                "provider.active-period",
+                SeatedWhileInactiveRule,
                 new Label(
-                    $"{Name} nuk mund të pushojë së ofruari shërbime më {Sq.Date(last)}, para se të fillojë më {Sq.Date(from)}.",
-                    $"{Name} cannot stop offering services on {last:yyyy-MM-dd}, before it starts on {from:yyyy-MM-dd}."));
+                    $"{Name} merr pjesë në Tryezën teknike që nga {Sq.Date(seated.Start)}: periudha e veprimtarisë ({Sq.Period(active)}) duhet ta mbulojë këtë; largojeni ofruesin nga Tryeza para se t’i jepni fund veprimtarisë.",
+                    $"{Name} sits at the Technical Table since {seated.Start:yyyy-MM-dd}: its active term ({active}) must cover it; have the provider leave the Table before ending its activity."));
         }
 
-        ActiveFrom = from;
-        ActiveUntil = until;
+        if (TechnicalTable is { } sat && !Covers(active, sat))
+        {
+            throw new DomainException(
+                SeatedWhileInactiveRule,
+                new Label(
+                    $"{Name} mori pjesë në Tryezën teknike {Sq.Period(sat)}: periudha e veprimtarisë ({Sq.Period(active)}) duhet ta mbulojë këtë.",
+                    $"{Name} sat at the Technical Table {sat}: its active term ({active}) must cover it."));
+        }
+
+        ActiveFrom = active.Start;
+        ActiveUntil = active.End;
     }
 
     /// <summary>Whether the provider offers its services on at least one day of a period (an unrecorded start or end is open).</summary>
@@ -176,9 +210,26 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         return p => (p.ActiveFrom == null || p.ActiveFrom <= last) && (p.ActiveUntil == null || p.ActiveUntil >= first);
     }
 
+    /// <summary>
+    /// Providers active on a day, as an expression a query (SQL) or a list (memory) applies: started on or before it
+    /// (or no start recorded) and not stopped before it.
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The condition.</returns>
+    public static Expression<Func<ServiceProvider, bool>> ActiveOn(LocalDate date) => ActiveDuring(new DateInterval(date, date));
+
     // The checks of TechnicalTableMembership.Join on the provider's side, made before anything changes.
     internal void RequireCanJoin(LocalDate from)
     {
+        if (Active is { } active && !Covers(active, Term.From(from)))
+        {
+            throw new DomainException(
+                SeatedWhileInactiveRule,
+                new Label(
+                    $"{Name} ofron shërbime {Sq.Period(active)}; ai bashkohet me Tryezën teknike vetëm nga një ditë kur është aktiv dhe pa datë mbarimi të veprimtarisë, jo më {Sq.Date(from)}.",
+                    $"{Name} offers its services {active}; it joins the Technical Table only from a day on which it is active with no end of activity recorded, not on {from:yyyy-MM-dd}."));
+        }
+
         if (SitsAtTechnicalTable)
         {
             throw new DomainException(
@@ -207,6 +258,9 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
     }
 
     internal void RecordLeft(LocalDate last) => TechnicalTableUntil = last;
+
+    private static bool Covers(Term outer, Term inner) =>
+        outer.Start <= inner.Start && (outer.End is null || (inner.End is { } end && end <= outer.End.Value));
 
     internal void SetServiceTypes(List<ServiceType> types)
     {

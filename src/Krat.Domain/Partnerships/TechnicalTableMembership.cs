@@ -14,9 +14,12 @@ namespace Krat.Domain.Partnerships;
 /// <remarks>
 /// <para>While the provider sits at the Table, <see cref="Seat.ServiceProviderId"/> names it,
 /// <see cref="Seat.Services"/> equals <see cref="ServiceProvider.ServiceTypes"/>, the seat is open, and
-/// <see cref="ServiceProvider.TechnicalTableSeatId"/>, <see cref="ServiceProvider.TechnicalTableFrom"/> name that
-/// seat and its first day. Leaving ends the seat (history is kept: the seat stays, ended) and records the same last
-/// day on the provider (<see cref="ServiceProvider.TechnicalTableUntil"/>).</para>
+/// <see cref="ServiceProvider.TechnicalTableSeatId"/> and <see cref="ServiceProvider.TechnicalTable"/> name that
+/// seat and its term. Leaving ends the seat (history is kept: the seat stays, ended) and records the same last
+/// day on the provider's <see cref="ServiceProvider.TechnicalTable"/> term.</para>
+/// <para>A provider sits at the Table only while it is active (<see cref="ServiceProvider.Active"/>): it joins only
+/// while active with no end recorded, and its activity is not ended while it sits there
+/// (<c>provider.seated-while-inactive</c>): leave first, then end the activity.</para>
 /// </remarks>
 public static class TechnicalTableMembership
 {
@@ -38,7 +41,7 @@ public static class TechnicalTableMembership
     /// <param name="votes">Whether the seat votes; it does by default.</param>
     /// <param name="seatId">The seat's identity; a new one when omitted.</param>
     /// <returns>The seat.</returns>
-    /// <exception cref="DomainException"><c>provider.one-technical-table</c> (it already sits at one, or joins again before the day after it left), or a rule of <see cref="Committee.GrantSeat"/> (<c>seat.one-per-organisation</c>: its operator already holds a Technical Table seat then); nothing changes.</exception>
+    /// <exception cref="DomainException"><c>provider.one-technical-table</c> (it already sits at one, or joins again before the day after it left), <c>provider.seated-while-inactive</c> (it is not active from that day on with no end recorded), or a rule of <see cref="Committee.GrantSeat"/> (<c>seat.one-per-organisation</c>: its operator already holds a Technical Table seat then); nothing changes.</exception>
     public static Seat Join(Committee committee, ServiceProvider provider, LocalDate from, SeatRole role = SeatRole.Standing, bool votes = true, SeatId? seatId = null)
     {
         ArgumentNullException.ThrowIfNull(committee);
@@ -103,9 +106,8 @@ public static class TechnicalTableMembership
         return current is not null
             && current.Body == CommitteeBody.TechnicalTable
             && current.OrganisationId == provider.OperatorId
-            && current.Term.Start == provider.TechnicalTableFrom
-            && current.Term.End == provider.TechnicalTableUntil
-            && (provider.TechnicalTableUntil is not null || current.Services.SequenceEqual(provider.ServiceTypes))
+            && current.Term == provider.TechnicalTable
+            && (!current.Term.IsOpen || current.Services.SequenceEqual(provider.ServiceTypes))
             && seats.TrueForAll(s => s == current || !s.Term.IsOpen);
     }
 

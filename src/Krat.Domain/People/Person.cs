@@ -1,3 +1,4 @@
+using Krat.Domain.Committees;
 using Krat.Domain.Common;
 using Krat.Domain.Organisations;
 using NodaTime;
@@ -11,6 +12,12 @@ namespace Krat.Domain.People;
 /// </summary>
 public sealed class Person : AggregateRoot<PersonId>
 {
+    /// <summary>
+    /// Rule: a representation of an organisation is not ended while an appointment of the person to a seat of that
+    /// organisation still needs it (<see cref="EndRepresentation"/>).
+    /// </summary>
+    public const string RepresentationNeededRule = "person.representation-needed-by-appointment";
+
     /// <summary>The longest given or family name accepted.</summary>
     public const int MaxNamePartLength = 100;
 
@@ -124,10 +131,12 @@ public sealed class Person : AggregateRoot<PersonId>
     /// <param name="kind">E-mail or telephone.</param>
     /// <param name="value">The address (must contain "@") or number; at most <see cref="WorkContact.MaxValueLength"/> characters.</param>
     /// <param name="validity">The days on which it is valid.</param>
+    /// <param name="id">The contact's identity; a new one when omitted.</param>
     /// <returns>The contact.</returns>
-    /// <exception cref="DomainException">The same contact is already valid during an overlapping period (<c>person.duplicate-contact</c>).</exception>
-    public WorkContact AddWorkContact(WorkContactKind kind, string value, Term validity)
+    /// <exception cref="DomainException">The same contact is already valid during an overlapping period (<c>person.duplicate-contact</c>), or the person already has a contact with that identity (<c>person.duplicate-contact</c>).</exception>
+    public WorkContact AddWorkContact(WorkContactKind kind, string value, Term validity, WorkContactId? id = null)
     {
+        var contactId = Require.Id(id ?? WorkContactId.New(), nameof(id));
         Require.Defined(kind, nameof(kind));
         ArgumentNullException.ThrowIfNull(validity);
         var checkedValue = Require.Text(value, nameof(value), WorkContact.MaxValueLength);
@@ -145,7 +154,14 @@ public sealed class Person : AggregateRoot<PersonId>
                     $"{FullName} already has the work contact {existing.Value} for {existing.Validity}; it cannot be added again for {validity}."));
         }
 
-        var contact = new WorkContact(kind, checkedValue, validity with { });
+        if (_workContacts.Exists(c => c.Id == contactId))
+        {
+            throw new DomainException(
+                "person.duplicate-contact",
+                new Label($"{FullName} ka tashmë kontaktin e punës {contactId}.", $"{FullName} already has work contact {contactId}."));
+        }
+
+        var contact = new WorkContact(contactId, kind, checkedValue, validity with { });
         _workContacts.Add(contact);
         return contact;
     }
@@ -154,7 +170,7 @@ public sealed class Person : AggregateRoot<PersonId>
     /// <param name="contactId">The contact.</param>
     /// <param name="last">The last day it is valid; not before its first day.</param>
     /// <exception cref="DomainException">The day is before the contact became valid (<c>period.backwards</c>).</exception>
-    public void EndWorkContact(Guid contactId, LocalDate last)
+    public void EndWorkContact(WorkContactId contactId, LocalDate last)
     {
         var contact = _workContacts.Find(c => c.Id == contactId)
             ?? throw new ArgumentException("The person has no such work contact.", nameof(contactId));
@@ -187,18 +203,53 @@ public sealed class Person : AggregateRoot<PersonId>
         return representation;
     }
 
-    /// <summary>Ends the representation of an organisation that covers a day, on that day.</summary>
+    /// <summary>
+    /// Ends the representation of an organisation that covers a day, on that day. A person fills a seat only while
+    /// representing the seat's organisation (<see cref="Committee.AppointRepresentative"/>), so a representation is
+    /// not ended while an appointment to a seat of the organisation on one of <paramref name="committees"/> still
+    /// needs it: end (<see cref="Committee.EndRepresentation"/>) the appointment on that day or earlier first.
+    /// </summary>
     /// <param name="organisationId">The organisation.</param>
     /// <param name="last">The last day of the representation.</param>
-    /// <exception cref="DomainException">No representation of the organisation covers the day (<c>person.no-representation</c>).</exception>
-    public void EndRepresentation(OrganisationId organisationId, LocalDate last)
+    /// <param name="committees">The committees on which the organisation holds seats (for a prefecture, its
+    /// committee), loaded with their seats; the person's appointments there are checked.</param>
+    /// <exception cref="DomainException">No representation of the organisation covers the day
+    /// (<c>person.no-representation</c>), or an appointment would outlast it
+    /// (<c>person.representation-needed-by-appointment</c>); nothing changes.</exception>
+    public void EndRepresentation(OrganisationId organisationId, LocalDate last, IEnumerable<Committee> committees)
     {
+        ArgumentNullException.ThrowIfNull(committees);
+        List<Committee> checkedCommittees = [.. committees];
+        if (checkedCommittees.Exists(c => c is null))
+        {
+            throw new ArgumentException("A committee is missing.", nameof(committees));
+        }
+
         var representation = _representations.Find(r => r.OrganisationId == organisationId && r.Term.Contains(last))
             ?? throw new DomainException(
                 "person.no-representation",
                 new Label(
                     $"{FullName} nuk e përfaqëson këtë organizatë më {Sq.Date(last)}, prandaj nuk ka çfarë të përfundohet.",
                     $"{FullName} does not represent this organisation on {last:yyyy-MM-dd}, so there is nothing to end."));
+        var ended = representation.Term.EndOn(last);
+        foreach (var committee in checkedCommittees)
+        {
+            foreach (var seat in committee.Seats.Where(s => s.OrganisationId == organisationId))
+            {
+                foreach (var appointment in seat.Representatives.Where(r => r.PersonId == Id))
+                {
+                    if (FirstDayNotRepresenting(organisationId, appointment.Term, r => ReferenceEquals(r, representation) ? ended : r.Term) is { } gap)
+                    {
+                        throw new DomainException(
+                            RepresentationNeededRule,
+                            new Label(
+                                $"{FullName} është emëruar „{appointment.Capacity.Label().Albanian}” në vendin e kësaj organizate në {committee.Name} për periudhën {Sq.Period(appointment.Term)}; pa këtë përfaqësim nuk do ta përfaqësonte organizatën më {Sq.Date(gap)}. Përfundoni fillimisht emërimin, më {Sq.Date(last)} ose më herët.",
+                                $"{FullName} is appointed {appointment.Capacity.Label().English.ToLowerInvariant()} of this organisation's seat on {committee.Name} for {appointment.Term}; without this representation the person would not represent the organisation on {gap:yyyy-MM-dd}. End the appointment first, on {last:yyyy-MM-dd} or earlier."));
+                    }
+                }
+            }
+        }
+
         representation.End(last);
     }
 
@@ -219,19 +270,23 @@ public sealed class Person : AggregateRoot<PersonId>
     public override string ToString() => Titled(Honorific, FullName);
 
     // The first day of a period on which no representation of the organisation covers the person, or null when every day is covered.
-    internal LocalDate? FirstDayNotRepresenting(OrganisationId organisationId, Term period)
+    internal LocalDate? FirstDayNotRepresenting(OrganisationId organisationId, Term period) =>
+        FirstDayNotRepresenting(organisationId, period, r => r.Term);
+
+    // The same, with the terms the representations would have (to check a change before making it).
+    private LocalDate? FirstDayNotRepresenting(OrganisationId organisationId, Term period, Func<Representation, Term> termOf)
     {
         ArgumentNullException.ThrowIfNull(period);
         var cursor = period.Start;
         while (true)
         {
-            var covering = _representations.Find(r => r.OrganisationId == organisationId && r.Term.Contains(cursor));
+            var covering = _representations.Find(r => r.OrganisationId == organisationId && termOf(r).Contains(cursor));
             if (covering is null)
             {
                 return cursor;
             }
 
-            if (covering.Term.End is not { } end || (period.End is { } last && end >= last))
+            if (termOf(covering).End is not { } end || (period.End is { } last && end >= last))
             {
                 return null;
             }

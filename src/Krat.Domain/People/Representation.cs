@@ -24,8 +24,8 @@ public sealed class Representation
         Term = Term.Unset;
     }
 
-    /// <summary>The identity of this representation within its person.</summary>
-    public Guid Id { get; private set; }
+    // The storage key of the representation; it is identified by its person, organisation and term.
+    internal Guid Id { get; private set; }
 
     /// <summary>The organisation represented.</summary>
     public OrganisationId OrganisationId { get; private set; }

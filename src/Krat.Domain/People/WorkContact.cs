@@ -12,9 +12,9 @@ public sealed class WorkContact
     /// <summary>The longest contact value accepted.</summary>
     public const int MaxValueLength = 120;
 
-    internal WorkContact(WorkContactKind kind, string value, Term validity)
+    internal WorkContact(WorkContactId id, WorkContactKind kind, string value, Term validity)
     {
-        Id = Guid.CreateVersion7();
+        Id = id;
         Kind = kind;
         Value = value;
         Validity = validity;
@@ -26,8 +26,8 @@ public sealed class WorkContact
         Validity = Term.Unset;
     }
 
-    /// <summary>The identity of this contact within its person.</summary>
-    public Guid Id { get; private set; }
+    /// <summary>The identity of the contact.</summary>
+    public WorkContactId Id { get; private set; }
 
     /// <summary>E-mail or telephone.</summary>
     public WorkContactKind Kind { get; private set; }

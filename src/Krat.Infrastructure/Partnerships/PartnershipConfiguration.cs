@@ -61,7 +61,13 @@ internal sealed class ServiceProviderConfiguration : IEntityTypeConfiguration<Se
         builder.HasOne<Partnership>().WithMany().HasForeignKey(s => s.EstablishedBy).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Committee>().WithMany().HasForeignKey(s => s.TechnicalTableCommitteeId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.TechnicalTableSeatId);
+        // TechnicalTable and Active are terms computed from the provider's own columns (kept from 0.1).
+        builder.Ignore(s => s.TechnicalTable);
+        builder.Property(s => s.TechnicalTableFrom);
         builder.Property(s => s.TechnicalTableUntil);
+        builder.Ignore(s => s.Active);
+        builder.Property(s => s.ActiveFrom);
+        builder.Property(s => s.ActiveUntil);
         builder.Ignore(s => s.SitsAtTechnicalTable);
 
         // ServiceProvidersOfOrganisationSpec: WHERE OperatorId = @o ORDER BY SortKey, Id.

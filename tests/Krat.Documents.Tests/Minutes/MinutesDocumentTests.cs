@@ -88,7 +88,7 @@ public sealed class MinutesDocumentTests
     private static Meeting DraftMeeting()
     {
         var day = new LocalDate(2023, 11, 10);
-        var meeting = Meeting.Plan(Scenario.KratDurres.Id, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(9, 0)), day.At(new LocalTime(11, 0)), "Durrës");
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = Scenario.KratDurres.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(9, 0)), End = day.At(new LocalTime(11, 0)), Place = "Durrës" });
         meeting.MarkHeld(meeting.EndsAt);
         var seats = Scenario.KratDurres.SeatsOn(CommitteeBody.Committee, day);
         meeting.RecordPresent(seats[0], PresenceCapacity.Substitute);

@@ -79,8 +79,8 @@ public sealed class CommitteePropertyTests
         var committee = Committee.Establish(CountyCode.From("AL-05"), "KRAT Gjirokastër");
         if (constituted)
         {
-            var chair = committee.GrantSeat(organisations[0], CommitteeBody.Committee, SeatRole.Standing, true, Origin);
-            committee.AssignPost(chair.Id, Post.Chair, Origin);
+            var chair = committee.GrantSeat(organisations[0], CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Origin));
+            committee.AssignPost(chair.Id, Post.Chair, Term.From(Origin));
             committee.Constitute(Origin);
         }
 
@@ -116,13 +116,13 @@ public sealed class CommitteePropertyTests
         switch (op.Kind)
         {
             case OpKind.Grant:
-                committee.GrantSeat(organisations[op.A % organisations.Length], body, (SeatRole)(op.B % 3 + 1), op.B % 2 == 0, day, until);
+                committee.GrantSeat(organisations[op.A % organisations.Length], body, (SeatRole)(op.B % 3 + 1), op.B % 2 == 0, Term.Between(day, until));
                 break;
             case OpKind.EndSeat:
                 committee.EndSeat(seat, day);
                 break;
             case OpKind.AssignPost:
-                committee.AssignPost(seat, post, day, until);
+                committee.AssignPost(seat, post, Term.Between(day, until));
                 break;
             case OpKind.HandOver:
                 committee.HandOverPost(committee.FindSeat(seat)?.Body ?? body, post, seat, day);
@@ -131,7 +131,7 @@ public sealed class CommitteePropertyTests
                 committee.EndPost(seat, post, day);
                 break;
             case OpKind.Appoint:
-                committee.AppointRepresentative(seat, people[op.B % people.Length], (RepresentationCapacity)(op.C % 2 + 1), day, until);
+                committee.AppointRepresentative(seat, people[op.B % people.Length], (RepresentationCapacity)(op.C % 2 + 1), Term.Between(day, until));
                 break;
             case OpKind.EndRepresentation:
                 committee.EndRepresentation(seat, people[op.B % people.Length].Id, day);

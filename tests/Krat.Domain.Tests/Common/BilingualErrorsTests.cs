@@ -66,8 +66,8 @@ public sealed partial class BilingualErrorsTests
     public void OneChairRule_ReadsInAlbanian_WithAlbanianDates()
     {
         var committee = Committee.Establish(CountyCode.From("AL-02"), "Komiteti Rajonal Antitrafik Durrës", "Urdhri nr. 139, datë 19.06.2006");
-        var seat = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
-        committee.AssignPost(seat.Id, Post.Chair, Jan1, new LocalDate(2024, 6, 30));
+        var seat = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Jan1));
+        committee.AssignPost(seat.Id, Post.Chair, Term.Between(Jan1, new LocalDate(2024, 6, 30)));
 
         var error = Assert.Throws<DomainException>(() => committee.Constitute(Jan1));
 
@@ -134,8 +134,8 @@ public sealed partial class BilingualErrorsTests
     private static Committee ConstitutedCommittee()
     {
         var committee = Committee.Establish(CountyCode.From("AL-02"), "Komiteti Rajonal Antitrafik Durrës", "Urdhri nr. 139, datë 19.06.2006");
-        var chair = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
-        committee.AssignPost(chair.Id, Post.Chair, Jan1);
+        var chair = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Jan1));
+        committee.AssignPost(chair.Id, Post.Chair, Term.From(Jan1));
         committee.Constitute(Jan1);
         return committee;
     }

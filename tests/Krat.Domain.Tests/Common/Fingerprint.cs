@@ -33,7 +33,7 @@ public static class Fingerprint
     public static string Of(Krat.Domain.Partnerships.ServiceProvider provider) =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"{provider.Id}|{provider.Name}|{provider.OperatorId}|{string.Join(',', provider.ServiceTypes)}|{string.Join(',', provider.Municipalities)}|{string.Join(',', provider.TargetGroups)}|{provider.TechnicalTableCommitteeId}|{provider.TechnicalTableSeatId}|{provider.TechnicalTableFrom}|{provider.TechnicalTableUntil}");
+            $"{provider.Id}|{provider.Name}|{provider.OperatorId}|{string.Join(',', provider.ServiceTypes)}|{string.Join(',', provider.Municipalities)}|{string.Join(',', provider.TargetGroups)}|{provider.TechnicalTableCommitteeId}|{provider.TechnicalTableSeatId}|{provider.TechnicalTable}|{provider.Active}");
 
     public static string Of(Meeting meeting)
     {

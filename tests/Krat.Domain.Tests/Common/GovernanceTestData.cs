@@ -39,26 +39,26 @@ public sealed class GovernanceTestData
         Activist = PersonId.New();
 
         Berat = Committee.Establish(CountyCode.From("AL-01"), "Komiteti Rajonal Antitrafik Berat", "Urdhri nr. 139, datë 19.06.2006");
-        PrefectureSeat = Berat.GrantSeat(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Y2024);
-        Berat.AssignPost(PrefectureSeat.Id, Post.Chair, Y2024);
-        Berat.AppointRepresentative(PrefectureSeat.Id, Representing(Prefect, Prefecture), RepresentationCapacity.Titular, Y2024, new LocalDate(2024, 6, 30));
-        Berat.AppointRepresentative(PrefectureSeat.Id, Representing(NewPrefect, Prefecture), RepresentationCapacity.Titular, new LocalDate(2024, 7, 1));
+        PrefectureSeat = Berat.GrantSeat(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Y2024));
+        Berat.AssignPost(PrefectureSeat.Id, Post.Chair, Term.From(Y2024));
+        Berat.AppointRepresentative(PrefectureSeat.Id, Representing(Prefect, Prefecture), RepresentationCapacity.Titular, Term.Between(Y2024, new LocalDate(2024, 6, 30)));
+        Berat.AppointRepresentative(PrefectureSeat.Id, Representing(NewPrefect, Prefecture), RepresentationCapacity.Titular, Term.From(new LocalDate(2024, 7, 1)));
         Berat.Constitute(Y2024);
-        PoliceSeat = Berat.GrantSeat(Police, CommitteeBody.Committee, SeatRole.Standing, true, Y2024);
-        Berat.AppointRepresentative(PoliceSeat.Id, Representing(Officer, Police), RepresentationCapacity.Titular, Y2024);
-        Berat.AppointRepresentative(PoliceSeat.Id, Representing(Deputy, Police), RepresentationCapacity.Deputy, new LocalDate(2024, 3, 1), new LocalDate(2024, 9, 30));
-        Berat.AssignPost(PoliceSeat.Id, Post.Secretary, Y2024, new LocalDate(2024, 12, 31));
-        NgoSeat = Berat.GrantSeat(Ngo, CommitteeBody.Committee, SeatRole.Invited, false, new LocalDate(2024, 4, 1), new LocalDate(2024, 8, 31));
-        Berat.AppointRepresentative(NgoSeat.Id, Representing(Activist, Ngo), RepresentationCapacity.Titular, new LocalDate(2024, 4, 1), new LocalDate(2024, 8, 31));
-        NgoLaterSeat = Berat.GrantSeat(Ngo, CommitteeBody.Committee, SeatRole.Observer, false, new LocalDate(2024, 10, 1));
-        TechnicalPrefectureSeat = Berat.GrantSeat(Prefecture, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Y2024);
-        Berat.AssignPost(TechnicalPrefectureSeat.Id, Post.Chair, Y2024);
-        TechnicalNgoSeat = Berat.GrantSeat(Ngo, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Y2024);
+        PoliceSeat = Berat.GrantSeat(Police, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Y2024));
+        Berat.AppointRepresentative(PoliceSeat.Id, Representing(Officer, Police), RepresentationCapacity.Titular, Term.From(Y2024));
+        Berat.AppointRepresentative(PoliceSeat.Id, Representing(Deputy, Police), RepresentationCapacity.Deputy, Term.Between(new LocalDate(2024, 3, 1), new LocalDate(2024, 9, 30)));
+        Berat.AssignPost(PoliceSeat.Id, Post.Secretary, Term.Between(Y2024, new LocalDate(2024, 12, 31)));
+        NgoSeat = Berat.GrantSeat(Ngo, CommitteeBody.Committee, SeatRole.Invited, false, Term.Between(new LocalDate(2024, 4, 1), new LocalDate(2024, 8, 31)));
+        Berat.AppointRepresentative(NgoSeat.Id, Representing(Activist, Ngo), RepresentationCapacity.Titular, Term.Between(new LocalDate(2024, 4, 1), new LocalDate(2024, 8, 31)));
+        NgoLaterSeat = Berat.GrantSeat(Ngo, CommitteeBody.Committee, SeatRole.Observer, false, Term.From(new LocalDate(2024, 10, 1)));
+        TechnicalPrefectureSeat = Berat.GrantSeat(Prefecture, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.From(Y2024));
+        Berat.AssignPost(TechnicalPrefectureSeat.Id, Post.Chair, Term.From(Y2024));
+        TechnicalNgoSeat = Berat.GrantSeat(Ngo, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.From(Y2024));
 
         Korce = Committee.Establish(CountyCode.From("AL-06"), "Komiteti Rajonal Antitrafik Korçë");
-        KorcePrefectureSeat = Korce.GrantSeat(OtherPrefecture, CommitteeBody.Committee, SeatRole.Standing, true, Y2024);
-        KorcePoliceSeat = Korce.GrantSeat(Police, CommitteeBody.Committee, SeatRole.Standing, true, Y2024);
-        Korce.AssignPost(KorcePrefectureSeat.Id, Post.Chair, Y2024);
+        KorcePrefectureSeat = Korce.GrantSeat(OtherPrefecture, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Y2024));
+        KorcePoliceSeat = Korce.GrantSeat(Police, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Y2024));
+        Korce.AssignPost(KorcePrefectureSeat.Id, Post.Chair, Term.From(Y2024));
         Korce.Constitute(Y2024);
 
         // Berat meetings.
@@ -84,10 +84,10 @@ public sealed class GovernanceTestData
         February.ReviewCommitment(TrainingDone.Id, June, CommitmentStatus.Done, "U krye");
 
         // Two meetings on the same day and time: the tie-break is the identity.
-        SameTimeA = Meeting.Plan(Berat.Id, CommitteeBody.Committee, MeetingKind.Extraordinary, new LocalDate(2024, 9, 5).At(new LocalTime(9, 0)), new LocalDate(2024, 9, 5).At(new LocalTime(10, 0)), "Prefektura");
-        SameTimeB = Meeting.Plan(Berat.Id, CommitteeBody.Committee, MeetingKind.Extraordinary, new LocalDate(2024, 9, 5).At(new LocalTime(9, 0)), new LocalDate(2024, 9, 5).At(new LocalTime(10, 0)), "Prefektura");
+        SameTimeA = Meeting.Plan(new MeetingPlan { CommitteeId = Berat.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Extraordinary, Start = new LocalDate(2024, 9, 5).At(new LocalTime(9, 0)), End = new LocalDate(2024, 9, 5).At(new LocalTime(10, 0)), Place = "Prefektura" });
+        SameTimeB = Meeting.Plan(new MeetingPlan { CommitteeId = Berat.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Extraordinary, Start = new LocalDate(2024, 9, 5).At(new LocalTime(9, 0)), End = new LocalDate(2024, 9, 5).At(new LocalTime(10, 0)), Place = "Prefektura" });
 
-        Cancelled = Meeting.Plan(Berat.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDate(2024, 10, 15).At(new LocalTime(10, 0)), new LocalDate(2024, 10, 15).At(new LocalTime(11, 0)), "Prefektura");
+        Cancelled = Meeting.Plan(new MeetingPlan { CommitteeId = Berat.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDate(2024, 10, 15).At(new LocalTime(10, 0)), End = new LocalDate(2024, 10, 15).At(new LocalTime(11, 0)), Place = "Prefektura" });
         Cancelled.Cancel("Mungesë kuorumi");
 
         October = Held(Berat, CommitteeBody.Committee, MeetingKind.CampaignClosing, new LocalDate(2024, 10, 31), 10);
@@ -150,7 +150,7 @@ public sealed class GovernanceTestData
 
     public static Meeting Held(Committee committee, CommitteeBody body, MeetingKind kind, LocalDate day, int hour)
     {
-        var meeting = Meeting.Plan(committee.Id, body, kind, day.At(new LocalTime(hour, 0)), day.At(new LocalTime(hour + 2, 0)), "Salla e mbledhjeve");
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = committee.Id, Body = body, Kind = kind, Start = day.At(new LocalTime(hour, 0)), End = day.At(new LocalTime(hour + 2, 0)), Place = "Salla e mbledhjeve" });
         meeting.MarkHeld(meeting.EndsAt);
         return meeting;
     }

@@ -36,12 +36,12 @@ public sealed class HostileInputTests
         {
             () => Term.From(day),
             () => Term.Between(new LocalDate(2023, 1, 1), day),
-            () => committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, day),
+            () => committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, Term.From(day)),
             () => ActivityTestData.Planned(on: day),
             () => activity.Reschedule(new DateInterval(day, day)),
             () => plan.Edit("Plani", new DateInterval(day, day), null),
             () => plan.SetTarget(ActivityTestData.Measure1, indicator, new DateInterval(day, day), 3),
-            () => Meeting.Plan(ActivityTestData.KratDurres, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Prefektura"),
+            () => Meeting.Plan(new MeetingPlan { CommitteeId = ActivityTestData.KratDurres, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(12, 0)), Place = "Prefektura" }),
         };
 
         foreach (var refusal in refusals)

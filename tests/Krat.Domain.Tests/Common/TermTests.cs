@@ -55,4 +55,24 @@ public sealed class TermTests
         Assert.Equal(Term.Between(D1, D2), Term.Between(D1, D2));
         Assert.NotEqual(Term.From(D1), Term.Between(D1, D2));
     }
+
+    [Fact]
+    public void Of_AClosedPeriod_IsTheClosedTermWithTheSameInclusiveEnds()
+    {
+        var term = Term.Of(new DateInterval(D1, D2));
+
+        Assert.Equal(Term.Between(D1, D2), term);
+        Assert.True(term.Contains(D2));
+        Assert.False(term.IsOpen);
+    }
+
+    [Fact]
+    public void ToInterval_ClosesAnOpenTermOnTheDay_AndKeepsAnEarlierEnd()
+    {
+        Assert.Equal(new DateInterval(D1, new LocalDate(2024, 3, 31)), Term.From(D1).ToInterval(new LocalDate(2024, 3, 31)));
+        Assert.Equal(new DateInterval(D1, D2), Term.Between(D1, D2).ToInterval(new LocalDate(2024, 3, 31)));
+        Assert.Equal(new DateInterval(D1, new LocalDate(2023, 3, 31)), Term.Between(D1, D2).ToInterval(new LocalDate(2023, 3, 31)));
+        Assert.Equal(Term.Between(D1, D2), Term.Of(Term.Between(D1, D2).ToInterval(D2)));
+        Assert.Throws<DomainArgumentException>(() => Term.From(D1).ToInterval(D1.PlusDays(-1)));
+    }
 }

@@ -35,9 +35,9 @@ public sealed class DomainConventionTests
     /// <c>id with { Value = g }</c> is the same as <c>new XId(g)</c> and bypasses nothing. Query criteria that a
     /// specification takes (records named <c>…Filter</c> in a <c>Specifications</c> namespace, such as
     /// <c>ActivitiesFilter</c>) may use public <c>init</c>: they hold no domain state and guard no rule, and
-    /// object-initialiser syntax is how a host fills them from a form. Likewise the input records a factory or verb
-    /// takes (such as <c>ActivityPlan</c> for <c>Activity.Plan</c>): they carry values to be checked by the factory
-    /// and guard nothing themselves.
+    /// object-initialiser syntax is how a host fills them from a form. So may the input records of factories and
+    /// verbs with many inputs (issue #17, such as <c>MeetingPlan</c>): sealed records taken as a parameter by a
+    /// public member of the domain, which checks them; they too hold no domain state.
     /// </summary>
     [Fact]
     public void NoPublicType_HasAPublicSetterOrPublicInit()
@@ -56,15 +56,12 @@ public sealed class DomainConventionTests
     private static bool IsQueryCriteria(Type type) =>
         type.Namespace!.EndsWith(".Specifications", StringComparison.Ordinal) && type.Name.EndsWith("Filter", StringComparison.Ordinal);
 
-    /// <summary>
-    /// A record with <c>required</c> members that some public method of the domain takes as a parameter: an input
-    /// record of a factory or verb.
-    /// </summary>
     private static bool IsInputRecord(Type type) =>
-        type.GetMethod("<Clone>$") is not null
-        && type.GetProperties().Any(p => p.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() is not null)
-        && PublicTypes.Any(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            .Any(m => m.GetParameters().Any(p => p.ParameterType == type)));
+        type is { IsSealed: true, IsClass: true }
+        && type.GetMethod("<Clone>$") is not null
+        && PublicTypes.Where(t => t != type)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            .Any(m => m.GetParameters().Any(p => p.ParameterType == type));
 
     private static bool IsInitOnly(PropertyInfo property) =>
         property.SetMethod?.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)) == true;

@@ -27,7 +27,7 @@ public sealed class AgendaPropertyTests
     public void RandomEdits_KeepPositionsContiguous_AndNoOrphans(Edit[] edits)
     {
         var day = new LocalDate(2024, 5, 1);
-        var meeting = Meeting.Plan(CommitteeId.New(), CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(11, 0)), "Prefektura");
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = CommitteeId.New(), Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(11, 0)), Place = "Prefektura" });
         var counter = 0;
         foreach (var edit in edits)
         {

@@ -1,5 +1,6 @@
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
+using Krat.Domain.Common;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
@@ -95,7 +96,7 @@ public sealed class MeetingAttendanceTests
     public void RecordAttendance_Rejects_SeatsOfTheOtherBody_UnknownSeats_AndSeatsThatDoNotRun()
     {
         var body = new MeetingTestBody();
-        var later = body.Committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, Day.PlusDays(1));
+        var later = body.Committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, Term.From(Day.PlusDays(1)));
         var meeting = body.Held();
 
         Rule.Broken("attendance.seat-not-on-body", () => Fingerprint.Of(meeting), () => meeting.RecordAttendance(body.Committee, [SeatAttendance.Absent(body.Seats[0].Id), SeatAttendance.Absent(body.TechnicalSeat.Id)]), "Technical Table");
@@ -170,7 +171,7 @@ public sealed class MeetingAttendanceTests
     public void AttendanceSheet_DescribesEachSeat_AsTheRosterSpecificationDoes()
     {
         var body = new MeetingTestBody(members: 4);
-        body.Committee.AssignPost(body.Seats[2].Id, Post.Secretary, MeetingTestBody.Jan1);
+        body.Committee.AssignPost(body.Seats[2].Id, Post.Secretary, Term.From(MeetingTestBody.Jan1));
         var meeting = body.Held();
 
         var sheet = meeting.AttendanceSheet(body.Committee);

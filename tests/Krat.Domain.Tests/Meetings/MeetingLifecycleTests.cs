@@ -135,7 +135,7 @@ public sealed class MeetingLifecycleTests
     {
         var meeting = _body.Held();
         var day = Day.PlusDays(-1);
-        var seatGrantedLate = _body.Committee.GrantSeat(Krat.Domain.Organisations.OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, Day);
+        var seatGrantedLate = _body.Committee.GrantSeat(Krat.Domain.Organisations.OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, Term.From(Day));
         meeting.RecordAttendance(_body.Committee, [SeatAttendance.Excused(seatGrantedLate.Id)]);
         var now = Instant.FromUtc(2025, 1, 1, 0, 0);
 
@@ -145,7 +145,7 @@ public sealed class MeetingLifecycleTests
         var newTitular = Person.Register("Titullar", "i Ri");
         newTitular.Represent(_body.Seats[1].OrganisationId, Term.From(Day));
         _body.Committee.EndRepresentation(_body.Seats[1].Id, _body.Titulars[1], Day.PlusDays(-1));
-        _body.Committee.AppointRepresentative(_body.Seats[1].Id, newTitular, RepresentationCapacity.Titular, Day);
+        _body.Committee.AppointRepresentative(_body.Seats[1].Id, newTitular, RepresentationCapacity.Titular, Term.From(Day));
         meeting.RecordAttendance(_body.Committee, [SeatAttendance.Present(_body.Seats[1].Id, PresenceCapacity.Titular, newTitular.Id)]);
 
         Rule.Broken("attendance.not-a-representative", () => Fingerprint.Of(meeting), () => meeting.CorrectDetails(_body.Committee, day.At(new LocalTime(10, 0)), day.At(new LocalTime(11, 0)), "Durrës", null, now), "on 2024-10-30");

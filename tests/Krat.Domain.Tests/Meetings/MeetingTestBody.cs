@@ -24,10 +24,10 @@ public sealed class MeetingTestBody
         for (var i = 0; i <= members; i++)
         {
             var organisation = OrganisationId.New();
-            var seat = Committee.GrantSeat(organisation, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
+            var seat = Committee.GrantSeat(organisation, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Jan1));
             if (i == 0)
             {
-                Committee.AssignPost(seat.Id, Post.Chair, Jan1);
+                Committee.AssignPost(seat.Id, Post.Chair, Term.From(Jan1));
                 Committee.Constitute(Jan1);
             }
 
@@ -35,8 +35,8 @@ public sealed class MeetingTestBody
             titular.Represent(organisation, Term.From(Jan1));
             var deputy = Person.Register("Zëvendës titullari", $"Numri {i}");
             deputy.Represent(organisation, Term.From(Jan1));
-            Committee.AppointRepresentative(seat.Id, titular, RepresentationCapacity.Titular, Jan1);
-            Committee.AppointRepresentative(seat.Id, deputy, RepresentationCapacity.Deputy, Jan1);
+            Committee.AppointRepresentative(seat.Id, titular, RepresentationCapacity.Titular, Term.From(Jan1));
+            Committee.AppointRepresentative(seat.Id, deputy, RepresentationCapacity.Deputy, Term.From(Jan1));
             var substitute = Person.Register("Zëvendës", $"Numri {i}");
             substitute.Represent(organisation, Term.From(Jan1));
             Seats.Add(seat);
@@ -45,7 +45,7 @@ public sealed class MeetingTestBody
             Substitutes.Add(substitute);
         }
 
-        TechnicalSeat = Committee.GrantSeat(Seats[1].OrganisationId, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Jan1);
+        TechnicalSeat = Committee.GrantSeat(Seats[1].OrganisationId, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.From(Jan1));
     }
 
     public Committee Committee { get; }
@@ -63,7 +63,7 @@ public sealed class MeetingTestBody
     public PersonForOrganisation Chair => PersonForOrganisation.Of(Titulars[0], Seats[0].OrganisationId);
 
     public Meeting Planned(LocalDate? day = null) =>
-        Meeting.Plan(Committee.Id, CommitteeBody.Committee, MeetingKind.CampaignClosing, (day ?? Day).At(new LocalTime(10, 0)), (day ?? Day).At(new LocalTime(12, 0)), "Prefektura e Qarkut Durrës", "Takim mbyllës");
+        Meeting.Plan(new MeetingPlan { CommitteeId = Committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.CampaignClosing, Start = (day ?? Day).At(new LocalTime(10, 0)), End = (day ?? Day).At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Durrës", Title = "Takim mbyllës" });
 
     public Meeting Held(LocalDate? day = null)
     {

@@ -24,18 +24,18 @@ public sealed class MeetingTests
     public MeetingTests()
     {
         _committee = Committee.Establish(CountyCode.From("AL-02"), "KRAT Durrës");
-        _chairSeat = _committee.GrantSeat(_prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
-        _committee.AssignPost(_chairSeat.Id, Post.Chair, Jan1);
+        _chairSeat = _committee.GrantSeat(_prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Jan1));
+        _committee.AssignPost(_chairSeat.Id, Post.Chair, Term.From(Jan1));
         var prefect = Person.Register("Emiljan", "Jani", id: _prefect);
         prefect.Represent(_prefecture, Term.From(Jan1));
-        _committee.AppointRepresentative(_chairSeat.Id, prefect, RepresentationCapacity.Titular, Jan1);
+        _committee.AppointRepresentative(_chairSeat.Id, prefect, RepresentationCapacity.Titular, Term.From(Jan1));
         _committee.Constitute(Jan1);
-        _policeSeat = _committee.GrantSeat(_police, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
-        _technicalSeat = _committee.GrantSeat(_police, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Jan1);
+        _policeSeat = _committee.GrantSeat(_police, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Jan1));
+        _technicalSeat = _committee.GrantSeat(_police, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.From(Jan1));
     }
 
     private Meeting Planned() =>
-        Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.CampaignClosing, Day.At(new LocalTime(10, 0)), Day.At(new LocalTime(12, 0)), "Prefektura e Qarkut Durrës", "Takim mbyllës");
+        Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.CampaignClosing, Start = Day.At(new LocalTime(10, 0)), End = Day.At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Durrës", Title = "Takim mbyllës" });
 
     private Meeting Held()
     {
@@ -71,7 +71,7 @@ public sealed class MeetingTests
     [Fact]
     public void Plan_UsesSummerTimeInTirane()
     {
-        var summer = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2024, 7, 1, 10, 0), new LocalDateTime(2024, 7, 1, 11, 0), "Durrës");
+        var summer = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2024, 7, 1, 10, 0), End = new LocalDateTime(2024, 7, 1, 11, 0), Place = "Durrës" });
 
         Assert.Equal(Instant.FromUtc(2024, 7, 1, 8, 0), summer.StartsAt);
     }
@@ -80,7 +80,7 @@ public sealed class MeetingTests
     public void Plan_Rejects_EndNotAfterStart()
     {
         var error = Assert.Throws<Krat.Domain.Common.DomainException>(() =>
-            Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, Day.At(new LocalTime(10, 0)), Day.At(new LocalTime(10, 0)), "Durrës"));
+            Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = Day.At(new LocalTime(10, 0)), End = Day.At(new LocalTime(10, 0)), Place = "Durrës" }));
 
         Assert.Equal("meeting.end-after-start", error.Rule);
         Assert.Contains("2024-10-31 10:00", error.Message, StringComparison.Ordinal);
@@ -182,7 +182,7 @@ public sealed class MeetingTests
     [Fact]
     public void RecordPresent_Rejects_SeatThatDoesNotRunOnTheDay()
     {
-        var later = _committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, Day.PlusDays(1));
+        var later = _committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, Term.From(Day.PlusDays(1)));
         var meeting = Held();
 
         Rule.Broken("attendance.seat-not-on-body", () => Fingerprint.Of(meeting), () => meeting.RecordExcused(later), "2024-11-01");
@@ -192,7 +192,7 @@ public sealed class MeetingTests
     public void RecordPresent_Rejects_SeatOfAnotherCommittee()
     {
         var other = Committee.Establish(CountyCode.From("AL-01"), "KRAT Berat");
-        var seat = other.GrantSeat(_police, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
+        var seat = other.GrantSeat(_police, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Jan1));
         var meeting = Held();
 
         Rule.Broken("attendance.seat-not-on-body", () => Fingerprint.Of(meeting), () => meeting.RecordAbsent(seat));
@@ -330,7 +330,7 @@ public sealed class MeetingTests
     {
         var origin = Approved();
         var commitment = origin.Commitments[0];
-        var later = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2025, 2, 1, 10, 0), new LocalDateTime(2025, 2, 1, 11, 0), "Durrës");
+        var later = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2025, 2, 1, 10, 0), End = new LocalDateTime(2025, 2, 1, 11, 0), Place = "Durrës" });
         later.MarkHeld(later.EndsAt);
 
         var review = origin.ReviewCommitment(commitment.Id, later, CommitmentStatus.Done, "U realizua");
@@ -345,10 +345,10 @@ public sealed class MeetingTests
     {
         var origin = Approved();
         var commitment = origin.Commitments[0];
-        var earlier = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2024, 6, 1, 10, 0), new LocalDateTime(2024, 6, 1, 11, 0), "Durrës");
+        var earlier = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2024, 6, 1, 10, 0), End = new LocalDateTime(2024, 6, 1, 11, 0), Place = "Durrës" });
         earlier.MarkHeld(earlier.EndsAt);
-        var planned = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2025, 2, 1, 10, 0), new LocalDateTime(2025, 2, 1, 11, 0), "Durrës");
-        var foreign = Meeting.Plan(CommitteeId.New(), CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2025, 2, 1, 10, 0), new LocalDateTime(2025, 2, 1, 11, 0), "Berat");
+        var planned = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2025, 2, 1, 10, 0), End = new LocalDateTime(2025, 2, 1, 11, 0), Place = "Durrës" });
+        var foreign = Meeting.Plan(new MeetingPlan { CommitteeId = CommitteeId.New(), Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2025, 2, 1, 10, 0), End = new LocalDateTime(2025, 2, 1, 11, 0), Place = "Berat" });
         foreign.MarkHeld(foreign.EndsAt);
 
         foreach (var at in new[] { earlier, origin, planned, foreign })
@@ -362,9 +362,9 @@ public sealed class MeetingTests
     {
         var origin = Approved();
         var commitment = origin.Commitments[0];
-        var december = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2024, 12, 1, 10, 0), new LocalDateTime(2024, 12, 1, 11, 0), "Durrës");
+        var december = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2024, 12, 1, 10, 0), End = new LocalDateTime(2024, 12, 1, 11, 0), Place = "Durrës" });
         december.MarkHeld(december.EndsAt);
-        var february = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2025, 2, 1, 10, 0), new LocalDateTime(2025, 2, 1, 11, 0), "Durrës");
+        var february = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2025, 2, 1, 10, 0), End = new LocalDateTime(2025, 2, 1, 11, 0), Place = "Durrës" });
         february.MarkHeld(february.EndsAt);
         origin.ReviewCommitment(commitment.Id, february, CommitmentStatus.Open, "Në proces");
 
@@ -377,9 +377,9 @@ public sealed class MeetingTests
     {
         var origin = Approved();
         var commitment = origin.Commitments[0];
-        var first = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2024, 12, 1, 10, 0), new LocalDateTime(2024, 12, 1, 11, 0), "Durrës");
+        var first = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2024, 12, 1, 10, 0), End = new LocalDateTime(2024, 12, 1, 11, 0), Place = "Durrës" });
         first.MarkHeld(first.EndsAt);
-        var second = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2025, 2, 1, 10, 0), new LocalDateTime(2025, 2, 1, 11, 0), "Durrës");
+        var second = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2025, 2, 1, 10, 0), End = new LocalDateTime(2025, 2, 1, 11, 0), Place = "Durrës" });
         second.MarkHeld(second.EndsAt);
         origin.ReviewCommitment(commitment.Id, first, CommitmentStatus.Dropped);
 

@@ -74,7 +74,7 @@ public sealed class PartnershipTests
     [Fact]
     public void ServiceProvider_Register_DropsDuplicateServices_AndNamesTheMunicipalities()
     {
-        var provider = ServiceProvider.Register(ProviderId, "Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.PsychosocialSupport], ["durres"], [TargetGroup.VictimsAndPotentialVictims], Id);
+        var provider = ServiceProvider.Register("Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.PsychosocialSupport], ["durres"], [TargetGroup.VictimsAndPotentialVictims], Id, id: ProviderId);
 
         Assert.Equal(["Durrës"], provider.Municipalities);
         Assert.Equal([ServiceType.PsychosocialSupport], provider.ServiceTypes);
@@ -85,7 +85,7 @@ public sealed class PartnershipTests
     [Fact]
     public void ServiceProvider_Needs_AServiceAndAMunicipality()
     {
-        Assert.Throws<DomainArgumentException>(() => ServiceProvider.Register(ProviderId, "Q", Social, [], ["Durrës"], []));
-        Assert.Throws<DomainArgumentException>(() => ServiceProvider.Register(ProviderId, "Q", Social, [ServiceType.Shelter], [], []));
+        Assert.Throws<DomainArgumentException>(() => ServiceProvider.Register("Q", Social, [], ["Durrës"], [], id: ProviderId));
+        Assert.Throws<DomainArgumentException>(() => ServiceProvider.Register("Q", Social, [ServiceType.Shelter], [], [], id: ProviderId));
     }
 }

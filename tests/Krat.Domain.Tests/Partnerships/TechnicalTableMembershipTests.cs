@@ -22,7 +22,6 @@ public sealed class TechnicalTableMembershipTests
 
     private ServiceProvider NewProvider(OrganisationId? operatorId = null) =>
         ServiceProvider.Register(
-            ServiceProviderId.New(),
             "Qendra e Resiliencës Durrës",
             operatorId ?? _operator,
             [ServiceType.PsychosocialSupport, ServiceType.ChildProtection],
@@ -90,7 +89,7 @@ public sealed class TechnicalTableMembershipTests
     public void Join_Refuses_AnOperatorThatAlreadyHoldsATechnicalTableSeat_ChangingNeither()
     {
         var provider = NewProvider();
-        _durres.GrantSeat(_operator, CommitteeBody.TechnicalTable, SeatRole.Standing, true, new LocalDate(2023, 1, 1));
+        _durres.GrantSeat(_operator, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.From(new LocalDate(2023, 1, 1)));
 
         Both("seat.one-per-organisation", _durres, provider, () => TechnicalTableMembership.Join(_durres, provider, Day));
 
@@ -172,6 +171,7 @@ public sealed class TechnicalTableMembershipTests
         Describe,
         EndSeat,
         GrantOperatorSeat,
+        SetActive,
     }
 
     /// <summary>One step: which provider and committee, a day offset from 2023-10-31 and a pick of services.</summary>
@@ -182,7 +182,7 @@ public sealed class TechnicalTableMembershipTests
         public static Arbitrary<Op[]> Sequences()
         {
             var op =
-                from kind in Gen.Elements(OpKind.Join, OpKind.Join, OpKind.Leave, OpKind.Leave, OpKind.ChangeServices, OpKind.ChangeServices, OpKind.Describe, OpKind.EndSeat, OpKind.GrantOperatorSeat)
+                from kind in Gen.Elements(OpKind.Join, OpKind.Join, OpKind.Leave, OpKind.Leave, OpKind.ChangeServices, OpKind.ChangeServices, OpKind.Describe, OpKind.EndSeat, OpKind.GrantOperatorSeat, OpKind.SetActive, OpKind.SetActive)
                 from provider in Gen.Choose(0, 2)
                 from committee in Gen.Choose(0, 1)
                 from day in Gen.Choose(-5, 60)
@@ -233,7 +233,11 @@ public sealed class TechnicalTableMembershipTests
 
                         break;
                     case OpKind.GrantOperatorSeat:
-                        committee.GrantSeat(provider.OperatorId, CommitteeBody.TechnicalTable, SeatRole.Standing, true, day, day.PlusDays(op.Services % 20));
+                        committee.GrantSeat(provider.OperatorId, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.Between(day, day.PlusDays(op.Services % 20)));
+                        break;
+                    case OpKind.SetActive:
+                        // From a day, until a day up to 40 days later, or still (one pick in four).
+                        provider.SetActivePeriod(op.Services % 4 == 0 ? Term.From(day) : Term.Between(day, day.PlusDays(op.Services % 40)));
                         break;
                     default:
                         throw new InvalidOperationException(op.Kind.ToString());
@@ -270,8 +274,14 @@ public sealed class TechnicalTableMembershipTests
             Assert.Equal(provider.TechnicalTableCommitteeId, committee.Id);
             Assert.Equal(CommitteeBody.TechnicalTable, seat.Body);
             Assert.Equal(provider.OperatorId, seat.OrganisationId);
-            Assert.Equal(provider.TechnicalTableFrom, seat.Term.Start);
-            Assert.Equal(provider.TechnicalTableUntil, seat.Term.End);
+            Assert.Equal(seat.Term, provider.TechnicalTable);
+
+            // It sits at the Table only while it is active: its active term (when recorded) covers the seat's.
+            if (provider.Active is { } active)
+            {
+                Assert.True(active.Start <= seat.Term.Start, $"active {active}, seat {seat.Term}");
+                Assert.True(active.End is null || (seat.Term.End is { } last && last <= active.End), $"active {active}, seat {seat.Term}");
+            }
             if (provider.SitsAtTechnicalTable)
             {
                 Assert.Equal(provider.ServiceTypes, seat.Services);

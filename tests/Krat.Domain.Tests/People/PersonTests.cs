@@ -1,4 +1,6 @@
+using Krat.Domain.Committees;
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
 using Krat.Domain.Tests.Common;
@@ -82,7 +84,7 @@ public sealed class PersonTests
         var person = Person.Register("Emiljan", "Jani");
         person.Represent(_prefecture, Term.From(Jan1), "Prefekt");
 
-        person.EndRepresentation(_prefecture, new LocalDate(2024, 6, 30));
+        person.EndRepresentation(_prefecture, new LocalDate(2024, 6, 30), []);
 
         Assert.True(person.Represents(_prefecture, new LocalDate(2024, 6, 30)));
         Assert.False(person.Represents(_prefecture, new LocalDate(2024, 7, 1)));
@@ -94,6 +96,91 @@ public sealed class PersonTests
         var person = Person.Register("Emiljan", "Jani");
         person.Represent(_prefecture, Term.From(Jan1));
 
-        Rule.Broken("person.no-representation", () => Fingerprint.Of(person), () => person.EndRepresentation(_prefecture, new LocalDate(2022, 6, 1)), "2022-06-01");
+        Rule.Broken("person.no-representation", () => Fingerprint.Of(person), () => person.EndRepresentation(_prefecture, new LocalDate(2022, 6, 1), []), "2022-06-01");
+    }
+
+    [Fact]
+    public void EndRepresentation_Refuses_WhileAnAppointmentToTheOrganisationsSeatRunsPastTheDay_AndChangesNothing()
+    {
+        var (person, committee, seat) = Appointed(Term.From(Jan1));
+
+        var error = Rule.Broken(
+            Person.RepresentationNeededRule,
+            () => Fingerprint.Of(person) + Fingerprint.Of(committee),
+            () => person.EndRepresentation(_prefecture, new LocalDate(2024, 6, 30), [committee]),
+            "2024-07-01",
+            "End the appointment first");
+        Assert.Contains("emërimin", error.Text.Albanian, StringComparison.Ordinal);
+        Assert.True(person.Represents(_prefecture, new LocalDate(2030, 1, 1)));
+        Assert.True(seat.Representatives[0].Term.IsOpen);
+    }
+
+    [Fact]
+    public void EndRepresentation_Succeeds_OnceTheAppointmentEndsOnOrBeforeTheDay()
+    {
+        var (person, committee, seat) = Appointed(Term.From(Jan1));
+        committee.EndRepresentation(seat.Id, person.Id, new LocalDate(2024, 6, 30));
+
+        person.EndRepresentation(_prefecture, new LocalDate(2024, 6, 30), [committee]);
+
+        Assert.False(person.Represents(_prefecture, new LocalDate(2024, 7, 1)));
+        Assert.Equal(new LocalDate(2024, 6, 30), seat.Representatives[0].Term.End);
+    }
+
+    [Fact]
+    public void EndRepresentation_Succeeds_WhenALaterRepresentationCarriesTheAppointmentOn()
+    {
+        var person = Person.Register("Emiljan", "Jani");
+        person.Represent(_prefecture, Term.Between(Jan1, new LocalDate(2023, 12, 31)));
+        person.Represent(_prefecture, Term.From(new LocalDate(2024, 1, 1)));
+        var committee = Committee.Establish(CountyCode.From("AL-02"), "Komiteti");
+        var seat = committee.GrantSeat(_prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Jan1));
+        committee.AppointRepresentative(seat.Id, person, RepresentationCapacity.Titular, Term.From(Jan1));
+
+        // The first representation already ends on 2023-12-31: ending it there again leaves the appointment covered.
+        person.EndRepresentation(_prefecture, new LocalDate(2023, 12, 31), [committee]);
+
+        Rule.Broken(
+            Person.RepresentationNeededRule,
+            () => Fingerprint.Of(person),
+            () => person.EndRepresentation(_prefecture, new LocalDate(2024, 3, 31), [committee]),
+            "2024-04-01");
+    }
+
+    [Fact]
+    public void EndRepresentation_IgnoresAppointmentsToOtherOrganisationsSeats()
+    {
+        var (person, committee, _) = Appointed(Term.From(Jan1));
+        var other = OrganisationId.New();
+        person.Represent(other, Term.From(Jan1));
+
+        person.EndRepresentation(other, new LocalDate(2024, 6, 30), [committee]);
+
+        Assert.False(person.Represents(other, new LocalDate(2024, 7, 1)));
+    }
+
+[Fact]
+    public void AddWorkContact_KeepsTheCallersTypedId_RefusesItTwice_AndEndsTheContactByIt()
+    {
+        var person = Person.Register("Emiljan", "Jani");
+        var id = WorkContactId.New();
+
+        var contact = person.AddWorkContact(WorkContactKind.Email, "prefekti@durres.gov.al", Term.From(Jan1), id);
+        Rule.Broken("person.duplicate-contact", () => Fingerprint.Of(person), () => person.AddWorkContact(WorkContactKind.Phone, "052 222 222", Term.From(Jan1), id), id.ToString());
+        person.EndWorkContact(id, new LocalDate(2024, 6, 30));
+
+        Assert.Equal(id, contact.Id);
+        Assert.Equal(new LocalDate(2024, 6, 30), Assert.Single(person.WorkContacts).Validity.End);
+        Assert.Throws<ArgumentException>(() => person.EndWorkContact(WorkContactId.New(), new LocalDate(2024, 6, 30)));
+    }
+
+        private (Person Person, Committee Committee, Seat Seat) Appointed(Term appointment)
+    {
+        var person = Person.Register("Emiljan", "Jani");
+        person.Represent(_prefecture, Term.From(Jan1));
+        var committee = Committee.Establish(CountyCode.From("AL-02"), "Komiteti");
+        var seat = committee.GrantSeat(_prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Jan1));
+        committee.AppointRepresentative(seat.Id, person, RepresentationCapacity.Titular, appointment);
+        return (person, committee, seat);
     }
 }

@@ -2,6 +2,7 @@ using Krat.Demo.Durres;
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Infrastructure.Errors;
@@ -107,7 +108,7 @@ public abstract class AggregateErrorTranslationTests : IDisposable
         using (var context = _database.KratContext())
         {
             var committee = context.Set<Committee>().Single();
-            committee.GrantSeat(OrganisationId.New(), CommitteeBody.TechnicalTable, SeatRole.Observer, false, new LocalDate(2024, 1, 1));
+            committee.GrantSeat(OrganisationId.New(), CommitteeBody.TechnicalTable, SeatRole.Observer, false, Term.From(new LocalDate(2024, 1, 1)));
 
             Assert.Throws<ForeignKeyViolationException>(() => context.SaveChanges());
             Assert.Equal(0, committee.Version);

@@ -132,7 +132,7 @@ public abstract class AggregateRoundTripTests(TestProvider provider)
             s.Record(Sex.Female, AgeGroup.Adult, VictimStatus.Official, ExploitationForm.Begging, 13);
             s.Record(Sex.Male, AgeGroup.Child, VictimStatus.Official, ExploitationForm.ForcedCriminality, 1);
 
-            var m = Meeting.Plan(KorceData.CommitteeId, CommitteeBody.Committee, MeetingKind.AnnualAnalysis, new LocalDateTime(2024, 2, 1, 10, 0), new LocalDateTime(2024, 2, 1, 12, 0), "Korçë");
+            var m = Meeting.Plan(new MeetingPlan { CommitteeId = KorceData.CommitteeId, Body = CommitteeBody.Committee, Kind = MeetingKind.AnnualAnalysis, Start = new LocalDateTime(2024, 2, 1, 10, 0), End = new LocalDateTime(2024, 2, 1, 12, 0), Place = "Korçë" });
             var first = m.AddAgendaItem("E para");
             m.AddAgendaItem("E dyta");
             m.AddAgendaItem("Nënpikë", parentId: first.Id);

@@ -93,7 +93,7 @@ public sealed class MeetingRecordPersistenceTests : IDisposable
     [Fact]
     public async Task ACancelledMeeting_KeepsItsReason_AndAPlannedOneCopiesAnAgenda()
     {
-        var next = Meeting.Plan(KorceData.CommitteeId, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2023, 9, 20, 10, 0), new LocalDateTime(2023, 9, 20, 12, 0), "Korçë");
+        var next = Meeting.Plan(new MeetingPlan { CommitteeId = KorceData.CommitteeId, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2023, 9, 20, 10, 0), End = new LocalDateTime(2023, 9, 20, 12, 0), Place = "Korçë" });
         string expected;
         await using (var context = _database.KratContext())
         {

@@ -1,8 +1,13 @@
 using Krat.Demo.Durres;
 using Krat.Domain.Activities;
+using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Partnerships;
+using Krat.Domain.Partnerships.Specifications;
 using Krat.Domain.Reports;
+using Krat.Infrastructure.Specifications;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace Krat.Infrastructure.Tests.Reports;
@@ -61,8 +66,8 @@ public sealed class CampaignAndProviderPeriodTests
     {
         using var data = ReportData.Durres();
         // The Resilience Centre is set up on the closing day, 31 October 2023; a shelter closed before October.
-        var closed = ServiceProvider.Register(ServiceProviderId.New(), "Strehëza e mbyllur", DemoIds.DifferentAndEqual, [ServiceType.Shelter], ["Krujë"], [TargetGroup.Women]);
-        closed.SetActivePeriod(new LocalDate(2021, 1, 1), new LocalDate(2023, 9, 30));
+        var closed = ServiceProvider.Register("Strehëza e mbyllur", DemoIds.DifferentAndEqual, [ServiceType.Shelter], ["Krujë"], [TargetGroup.Women]);
+        closed.SetActivePeriod(Term.Between(new LocalDate(2021, 1, 1), new LocalDate(2023, 9, 30)));
         await using (var context = data.Context())
         {
             context.Add(closed);
@@ -79,5 +84,37 @@ public sealed class CampaignAndProviderPeriodTests
         Assert.Contains(october.Services, c => c.Municipality == "Durrës" && c.ServiceType == ServiceType.PsychosocialSupport && c.Providers.Contains(centre));
         Assert.DoesNotContain(october.Services, c => c.Providers.Contains(closed.Name));
         Assert.True(october.Services.Single(c => c.Municipality == "Krujë" && c.ServiceType == ServiceType.Shelter).IsGap);
+    }
+
+    [Fact]
+    public async Task ServiceProvidersOfCounty_OnADay_InSql_LeavesOutProvidersThatStopped_OrLeftTheTableAndCoverNoMunicipalityOfIt()
+    {
+        using var data = ReportData.Durres();
+        var closed = ServiceProvider.Register("Strehëza e mbyllur", DemoIds.DifferentAndEqual, [ServiceType.Shelter], ["Krujë"], [TargetGroup.Women]);
+        closed.SetActivePeriod(Term.Between(new LocalDate(2021, 1, 1), new LocalDate(2023, 9, 30)));
+        var visiting = ServiceProvider.Register("Linja e ndihmës Tiranë", DemoIds.Unicef, [ServiceType.LegalAid], ["Tiranë"], []);
+        await using (var context = data.Context())
+        {
+            var committee = await context.Set<Committee>().SingleAsync(c => c.Id == DemoIds.KratDurres);
+            TechnicalTableMembership.Join(committee, visiting, new LocalDate(2022, 1, 1));
+            TechnicalTableMembership.Leave(committee, visiting, new LocalDate(2023, 6, 30));
+            context.AddRange(closed, visiting);
+            await context.SaveChangesAsync();
+        }
+
+        async Task<List<string>> On(LocalDate day)
+        {
+            await using var context = data.Context();
+            var spec = new ServiceProvidersOfCountySpec(Durres, DemoIds.KratDurres, day);
+            return await SpecificationEvaluator.Default.GetQuery(context.Set<ServiceProvider>().AsNoTracking(), spec).Select(p => p.Name).ToListAsync();
+        }
+
+        var summer2023 = await On(new LocalDate(2023, 6, 30));
+        var autumn2023 = await On(new LocalDate(2023, 10, 1));
+        var november2023 = await On(new LocalDate(2023, 11, 1));
+
+        Assert.Equal(["Linja e ndihmës Tiranë", "Strehëza e mbyllur"], summer2023.Order(StringComparer.Ordinal));
+        Assert.Empty(autumn2023);
+        Assert.Equal([data.Scenario.ResilienceCentreProvider.Name], november2023);
     }
 }

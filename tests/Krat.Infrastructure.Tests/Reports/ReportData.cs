@@ -120,9 +120,9 @@ public sealed class ReportData : IDisposable
         var korceCommittee = Committee.Establish(Korce, "Komiteti Rajonal Antitrafik Korçë", id: KratKorce);
         Seat[] korceSeats =
         [
-            korceCommittee.GrantSeat(DemoIds.WorldVision, CommitteeBody.Committee, SeatRole.Standing, true, new LocalDate(2022, 1, 1)),
-            korceCommittee.GrantSeat(DemoIds.Unicef, CommitteeBody.Committee, SeatRole.Observer, false, new LocalDate(2022, 1, 1)),
-            korceCommittee.GrantSeat(DemoIds.Undp, CommitteeBody.Committee, SeatRole.Standing, true, new LocalDate(2022, 1, 1)),
+            korceCommittee.GrantSeat(DemoIds.WorldVision, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(new LocalDate(2022, 1, 1))),
+            korceCommittee.GrantSeat(DemoIds.Unicef, CommitteeBody.Committee, SeatRole.Observer, false, Term.From(new LocalDate(2022, 1, 1))),
+            korceCommittee.GrantSeat(DemoIds.Undp, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(new LocalDate(2022, 1, 1))),
         ];
         Committees.Add(korceCommittee);
         _generated.Add(korceCommittee);
@@ -183,7 +183,7 @@ public sealed class ReportData : IDisposable
                 }
 
                 var body = committee.Id == KratKorce || random.Next(2) == 0 ? CommitteeBody.Committee : CommitteeBody.TechnicalTable;
-                var meeting = Meeting.Plan(committee.Id, body, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Salla e mbledhjeve");
+                var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = committee.Id, Body = body, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(12, 0)), Place = "Salla e mbledhjeve" });
                 if (random.Next(8) == 0)
                 {
                     meeting.Cancel("Arsye e gjeneruar");

@@ -52,7 +52,7 @@ public sealed class RollupCommitmentsPropertyTests
         var days = Enumerable.Range(0, history.Meetings).Select(i => FirstMeeting.PlusDays(12 * (i < 3 ? i : i - 1))).ToList();
         var meetings = days.Select((day, i) =>
         {
-            var meeting = Meeting.Plan(committee.Id, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(9 + i, 0)), day.At(new LocalTime(9 + i, 30)), "Prefektura");
+            var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(9 + i, 0)), End = day.At(new LocalTime(9 + i, 30)), Place = "Prefektura" });
             meeting.MarkHeld(meeting.EndsAt);
             return meeting;
         }).ToList();

@@ -4,6 +4,7 @@ using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
+using Krat.Domain.Common;
 using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.Plans;
@@ -131,7 +132,7 @@ public abstract class ReadRepositoryTrackingTests : IDisposable
             Assert.NotEmpty(context.ChangeTracker.Entries());
             loadedVersion = committee!.Version;
 
-            seat = committee.GrantSeat(newcomer, CommitteeBody.TechnicalTable, SeatRole.Invited, votes: false, DurresScenario.ClosingDay).Id;
+            seat = committee.GrantSeat(newcomer, CommitteeBody.TechnicalTable, SeatRole.Invited, votes: false, Term.From(DurresScenario.ClosingDay)).Id;
             await committees.UpdateAsync(committee, committee.Version);
         }
 

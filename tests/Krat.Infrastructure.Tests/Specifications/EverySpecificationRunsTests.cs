@@ -95,8 +95,8 @@ public abstract class EverySpecificationRunsTests(TestProvider provider)
         ["ActionPlanDetailsSpec"] = (c, s) => Run(c, new ActionPlanDetailsSpec(DemoIds.ActionPlan2023), [s.ActionPlan2023]),
         ["ActivitiesOfMeasuresSpec"] = (c, s) => Run(c, new ActivitiesOfMeasuresSpec(DemoIds.KratDurres, [DemoIds.Measure(1), DemoIds.Measure(2)]), s.Activities),
         ["PlanApprovalMeetingsSpec"] = (c, s) => Run(c, new PlanApprovalMeetingsSpec(DemoIds.KratDurres), s.Meetings),
-        ["ServiceProvidersOfCountySpec"] = (c, s) => Run(c, new ServiceProvidersOfCountySpec(DurresCounty, DemoIds.KratDurres), [s.ResilienceCentreProvider]),
-        ["ServiceProvidersOfCountySpec.other-county"] = (c, s) => Run(c, new ServiceProvidersOfCountySpec(CountyCode.From("AL-06"), new CommitteeId(Guid.CreateVersion7())), [s.ResilienceCentreProvider]),
+        ["ServiceProvidersOfCountySpec"] = (c, s) => Run(c, new ServiceProvidersOfCountySpec(DurresCounty, DemoIds.KratDurres, new LocalDate(2024, 6, 30)), [s.ResilienceCentreProvider]),
+        ["ServiceProvidersOfCountySpec.other-county"] = (c, s) => Run(c, new ServiceProvidersOfCountySpec(CountyCode.From("AL-06"), new CommitteeId(Guid.CreateVersion7()), new LocalDate(2024, 6, 30)), [s.ResilienceCentreProvider]),
         ["PartnershipsInvolvingSpec"] = (c, s) => Run(c, new PartnershipsInvolvingSpec([DemoIds.Undp, DemoIds.Prefecture], []), [s.ResilienceCentrePartnership]),
         ["PartnershipsInvolvingSpec.provider"] = (c, s) => Run(c, new PartnershipsInvolvingSpec([DemoIds.Prefecture], [DemoIds.ResilienceCentreProvider]), [s.ResilienceCentrePartnership]),
     };

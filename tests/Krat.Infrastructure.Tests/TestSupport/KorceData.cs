@@ -62,18 +62,18 @@ public sealed class KorceData
         People = [prefect, deputy];
 
         Committee = Committee.Establish(County, "Komiteti Rajonal Antitrafik Korçë", "Urdhri nr. 139/2006", CommitteeId);
-        var chairSeat = Committee.GrantSeat(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, From);
-        Committee.AssignPost(chairSeat.Id, Post.Chair, From);
-        Committee.AppointRepresentative(chairSeat.Id, prefect, RepresentationCapacity.Titular, From);
-        var municipalitySeat = Committee.GrantSeat(Municipality, CommitteeBody.Committee, SeatRole.Standing, true, From);
-        Committee.AssignPost(municipalitySeat.Id, Post.Secretary, From, new LocalDate(2022, 12, 31));
-        Committee.AppointRepresentative(municipalitySeat.Id, deputy, RepresentationCapacity.Deputy, From, new LocalDate(2021, 12, 31));
-        Committee.AppointRepresentative(municipalitySeat.Id, deputy, RepresentationCapacity.Titular, new LocalDate(2022, 1, 1));
-        var tableSeat = Committee.GrantSeat(Municipality, CommitteeBody.TechnicalTable, SeatRole.Observer, false, From);
+        var chairSeat = Committee.GrantSeat(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(From));
+        Committee.AssignPost(chairSeat.Id, Post.Chair, Term.From(From));
+        Committee.AppointRepresentative(chairSeat.Id, prefect, RepresentationCapacity.Titular, Term.From(From));
+        var municipalitySeat = Committee.GrantSeat(Municipality, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(From));
+        Committee.AssignPost(municipalitySeat.Id, Post.Secretary, Term.Between(From, new LocalDate(2022, 12, 31)));
+        Committee.AppointRepresentative(municipalitySeat.Id, deputy, RepresentationCapacity.Deputy, Term.Between(From, new LocalDate(2021, 12, 31)));
+        Committee.AppointRepresentative(municipalitySeat.Id, deputy, RepresentationCapacity.Titular, Term.From(new LocalDate(2022, 1, 1)));
+        var tableSeat = Committee.GrantSeat(Municipality, CommitteeBody.TechnicalTable, SeatRole.Observer, false, Term.From(From));
         Committee.EndSeat(tableSeat.Id, new LocalDate(2023, 6, 30));
         Committee.Constitute(From);
 
-        var quarterly = Meeting.Plan(CommitteeId, CommitteeBody.Committee, MeetingKind.Regular, new LocalDateTime(2023, 3, 26, 10, 0), new LocalDateTime(2023, 3, 26, 12, 30), "Salla e mbledhjeve, Prefektura Korçë", "Mbledhja e tremujorit të parë", QuarterlyMeeting);
+        var quarterly = Meeting.Plan(new MeetingPlan { CommitteeId = CommitteeId, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = new LocalDateTime(2023, 3, 26, 10, 0), End = new LocalDateTime(2023, 3, 26, 12, 30), Place = "Salla e mbledhjeve, Prefektura Korçë", Title = "Mbledhja e tremujorit të parë", Id = QuarterlyMeeting });
         var opening = quarterly.AddAgendaItem("Hapja e mbledhjes", null, PersonForOrganisation.Of(Prefect, Prefecture));
         quarterly.AddAgendaItem("Përshëndetje nga kryetari", "Shkurt.", null, opening.Id);
         quarterly.AddAgendaItem("Plani i veprimit 2023", "Diskutim dhe miratim; çështje të hapura.", PersonForOrganisation.Of(Deputy, Municipality));
@@ -87,11 +87,11 @@ public sealed class KorceData
         quarterly.RecordCommitment("Bashkia përgatit raportin e tremujorit për fëmijët në situatë rruge.", Municipality, new LocalDate(2023, 6, 30), Report);
         quarterly.ApproveMinutes(new LocalDate(2023, 3, 30), Prefect);
 
-        var review = Meeting.Plan(CommitteeId, CommitteeBody.Committee, MeetingKind.Extraordinary, new LocalDateTime(2023, 7, 4, 9, 0), new LocalDateTime(2023, 7, 4, 10, 0), "Bashkia Korçë", null, ReviewMeeting);
+        var review = Meeting.Plan(new MeetingPlan { CommitteeId = CommitteeId, Body = CommitteeBody.Committee, Kind = MeetingKind.Extraordinary, Start = new LocalDateTime(2023, 7, 4, 9, 0), End = new LocalDateTime(2023, 7, 4, 10, 0), Place = "Bashkia Korçë", Id = ReviewMeeting });
         review.MarkHeld(review.EndsAt);
         quarterly.ReviewCommitment(Report, review, CommitmentStatus.Done, "Raporti u dorëzua më 28 qershor.");
 
-        var cancelled = Meeting.Plan(CommitteeId, CommitteeBody.TechnicalTable, MeetingKind.Regular, new LocalDateTime(2023, 12, 12, 14, 0), new LocalDateTime(2023, 12, 12, 15, 0), "Zyra e Prefektit", "Tryeza teknike — dhjetor", CancelledMeeting);
+        var cancelled = Meeting.Plan(new MeetingPlan { CommitteeId = CommitteeId, Body = CommitteeBody.TechnicalTable, Kind = MeetingKind.Regular, Start = new LocalDateTime(2023, 12, 12, 14, 0), End = new LocalDateTime(2023, 12, 12, 15, 0), Place = "Zyra e Prefektit", Title = "Tryeza teknike — dhjetor", Id = CancelledMeeting });
         cancelled.Cancel("Mungon kuorumi; shtyhet për janar.");
         Meetings = [quarterly, review, cancelled];
 
@@ -163,7 +163,7 @@ public sealed class KorceData
         Partnership.Establish(ProviderId);
         Partnership.End(new LocalDate(2023, 12, 31));
 
-        Provider = ServiceProvider.Register(ProviderId, "Shtëpia e Sigurt Korçë", Municipality, [ServiceType.Shelter, ServiceType.LegalAid], ["Korçë", "Pogradec"], [TargetGroup.VictimsAndPotentialVictims], PartnershipId);
+        Provider = ServiceProvider.Register("Shtëpia e Sigurt Korçë", Municipality, [ServiceType.Shelter, ServiceType.LegalAid], ["Korçë", "Pogradec"], [TargetGroup.VictimsAndPotentialVictims], PartnershipId, id: ProviderId);
         // The municipality's own Technical Table seat ended on 2023-06-30; its shelter takes one from the next day.
         TechnicalTableMembership.Join(Committee, Provider, new LocalDate(2023, 7, 1));
 

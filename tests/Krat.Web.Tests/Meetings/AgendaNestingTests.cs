@@ -60,7 +60,7 @@ public sealed class AgendaNestingTests(GovernanceSite site) : IClassFixture<Gove
     {
         using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
         var (page, meeting) = await PlannedMeetingWithAgendaAsync(secretary, 4);
-        var report = meeting.Agenda.Single(i => i.Title == Titles[2]).Id;
+        var report = meeting.Agenda.Single(i => i.Title == Titles[2]).Id.Value;
 
         var nested = await PressAsync(secretary, page, report, "nest-agenda");
         var afterNest = await secretary.GetDocumentAsync(page);
@@ -85,8 +85,8 @@ public sealed class AgendaNestingTests(GovernanceSite site) : IClassFixture<Gove
     {
         using var secretary = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
         var (page, meeting) = await PlannedMeetingWithAgendaAsync(secretary, 5);
-        var centre = meeting.Agenda.Single(i => i.Title == Titles[1]).Id;
-        var report = meeting.Agenda.Single(i => i.Title == Titles[2]).Id;
+        var centre = meeting.Agenda.Single(i => i.Title == Titles[1]).Id.Value;
+        var report = meeting.Agenda.Single(i => i.Title == Titles[2]).Id.Value;
         await PressAsync(secretary, page, report, "nest-agenda");
         var before = await LoadAsync(meeting.Id);
 

@@ -2,6 +2,7 @@ using System.Net;
 using Krat.Demo.Durres;
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Meetings.Specifications;
@@ -68,13 +69,13 @@ public sealed class AttendanceRoundTripTests(GovernanceSite site) : IClassFixtur
             for (var i = 1; i <= missing; i++)
             {
                 var organisation = await site.AddAsync(Organisation.Register($"Institucioni rajonal {i:00} i Durrësit", OrganisationKind.RegionalStateInstitution, OrganisationLevel.Regional, CountyCode.From("AL-02")));
-                committee.GrantSeat(organisation.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, false, new LocalDate(2023, 1, 1));
+                committee.GrantSeat(organisation.Id, CommitteeBody.TechnicalTable, SeatRole.Standing, false, Term.From(new LocalDate(2023, 1, 1)));
             }
 
             await committees.UpdateAsync(committee, version);
         }
 
-        var meeting = Meeting.Plan(DemoIds.KratDurres, CommitteeBody.TechnicalTable, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Prefektura e Qarkut Durrës");
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = DemoIds.KratDurres, Body = CommitteeBody.TechnicalTable, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Durrës" });
         meeting.MarkHeld(meeting.EndsAt);
         await site.AddAsync(meeting);
 

@@ -1,5 +1,6 @@
 using Krat.Demo.Durres;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Infrastructure.Repositories;
@@ -58,10 +59,10 @@ public sealed class GovernanceSite : KratWebFactory, IAsyncLifetime
     private async Task<(Domain.Committees.Committee Committee, Meeting Meeting)> CreateKorceAsync()
     {
         var korce = Domain.Committees.Committee.Establish(CountyCode.From("AL-06"), "Komiteti Rajonal Antitrafik Korçë");
-        korce.GrantSeat(DemoIds.Unicef, CommitteeBody.Committee, SeatRole.Observer, false, new LocalDate(2023, 1, 1));
+        korce.GrantSeat(DemoIds.Unicef, CommitteeBody.Committee, SeatRole.Observer, false, Term.From(new LocalDate(2023, 1, 1)));
         await AddAsync(korce);
         var day = new LocalDate(2023, 9, 12);
-        var meeting = Meeting.Plan(korce.Id, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(11, 0)), "Prefektura e Qarkut Korçë");
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = korce.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(11, 0)), Place = "Prefektura e Qarkut Korçë" });
         meeting.MarkHeld(meeting.EndsAt);
         await AddAsync(meeting);
         return (korce, meeting);
@@ -83,7 +84,7 @@ public sealed class GovernanceSite : KratWebFactory, IAsyncLifetime
     /// <summary>A meeting of KRAT Durrës on <paramref name="day"/>, planned or held (draft minutes).</summary>
     public Task<Meeting> AddDurresMeetingAsync(LocalDate day, bool held, string place = "Salla e mbledhjeve, Prefektura Durrës", string? title = null)
     {
-        var meeting = Meeting.Plan(DemoIds.KratDurres, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(9, 30)), day.At(new LocalTime(11, 0)), place, title);
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = DemoIds.KratDurres, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(9, 30)), End = day.At(new LocalTime(11, 0)), Place = place, Title = title });
         if (held)
         {
             meeting.MarkHeld(meeting.EndsAt);

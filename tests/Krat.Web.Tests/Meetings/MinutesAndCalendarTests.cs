@@ -91,8 +91,7 @@ public sealed class MinutesAndCalendarTests(GovernanceSite site) : IClassFixture
     [Fact]
     public async Task Calendar_MarksCancelledMeetings_AndLeavesOutDraftMinutes()
     {
-        var cancelled = Meeting.Plan(DemoIds.KratDurres, Domain.Committees.CommitteeBody.TechnicalTable, MeetingKind.Extraordinary,
-            new LocalDateTime(2023, 11, 14, 14, 0), new LocalDateTime(2023, 11, 14, 15, 0), "Bashkia Krujë");
+        var cancelled = Meeting.Plan(new MeetingPlan { CommitteeId = DemoIds.KratDurres, Body = Domain.Committees.CommitteeBody.TechnicalTable, Kind = MeetingKind.Extraordinary, Start = new LocalDateTime(2023, 11, 14, 14, 0), End = new LocalDateTime(2023, 11, 14, 15, 0), Place = "Bashkia Krujë" });
         cancelled.Cancel("Mungon kuorumi");
         await site.AddAsync(cancelled);
         var draft = await site.AddDurresMeetingAsync(new LocalDate(2023, 11, 9), held: true);

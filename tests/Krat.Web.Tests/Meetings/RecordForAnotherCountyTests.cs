@@ -17,7 +17,7 @@ public sealed class RecordForAnotherCountyTests(GovernanceSite site) : IClassFix
     {
         var (korce, _) = await site.AddKorceAsync();
         var day = new LocalDate(2023, 12, 19);
-        return await site.AddAsync(Meeting.Plan(korce.Id, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(11, 0)), "Prefektura e Qarkut Korçë"));
+        return await site.AddAsync(Meeting.Plan(new MeetingPlan { CommitteeId = korce.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(11, 0)), Place = "Prefektura e Qarkut Korçë" }));
     }
 
     [Fact]

@@ -150,7 +150,7 @@ public abstract class SiteOnBothEnginesTests(KratWebFactory site)
     {
         site.RequireEngine();
         var day = new LocalDate(2023, 11, 22);
-        var meeting = Meeting.Plan(DemoIds.KratDurres, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Prefektura e Qarkut Durrës", "Mbledhja e nëntorit");
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = DemoIds.KratDurres, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Durrës", Title = "Mbledhja e nëntorit" });
         await using (var scope = site.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IRepository<Meeting>>().AddAsync(meeting);

@@ -46,7 +46,7 @@ public sealed class AppointModel(
         return await SaveAsync(Input.Version, committee =>
         {
             var person = found!;
-            committee.AppointRepresentative(Seat!.Id, person, Input.Capacity!.Value, LocalDate.FromDateOnly(Input.Day!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
+            committee.AppointRepresentative(Seat!.Id, person, Input.Capacity!.Value, Term.Between(LocalDate.FromDateOnly(Input.Day!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null));
             return Seat.Id;
         }, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
 using Krat.Infrastructure.Repositories;
@@ -36,7 +37,7 @@ public sealed class AssignPostModel(
             }
             else
             {
-                committee.AssignPost(seat.Id, Input.Post!.Value, day, Input.Until is { } until ? LocalDate.FromDateOnly(until) : null);
+                committee.AssignPost(seat.Id, Input.Post!.Value, Term.Between(day, Input.Until is { } until ? LocalDate.FromDateOnly(until) : null));
             }
 
             return seat.Id;

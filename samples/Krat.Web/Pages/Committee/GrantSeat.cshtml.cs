@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Krat.Domain.Committees;
+using Krat.Domain.Common;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
 using Krat.Infrastructure.Repositories;
@@ -30,9 +31,7 @@ public sealed class GrantSeatModel(
             new OrganisationId(Input.OrganisationId!.Value),
             Input.Body!.Value,
             Input.Role!.Value,
-            Input.Votes,
-            LocalDate.FromDateOnly(Input.From!.Value),
-            Input.Until is { } until ? LocalDate.FromDateOnly(until) : null).Id, cancellationToken);
+            Input.Votes, Term.Between(LocalDate.FromDateOnly(Input.From!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null)).Id, cancellationToken);
 
     public sealed class InputModel
     {

@@ -53,14 +53,7 @@ public sealed class CreateModel(
         try
         {
             var day = LocalDate.FromDateOnly(Input.Date!.Value);
-            var meeting = Meeting.Plan(
-                committee.Id,
-                Input.Body!.Value,
-                Input.Kind!.Value,
-                day.At(LocalTime.FromTimeOnly(Input.Start!.Value)),
-                day.At(LocalTime.FromTimeOnly(Input.End!.Value)),
-                Input.Place,
-                string.IsNullOrWhiteSpace(Input.Title) ? null : Input.Title);
+            var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = committee.Id, Body = Input.Body!.Value, Kind = Input.Kind!.Value, Start = day.At(LocalTime.FromTimeOnly(Input.Start!.Value)), End = day.At(LocalTime.FromTimeOnly(Input.End!.Value)), Place = Input.Place, Title = string.IsNullOrWhiteSpace(Input.Title) ? null : Input.Title });
             await meetings.AddAsync(meeting, cancellationToken);
             return RedirectToPage("/Meetings/Record", new { id = meeting.Id.Value });
         }

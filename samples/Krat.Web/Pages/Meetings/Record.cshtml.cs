@@ -135,11 +135,11 @@ public sealed class RecordModel(
         var (part, itemId) = Edit?.Split('-', 2) is [var p, var i] && Guid.TryParse(i, out var g) ? (p, g) : (string.Empty, Guid.Empty);
         switch (part)
         {
-            case "agenda" when meeting.Agenda.FirstOrDefault(x => x.Id == itemId) is { } item:
+            case "agenda" when meeting.Agenda.FirstOrDefault(x => x.Id.Value == itemId) is { } item:
                 AgendaEdit = AgendaInput.Of(item);
                 break;
-            case "guest" when meeting.Guests.FirstOrDefault(x => x.Id == itemId) is { } guest:
-                GuestEdit = new GuestInput { ItemId = guest.Id, OrganisationId = guest.OrganisationId?.Value, Description = guest.Description, Count = guest.Count };
+            case "guest" when meeting.Guests.FirstOrDefault(x => x.Id.Value == itemId) is { } guest:
+                GuestEdit = new GuestInput { ItemId = guest.Id.Value, OrganisationId = guest.OrganisationId?.Value, Description = guest.Description, Count = guest.Count };
                 break;
             case "decision" when meeting.Decisions.FirstOrDefault(x => x.Id.Value == itemId) is { } decision:
                 DecisionEdit = new DecisionInput { ItemId = decision.Id.Value, Kind = decision.Kind, Text = decision.Text };
@@ -182,18 +182,18 @@ public sealed class RecordModel(
     public Task<IActionResult> OnPostAgendaAsync(Guid id, int version, [Bind(Prefix = nameof(Agenda))] AgendaInput input, CancellationToken cancellationToken)
     {
         Agenda = input;
-        return ChangeAsync(id, version, nameof(Agenda), meeting => meeting.AddAgendaItem(input.Title, Blank(input.Notes), Presenter(input.Presenter), input.ParentId), cancellationToken);
+        return ChangeAsync(id, version, nameof(Agenda), meeting => meeting.AddAgendaItem(input.Title, Blank(input.Notes), Presenter(input.Presenter), AgendaItemOf(input.ParentId)), cancellationToken);
     }
 
     public Task<IActionResult> OnPostReviseAgendaAsync(Guid id, int version, [Bind(Prefix = nameof(AgendaEdit))] AgendaInput input, CancellationToken cancellationToken)
     {
         AgendaEdit = input;
         Edit = $"agenda-{input.ItemId}";
-        return ChangeAsync(id, version, nameof(Agenda), meeting => meeting.ReviseAgendaItem(input.ItemId ?? Guid.Empty, input.Title, Blank(input.Notes), Presenter(input.Presenter)), cancellationToken, errorKey: nameof(AgendaEdit));
+        return ChangeAsync(id, version, nameof(Agenda), meeting => meeting.ReviseAgendaItem(new AgendaItemId(input.ItemId ?? Guid.Empty), input.Title, Blank(input.Notes), Presenter(input.Presenter)), cancellationToken, errorKey: nameof(AgendaEdit));
     }
 
     public Task<IActionResult> OnPostMoveAgendaAsync(Guid id, int version, Guid item, int position, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, nameof(Agenda), meeting => meeting.MoveAgendaItem(item, position), cancellationToken);
+        ChangeAsync(id, version, nameof(Agenda), meeting => meeting.MoveAgendaItem(new AgendaItemId(item), position), cancellationToken);
 
     /// <summary>
     /// Nests an agenda item under another (as its last sub-item: "→" nests it under the item before it), or takes
@@ -203,16 +203,17 @@ public sealed class RecordModel(
     public Task<IActionResult> OnPostNestAgendaAsync(Guid id, int version, Guid item, Guid? parent, CancellationToken cancellationToken) =>
         ChangeAsync(id, version, nameof(Agenda), meeting =>
         {
-            var formerParent = meeting.Agenda.FirstOrDefault(i => i.Id == item)?.ParentId is { } above ? meeting.Agenda.First(i => i.Id == above) : null;
-            meeting.NestAgendaItem(item, parent);
-            if (formerParent is not null && formerParent.ParentId == parent)
+            var (itemId, parentId) = (new AgendaItemId(item), AgendaItemOf(parent));
+            var formerParent = meeting.Agenda.FirstOrDefault(i => i.Id == itemId)?.ParentId is { } above ? meeting.Agenda.First(i => i.Id == above) : null;
+            meeting.NestAgendaItem(itemId, parentId);
+            if (formerParent is not null && formerParent.ParentId == parentId)
             {
-                meeting.MoveAgendaItem(item, formerParent.Position + 1);
+                meeting.MoveAgendaItem(itemId, formerParent.Position + 1);
             }
         }, cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAgendaAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, nameof(Agenda), meeting => meeting.RemoveAgendaItem(item), cancellationToken);
+        ChangeAsync(id, version, nameof(Agenda), meeting => meeting.RemoveAgendaItem(new AgendaItemId(item)), cancellationToken);
 
     /// <summary>Copies the agenda of the body's last meeting before this one (titles and structure) into this planned meeting.</summary>
     public async Task<IActionResult> OnPostCopyAgendaAsync(Guid id, int version, CancellationToken cancellationToken)
@@ -294,11 +295,11 @@ public sealed class RecordModel(
         GuestEdit = input;
         Edit = $"guest-{input.ItemId}";
         return ChangeAsync(id, version, nameof(Guest), meeting => meeting.CorrectGuest(
-            input.ItemId ?? Guid.Empty, input.OrganisationId is { } o ? new OrganisationId(o) : null, Blank(input.Description), input.Count), cancellationToken, errorKey: nameof(GuestEdit));
+            new GuestId(input.ItemId ?? Guid.Empty), input.OrganisationId is { } o ? new OrganisationId(o) : null, Blank(input.Description), input.Count), cancellationToken, errorKey: nameof(GuestEdit));
     }
 
     public Task<IActionResult> OnPostRemoveGuestAsync(Guid id, int version, Guid item, CancellationToken cancellationToken) =>
-        ChangeAsync(id, version, nameof(Guest), meeting => meeting.RemoveGuest(item), cancellationToken);
+        ChangeAsync(id, version, nameof(Guest), meeting => meeting.RemoveGuest(new GuestId(item)), cancellationToken);
 
     public Task<IActionResult> OnPostCorrectDecisionAsync(Guid id, int version, [Bind(Prefix = nameof(DecisionEdit))] DecisionInput input, CancellationToken cancellationToken)
     {
@@ -489,6 +490,8 @@ public sealed class RecordModel(
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 
+    private static AgendaItemId? AgendaItemOf(Guid? id) => id is { } value ? new AgendaItemId(value) : null;
+
     /// <summary>The meeting's time, place and title (rescheduled while planned).</summary>
     public sealed class DetailsInput
     {
@@ -541,10 +544,10 @@ public sealed class RecordModel(
 
         public static AgendaInput Of(AgendaItem item) => new()
         {
-            ItemId = item.Id,
+            ItemId = item.Id.Value,
             Title = item.Title,
             Notes = item.Notes,
-            ParentId = item.ParentId,
+            ParentId = item.ParentId?.Value,
             Presenter = item.Presenter is { } p ? $"{p.PersonId.Value}|{p.OrganisationId.Value}" : null,
         };
     }

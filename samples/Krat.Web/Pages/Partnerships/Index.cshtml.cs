@@ -1,4 +1,5 @@
 using Krat.Domain.Committees;
+using Krat.Domain.Geography;
 using Krat.Domain.Initiatives;
 using Krat.Domain.Initiatives.Specifications;
 using Krat.Domain.Meetings;
@@ -12,13 +13,14 @@ using Krat.Web.Hosting;
 using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
 using ServiceProvider = Krat.Domain.Partnerships.ServiceProvider;
 
 namespace Krat.Web.Pages.Partnerships;
 
 /// <summary>
 /// Who works with the committee: partnerships (participants in their IATI roles, purpose, period, what they
-/// established), the county's service providers (services, municipalities, groups, Technical Table seat) and the
+/// established), the county's service providers active today (services, municipalities, groups, Technical Table seat) and the
 /// committee's initiatives (proposers, supporters, beneficiaries, status and endorsement). Public. The viewed
 /// county's partnerships come first, before those of other counties that share a national partner.
 /// </summary>
@@ -31,6 +33,7 @@ public sealed class IndexModel(
     IReadRepository<Organisation> organisations,
     IReadRepository<Person> people,
     IReadRepository<Meeting> meetings,
+    IClock clock,
     IAuthorizationService authorization) : PageModel
 {
     private Dictionary<OrganisationId, string> _organisationNames = [];
@@ -66,7 +69,7 @@ public sealed class IndexModel(
         }
 
         CanEdit = (await authorization.AuthorizeAsync(User, KratPolicies.CanEditCommittee)).Succeeded;
-        Providers = await providers.ListAsync(new ServiceProvidersOfCountySpec(Committee.County, Committee.Id), cancellationToken);
+        Providers = await providers.ListAsync(new ServiceProvidersOfCountySpec(Committee.County, Committee.Id, Albania.Today(clock)), cancellationToken);
         List<OrganisationId> involved = [.. Committee.Seats.Select(s => s.OrganisationId), .. Providers.Select(p => p.OperatorId)];
         Partnerships = await partnerships.ListAsync(new PartnershipsInvolvingSpec(involved, [.. Providers.Select(p => p.Id)]), cancellationToken);
         Initiatives = await initiatives.ListAsync(new InitiativesOfCommitteeSpec(Committee.Id), cancellationToken);

@@ -1,5 +1,7 @@
 using Ardalis.Specification;
 using Krat.Domain.Organisations;
+using NodaTime;
+using Krat.Domain.Common;
 
 namespace Krat.Domain.Partnerships.Specifications;
 
@@ -45,19 +47,25 @@ public sealed class ServiceProvidersCoveringMunicipalitySpec : Specification<Ser
 }
 
 /// <summary>
-/// The service providers of a county: those covering one of its municipalities or sitting at its committee's
-/// Technical Table, by name.
+/// The service providers of a county on a day, by name: those active on the day (<see cref="ServiceProvider.Active"/>
+/// covers it, or no active term is recorded) that cover one of its municipalities or sit at its committee's
+/// Technical Table on that day. A provider that stopped before the day, or that left the Table and covers none of
+/// the county's municipalities, is not listed.
 /// </summary>
 public sealed class ServiceProvidersOfCountySpec : Specification<ServiceProvider>
 {
     /// <summary>Builds the query.</summary>
     /// <param name="county">The county.</param>
     /// <param name="committeeId">The county's committee.</param>
-    public ServiceProvidersOfCountySpec(Geography.CountyCode county, Committees.CommitteeId committeeId)
+    /// <param name="asOf">The day (usually today in Europe/Tirane, <see cref="Geography.Albania.Today"/>).</param>
+    public ServiceProvidersOfCountySpec(Geography.CountyCode county, Committees.CommitteeId committeeId, LocalDate asOf)
     {
+        Require.Date(asOf, nameof(asOf));
         List<string> names = [.. Geography.Albania.County(county).Municipalities.Select(m => m.Name)];
         Query
-            .Where(s => s.TechnicalTableCommitteeId == committeeId || s.Municipalities.Any(m => names.Contains(m)))
+            .Where(ServiceProvider.ActiveOn(asOf))
+            .Where(s => (s.TechnicalTableCommitteeId == committeeId && s.TechnicalTableFrom <= asOf && (s.TechnicalTableUntil == null || s.TechnicalTableUntil >= asOf))
+                || s.Municipalities.Any(m => names.Contains(m)))
             .OrderBy(s => PartnershipKeys.Name(s))
             .ThenBy(s => s.Id);
     }

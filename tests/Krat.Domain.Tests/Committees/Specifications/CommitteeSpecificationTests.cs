@@ -1,5 +1,6 @@
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Domain.Tests.Common;
@@ -65,9 +66,9 @@ public sealed class CommitteeSpecificationTests
         // Version 7 identities of one millisecond differ only in random bits: here the later seat has the smaller one.
         var committee = Committee.Establish(CountyCode.From("AL-03"), "KRAT Dibër");
         var day = new LocalDate(2024, 1, 1);
-        var first = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, day, id: new SeatId(Guid.Parse("0193a000-0000-7fff-8000-000000000002")));
-        var second = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, day, id: new SeatId(Guid.Parse("0193a000-0000-7001-8000-000000000003")));
-        var third = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, day, id: new SeatId(Guid.Parse("0193a000-0000-7000-8000-000000000001")));
+        var first = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, Term.From(day), id: new SeatId(Guid.Parse("0193a000-0000-7fff-8000-000000000002")));
+        var second = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, Term.From(day), id: new SeatId(Guid.Parse("0193a000-0000-7001-8000-000000000003")));
+        var third = committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Standing, true, Term.From(day), id: new SeatId(Guid.Parse("0193a000-0000-7000-8000-000000000001")));
 
         var roster = new SeatsOnDateSpec(committee.Id, CommitteeBody.Committee, day).Evaluate([committee]).Single();
 

@@ -27,7 +27,7 @@ public sealed class CommitmentsToReviewSpecTests
         _training = _june.RecordCommitment("Trajnim", _body.Seats[2].OrganisationId, new LocalDate(2024, 12, 31));
         _february.ReviewCommitment(_doneInJune.Id, _june, CommitmentStatus.Done, "U mbajt");
         var march = new LocalDate(2024, 3, 10);
-        _technical = Meeting.Plan(_body.Committee.Id, CommitteeBody.TechnicalTable, MeetingKind.Regular, march.At(new LocalTime(11, 0)), march.At(new LocalTime(12, 0)), "Salla");
+        _technical = Meeting.Plan(new MeetingPlan { CommitteeId = _body.Committee.Id, Body = CommitteeBody.TechnicalTable, Kind = MeetingKind.Regular, Start = march.At(new LocalTime(11, 0)), End = march.At(new LocalTime(12, 0)), Place = "Salla" });
         _technical.MarkHeld(_technical.EndsAt);
         _technical.RecordCommitment("Tryeza teknike", _body.Seats[1].OrganisationId);
         _december = _body.Held(new LocalDate(2024, 12, 5));

@@ -12,7 +12,7 @@ public sealed class PublishedMeetingsInPeriodSpecTests
     private static readonly LocalDate To = new(2023, 12, 31);
 
     private static Meeting Durres(int month, int day, CommitteeBody body = CommitteeBody.Committee) =>
-        Meeting.Plan(DemoIds.KratDurres, body, MeetingKind.Regular, new LocalDateTime(2023, month, day, 10, 0), new LocalDateTime(2023, month, day, 11, 0), "Prefektura e Qarkut Durrës");
+        Meeting.Plan(new MeetingPlan { CommitteeId = DemoIds.KratDurres, Body = body, Kind = MeetingKind.Regular, Start = new LocalDateTime(2023, month, day, 10, 0), End = new LocalDateTime(2023, month, day, 11, 0), Place = "Prefektura e Qarkut Durrës" });
 
     [Fact]
     public void PublishedMeetings_ArePlannedCancelledOrApproved_NeverHeldWithDraftMinutes()

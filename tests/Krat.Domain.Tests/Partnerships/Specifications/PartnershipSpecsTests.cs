@@ -22,10 +22,14 @@ public sealed class PartnershipSpecsTests
 
     private static readonly List<ServiceProvider> Providers =
     [
-        ServiceProvider.Register(S(1), "Zyra e ndihmës juridike", Social, [ServiceType.LegalAid], ["Durrës", "Shijak"], []),
-        ServiceProvider.Register(S(2), "Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.ChildProtection], ["Durrës"], [TargetGroup.ChildrenInStreetSituations]),
-        ServiceProvider.Register(S(3), "Strehëz", WorldVision, [ServiceType.Shelter], ["Tiranë"], []),
-        ServiceProvider.Register(S(4), "Ëndrra", Social, [ServiceType.Shelter, ServiceType.LegalAid], ["Krujë"], []),
+        ServiceProvider.Register(
+        "Zyra e ndihmës juridike", Social, [ServiceType.LegalAid], ["Durrës", "Shijak"], [], id: S(1)),
+        ServiceProvider.Register(
+        "Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.ChildProtection], ["Durrës"], [TargetGroup.ChildrenInStreetSituations], id: S(2)),
+        ServiceProvider.Register(
+        "Strehëz", WorldVision, [ServiceType.Shelter], ["Tiranë"], [], id: S(3)),
+        ServiceProvider.Register(
+    "Ëndrra", Social, [ServiceType.Shelter, ServiceType.LegalAid], ["Krujë"], [], id: S(4)),
     ];
 
     [Fact]
