@@ -45,7 +45,9 @@ public sealed class ActivitiesSite : KratWebFactory
         var activity = Activity.Plan(
             ActivityId.New(), DemoIds.KratDurres, CountyCode.From("AL-02"), ActivityKind.AwarenessSession, title, on, [municipality],
             lead ?? DemoIds.EducationOffice, [TargetGroup.Pupils], visibility: visibility);
-        await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(activity);
+        var activities = scope.ServiceProvider.GetRequiredService<IRepository<Activity>>();
+        await activities.AddAsync(activity);
+        await activities.SaveChangesAsync();
         return activity.Id;
     }
 
@@ -64,6 +66,7 @@ public sealed class ActivitiesSite : KratWebFactory
             KorceActivity, KorceCommittee, CountyCode.From("AL-06"), ActivityKind.SchoolSession, "Seancë në Korçë", new LocalDate(2023, 10, 9),
             ["Korçë"], DemoIds.EducationOffice, [TargetGroup.Pupils], visibility: Visibility.Public);
         await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(activity);
+        await committees.SaveChangesAsync();
     }
 }
 

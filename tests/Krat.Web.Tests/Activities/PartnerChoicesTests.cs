@@ -95,7 +95,9 @@ public sealed class PartnerChoicesTests(ActivitiesSite site) : IClassFixture<Act
             var activity = Activity.Plan(
                 ActivityId.New(), DemoIds.KratDurres, CountyCode.From("AL-02"), ActivityKind.AwarenessSession, "Seancë me partner nga Korça",
                 new LocalDate(2023, 10, 30), ["Durrës"], DemoIds.EducationOffice, [TargetGroup.Pupils], partnerOrganisationIds: [OtherCounty, CentralKorce]);
-            await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(activity);
+            var activities = scope.ServiceProvider.GetRequiredService<IRepository<Activity>>();
+            await activities.AddAsync(activity);
+            await activities.SaveChangesAsync();
             id = activity.Id;
         }
 
@@ -132,5 +134,6 @@ public sealed class PartnerChoicesTests(ActivitiesSite site) : IClassFixture<Act
 
         await organisations.AddAsync(Organisation.Register("Zyra Qendrore e Studimeve Korçë", OrganisationKind.CentralStateInstitution, OrganisationLevel.Central, id: CentralKorce));
         await organisations.AddAsync(Organisation.Register("Drejtoria Rajonale e Korçës", OrganisationKind.RegionalStateInstitution, OrganisationLevel.Regional, CountyCode.From("AL-06"), id: OtherCounty));
+        await organisations.SaveChangesAsync();
     }
 }

@@ -72,6 +72,7 @@ public sealed class AttendanceRoundTripTests(GovernanceSite site) : IClassFixtur
             }
 
             await committees.UpdateAsync(committee, version);
+            await committees.SaveChangesAsync();
         }
 
         var meeting = Meeting.Plan(DemoIds.KratDurres, CommitteeBody.TechnicalTable, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Prefektura e Qarkut Durrës");

@@ -32,6 +32,7 @@ public sealed class ReportsSite : KratWebFactory
         await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(Activity.Plan(
             ActivityId.New(), KorceCommittee, CountyCode.From("AL-06"), ActivityKind.SchoolSession, "Seancë në Korçë", new LocalDate(2023, 10, 9),
             ["Korçë"], DemoIds.EducationOffice, [TargetGroup.Pupils], campaignId: KorceCampaign, visibility: Visibility.Public));
+        await committees.SaveChangesAsync();
     }
 }
 

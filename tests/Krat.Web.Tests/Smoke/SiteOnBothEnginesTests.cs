@@ -147,7 +147,9 @@ public abstract class SiteOnBothEnginesTests(KratWebFactory site)
         var meeting = Meeting.Plan(DemoIds.KratDurres, CommitteeBody.Committee, MeetingKind.Regular, day.At(new LocalTime(10, 0)), day.At(new LocalTime(12, 0)), "Prefektura e Qarkut Durrës", "Mbledhja e nëntorit");
         await using (var scope = site.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IRepository<Meeting>>().AddAsync(meeting);
+            var meetings = scope.ServiceProvider.GetRequiredService<IRepository<Meeting>>();
+            await meetings.AddAsync(meeting);
+            await meetings.SaveChangesAsync();
         }
 
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
@@ -212,7 +214,9 @@ public abstract class SiteOnBothEnginesTests(KratWebFactory site)
             VictimStatisticsId.New(), DemoIds.KratDurres, CountyCode.From("AL-02"), new LocalDate(2012, 1, 1), new LocalDate(2012, 12, 31), municipality: "Shijak");
         await using (var scope = site.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IRepository<VictimStatistics>>().AddAsync(draft);
+            var statistics = scope.ServiceProvider.GetRequiredService<IRepository<VictimStatistics>>();
+            await statistics.AddAsync(draft);
+            await statistics.SaveChangesAsync();
         }
 
         var review = $"/Statistics/Review/{draft.Id.Value}";

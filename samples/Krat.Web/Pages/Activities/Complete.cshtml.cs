@@ -62,6 +62,7 @@ public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommi
                 Albania.Today(clock),
                 Input.ActualEnd is { } end ? LocalDate.FromDateOnly(end) : null);
             await activities.UpdateAsync(Activity, Input.Version, cancellationToken);
+            await activities.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Activities/Details", new { id, qark = Qark });
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception, FieldOf(exception)))

@@ -102,6 +102,7 @@ public sealed class CreateModel(
                 campaignId: Input.Campaign,
                 visibility: Input.Visibility);
             await activities.AddAsync(activity, cancellationToken);
+            await activities.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Activities/Details", new { id = activity.Id.Value, qark = Qark });
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception, ActivityInput.FieldOf(exception)))

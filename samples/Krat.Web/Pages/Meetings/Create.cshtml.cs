@@ -62,6 +62,7 @@ public sealed class CreateModel(
                 Input.Place,
                 string.IsNullOrWhiteSpace(Input.Title) ? null : Input.Title);
             await meetings.AddAsync(meeting, cancellationToken);
+            await meetings.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Meetings/Record", new { id = meeting.Id.Value });
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception))

@@ -119,6 +119,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
                 table = new VictimStatisticsRegistry(neighbours).Open(VictimStatisticsId.New(), Committee.Id, County.Code, start, end, municipality, Input.Source);
                 RecordAll(table, cells);
                 await statistics.AddAsync(table, cancellationToken);
+                await statistics.SaveChangesAsync(cancellationToken);
             }
             else
             {
