@@ -2,7 +2,6 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
-using Krat.Domain.Committees.Specifications;
 using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
@@ -64,7 +63,7 @@ public sealed class KorceSetup(
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The committee's identity, or <see langword="null"/>.</returns>
     public async Task<CommitteeId?> FindCommitteeAsync(CancellationToken cancellationToken) =>
-        (await committees.FirstOrDefaultAsync(new CommitteeOfCountySpec(KorceDirectory.County), cancellationToken))?.Id;
+        (await committees.GetCommitteeOfCountyAsync(KorceDirectory.County, cancellationToken))?.Id;
 }
 
 /// <summary>What <see cref="KorceSetup.RunAsync"/> created.</summary>
