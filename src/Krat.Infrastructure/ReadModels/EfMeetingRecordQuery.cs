@@ -12,7 +12,7 @@ namespace Krat.Infrastructure.ReadModels;
 internal sealed class EfMeetingRecordQuery(KratDbContext context) : IMeetingRecordQuery
 {
     /// <inheritdoc />
-    public async Task<MeetingRecord?> GetAsync(MeetingId meetingId, CancellationToken cancellationToken = default)
+    public async Task<NamedMeetingRecord?> GetAsync(MeetingId meetingId, CancellationToken cancellationToken = default)
     {
         var meeting = await new EfReadRepository<Meeting>(context, SpecificationEvaluator.Default)
             .SingleOrDefaultAsync(new MeetingRecordSpec(meetingId), cancellationToken).ConfigureAwait(false);
@@ -48,7 +48,7 @@ internal sealed class EfMeetingRecordQuery(KratDbContext context) : IMeetingReco
         NamedPersonForOrganisation? Named(PersonForOrganisation? who) =>
             who is null ? null : new NamedPersonForOrganisation(names.Of(who.PersonId), names.Of(who.OrganisationId));
 
-        return new MeetingRecord(
+        return new NamedMeetingRecord(
             meeting,
             committeeName,
             Named(meeting.Chair),

@@ -11,12 +11,12 @@ namespace Krat.Infrastructure.ReadModels;
 public interface IMeetingRecordQuery
 {
     /// <summary>
-    /// The meeting's record, in the order <see cref="MeetingRecord"/> documents. Reads the meeting (no tracking),
+    /// The meeting's record, in the order <see cref="NamedMeetingRecord"/> documents. Reads the meeting (no tracking),
     /// its committee's name and the role and grant order of the attended seats, then the names of the
     /// organisations and people it refers to (projections, not whole aggregates).
     /// </summary>
     /// <param name="meetingId">The meeting.</param>
     /// <param name="cancellationToken">Cancels the queries.</param>
     /// <returns>The record, or <see langword="null"/> when there is no such meeting (or the scope hides it).</returns>
-    Task<MeetingRecord?> GetAsync(MeetingId meetingId, CancellationToken cancellationToken = default);
+    Task<NamedMeetingRecord?> GetAsync(MeetingId meetingId, CancellationToken cancellationToken = default);
 }

@@ -12,7 +12,7 @@ namespace Krat.Infrastructure.ReadModels;
 /// standing, invited, observer —, then the order the seats were granted, then seat identity); guests by identity;
 /// decisions and commitments by number. The same order on every read.
 /// </summary>
-public sealed class MeetingRecord
+public sealed class NamedMeetingRecord
 {
     /// <summary>Creates the read model.</summary>
     /// <param name="meeting">The meeting, not tracked.</param>
@@ -23,7 +23,7 @@ public sealed class MeetingRecord
     /// <param name="guests">The guests, by identity.</param>
     /// <param name="decisions">The decisions, by number.</param>
     /// <param name="commitments">The commitments, by number.</param>
-    public MeetingRecord(
+    public NamedMeetingRecord(
         Meeting meeting,
         string committeeName,
         NamedPersonForOrganisation? chair,
