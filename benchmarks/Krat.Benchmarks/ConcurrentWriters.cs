@@ -19,7 +19,7 @@ namespace Krat.Benchmarks;
 /// from a fresh copy of the write base (the one-year history without activities) with
 /// <see cref="MeetingsPerRound"/> new planned meetings of Durrës; the round's operations are shared out among the
 /// writers in contiguous blocks, each operation on its own context as a web request does: three in four plan an
-/// activity (<see cref="EfRepository{T}.AddAsync"/>), one in four adds an agenda item to one of those meetings
+/// activity (<see cref="EfRepository{T}.AddAsync"/> then <see cref="EfRepository{T}.SaveChangesAsync"/>), one in four adds an agenda item to one of those meetings
 /// (load, verb, save: writers meet on the same two meetings, so optimistic concurrency refuses some saves). Counted per round: wall
 /// time, operations saved, conflicts (<see cref="ConcurrencyConflictException"/>, not retried) and errors (anything
 /// else, such as SQLite's "database is locked" after its busy timeout). Throughput is saved operations per second;
@@ -96,6 +96,8 @@ public static class ConcurrentWriters
                 await repository.AddAsync(meeting);
                 meetings.Add(meeting.Id);
             }
+
+            await repository.SaveChangesAsync();
         }
 
         var saved = 0;
@@ -115,11 +117,13 @@ public static class ConcurrentWriters
                         var repository = new EfRepository<Meeting>(context, SpecificationEvaluator.Default);
                         var meeting = await repository.GetByIdAsync(meetings[op / 4 % meetings.Count]) ?? throw new InvalidOperationException("meeting missing");
                         meeting.AddAgendaItem($"Pika {op}");
-                        await repository.UpdateAsync(meeting);
+                        await repository.SaveChangesAsync();
                     }
                     else
                     {
-                        await new EfRepository<Activity>(context, SpecificationEvaluator.Default).AddAsync(activities[op]);
+                        var repository = new EfRepository<Activity>(context, SpecificationEvaluator.Default);
+                        await repository.AddAsync(activities[op]);
+                        await repository.SaveChangesAsync();
                     }
 
                     Interlocked.Increment(ref saved);

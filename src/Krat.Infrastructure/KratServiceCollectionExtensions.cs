@@ -57,7 +57,10 @@ public static class KratServiceCollectionExtensions
     /// and committee scope), the repositories of every aggregate (<see cref="IRepository{T}"/> and Ardalis's
     /// <see cref="IRepositoryBase{T}"/>: <see cref="EfRepository{T}"/>, which tracks what it loads so a verb's
     /// changes can be saved; <see cref="IReadRepository{T}"/> and <see cref="IReadRepositoryBase{T}"/>:
-    /// <see cref="EfReadRepository{T}"/>, whose queries are no-tracking), the <see cref="ISpecificationEvaluator"/>, and defaults the host may
+    /// <see cref="EfReadRepository{T}"/>, whose queries are no-tracking; adds and changes are staged until
+    /// <c>SaveChangesAsync</c>, see <see cref="IRepository{T}"/>), the read models with names
+    /// (<see cref="ReadModels.IRosterQuery"/>, <see cref="ReadModels.IMeetingRecordQuery"/>), the reports
+    /// (<see cref="Reports.IReportService"/>), the <see cref="ISpecificationEvaluator"/>, and defaults the host may
     /// replace: <see cref="IClock"/> (<see cref="SystemClock.Instance"/>), <see cref="ICurrentUser"/>
     /// (<see cref="SystemUser"/>) and <see cref="ICommitteeScope"/> (<see cref="CommitteeScope.Unscoped"/>).
     /// Everything is added with TryAdd, so registrations made before this call win. It never reads
@@ -102,6 +105,8 @@ public static class KratServiceCollectionExtensions
         services.TryAddScoped(typeof(IRepositoryBase<>), typeof(EfRepository<>));
         services.TryAddScoped(typeof(IReadRepositoryBase<>), typeof(EfReadRepository<>));
         services.TryAddScoped<Reports.IReportService, Reports.ReportService>();
+        services.TryAddScoped<ReadModels.IRosterQuery, ReadModels.EfRosterQuery>();
+        services.TryAddScoped<ReadModels.IMeetingRecordQuery, ReadModels.EfMeetingRecordQuery>();
         return services;
     }
 

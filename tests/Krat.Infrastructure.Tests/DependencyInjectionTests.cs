@@ -21,6 +21,7 @@ public sealed class DependencyInjectionTests
         await using var scope = provider.CreateAsyncScope();
         var repository = scope.ServiceProvider.GetRequiredService<IRepository<Organisation>>();
         await repository.AddAsync(Organisation.Register("Qendra e Rezistencës", OrganisationKind.Ngo, OrganisationLevel.Central));
+        await repository.SaveChangesAsync();
 
         Assert.IsType<EfRepository<Organisation>>(repository);
         Assert.IsType<EfReadRepository<Organisation>>(scope.ServiceProvider.GetRequiredService<IReadRepository<Organisation>>());
@@ -42,6 +43,7 @@ public sealed class DependencyInjectionTests
         {
             var repository = scope.ServiceProvider.GetRequiredService<IRepository<Organisation>>();
             await repository.AddAsync(Organisation.Register("Qendra e Rezistencës", OrganisationKind.Ngo, OrganisationLevel.Central));
+            await repository.SaveChangesAsync();
             Assert.Equal(1, await repository.CountAsync());
         }
 

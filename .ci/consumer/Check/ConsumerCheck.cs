@@ -14,6 +14,7 @@ using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.Partnerships;
 using Krat.Domain.Reports;
 using Krat.Infrastructure;
+using Krat.Infrastructure.ReadModels;
 using Krat.Infrastructure.Reports;
 using Krat.Infrastructure.Repositories;
 using NodaTime;
@@ -119,7 +120,7 @@ internal static partial class ConsumerCheck
         var setup = scope.ServiceProvider.GetRequiredService<KorceSetup>();
         Check(await setup.FindCommitteeAsync(CancellationToken.None) is null, "an empty database has no committee of Korçë");
         var created = await setup.RunAsync(year, CancellationToken.None);
-        Check(await setup.FindCommitteeAsync(CancellationToken.None) == created.CommitteeId, "the committee of Korçë County found by CommitteeOfCountySpec");
+        Check(await setup.FindCommitteeAsync(CancellationToken.None) == created.CommitteeId, "the committee of Korçë County found by GetCommitteeOfCountyAsync");
         return (year, created);
     }
 
@@ -149,9 +150,11 @@ internal static partial class ConsumerCheck
         var shelter = (await provider.GetRequiredService<IReadRepository<ServiceProvider>>().GetByIdAsync(created.ProviderId))!;
         Check(shelter.TechnicalTableCommitteeId == created.CommitteeId && shelter.TechnicalTable == Term.From(closingDay), "the provider records the same Technical Table and day");
 
-        // Names for the roster's identities, by projection.
-        var names = await provider.GetRequiredService<IReadRepository<Organisation>>().ListAsync(new OrganisationNamesSpec([.. roster.Seats.Select(s => s.OrganisationId)]));
-        Check(names.Count == 7 && names.Any(n => n.Name == "Prefektura e Qarkut Korçë" && n.EnglishName == "Prefecture of Korçë County"), "organisation names in Albanian and English");
+        // The same roster with names and labels (IRosterQuery): the same seats in the same order.
+        var named = (await provider.GetRequiredService<IRosterQuery>().GetAsync(created.CommitteeId, CommitteeBody.Committee, closingDay))!;
+        Check(named.Lines.Select(l => l.SeatId).SequenceEqual(roster.Seats.Select(s => s.SeatId)), "the named roster keeps the roster's order");
+        Check(named.Lines.Any(l => l.Organisation.Name == "Prefektura e Qarkut Korçë" && l.Organisation.EnglishName == "Prefecture of Korçë County"), "organisation names in Albanian and English");
+        Check(named.Lines.Single(l => l.Organisation.Id == d.Police.Id).Representatives.Select(r => r.Person.Id).SequenceEqual([d.PoliceDirector.Id, d.PoliceDeputy.Id]), "representatives' names, titular first");
 
         // The meeting as saved: attendance, commitments, approved minutes.
         var meeting = (await provider.GetRequiredService<IReadRepository<Meeting>>().GetByIdAsync(created.MeetingId))!;

@@ -2,7 +2,6 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Committees;
-using Krat.Domain.Committees.Specifications;
 using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Organisations;
@@ -13,7 +12,7 @@ using NodaTime;
 using ServiceProvider = Krat.Domain.Partnerships.ServiceProvider;   // not Microsoft.Extensions.DependencyInjection's
 
 namespace Prefektura.Korce.Setup;
-/// <summary>Creates KRAT Korçë and its first autumn in an empty database: the steps of the guide, saved in order.</summary>
+/// <summary>Creates KRAT Korçë and its first autumn in an empty database: the steps of the guide, saved in one transaction.</summary>
 public sealed class KorceSetup(
     IRepository<Organisation> organisations,
     IRepository<Person> people,
@@ -36,7 +35,7 @@ public sealed class KorceSetup(
         var from = new LocalDate(year, 1, 1);
 
         var directory = new KorceDirectory(from);
-        await organisations.AddRangeAsync(directory.Organisations, cancellationToken);    // AddAsync and AddRangeAsync save at once
+        await organisations.AddRangeAsync(directory.Organisations, cancellationToken);    // AddAsync and AddRangeAsync only stage
         await people.AddRangeAsync(directory.People, cancellationToken);
 
         var committee = KorceCommittee.Establish(directory, from);
@@ -50,9 +49,11 @@ public sealed class KorceSetup(
         await campaigns.AddAsync(campaign, cancellationToken);
         await activities.AddRangeAsync(work, cancellationToken);
 
-        // The committee was saved above and is tracked by this repository: change it through its verb, then save.
+        // The committee staged above is tracked by the unit of work: change it through its verb, nothing more to stage.
         var provider = KorceWork.JoinTechnicalTable(committee, directory, closingDay);
         await providers.AddAsync(provider, cancellationToken);
+
+        // One commit for everything staged by every repository of this scope: all of it is saved, or none.
         await committees.SaveChangesAsync(cancellationToken);
 
         return new KorceCreated(directory, committee.Id, meeting.Id, campaign.Id, provider.Id, work);
@@ -62,7 +63,7 @@ public sealed class KorceSetup(
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <returns>The committee's identity, or <see langword="null"/>.</returns>
     public async Task<CommitteeId?> FindCommitteeAsync(CancellationToken cancellationToken) =>
-        (await committees.FirstOrDefaultAsync(new CommitteeOfCountySpec(KorceDirectory.County), cancellationToken))?.Id;
+        (await committees.GetCommitteeOfCountyAsync(KorceDirectory.County, cancellationToken))?.Id;
 }
 
 /// <summary>What <see cref="KorceSetup.RunAsync"/> created.</summary>

@@ -49,6 +49,7 @@ public sealed class CompleteActivityModel(IRepository<Activity> activities, IClo
         {
             activity.Complete(Activity.Days(LocalDate.FromDateOnly(Input.Day)), Reach.Of(Input.Total, Input.Women, Input.Men, Input.Children, Input.Adults), today);
             await activities.UpdateAsync(activity, Input.Version, cancellationToken);    // the version the user saw
+            await activities.SaveChangesAsync(cancellationToken);
         }
         catch (DomainException e)
         {

@@ -1,7 +1,6 @@
 #region report
 using System.Globalization;
 using Krat.Domain.Committees;
-using Krat.Domain.Committees.Specifications;
 using Krat.Domain.Geography;
 using Krat.Domain.Reports;
 using Krat.Infrastructure.Reports;
@@ -23,7 +22,7 @@ public sealed class ReportModel(IReadRepository<Committee> committees, IReportSe
     {
         var today = Albania.Today(clock);
         var yearMonth = year is { } y && month is >= 1 and <= 12 ? new YearMonth(y, month.Value) : today.ToYearMonth();
-        var committee = await committees.FirstOrDefaultAsync(new CommitteeOfCountySpec(KorceDirectory.County), cancellationToken);
+        var committee = await committees.GetCommitteeOfCountyAsync(KorceDirectory.County, cancellationToken);
         if (committee is null)
         {
             return NotFound();

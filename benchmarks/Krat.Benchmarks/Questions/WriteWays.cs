@@ -32,13 +32,14 @@ public static class WriteWays
     public static List<Activity> Generate(long historySize, int count) =>
         [.. HistoryGenerator.Generate(HistoryOptions.ForTotalActivities(historySize, 1, BenchDatabase.Seed)).Activities().Take(count)];
 
-    /// <summary>Krat's way: <see cref="EfRepository{T}.AddRangeAsync"/> on a fresh context (one SaveChanges).</summary>
+    /// <summary>Krat's way: <see cref="EfRepository{T}.AddRangeAsync"/> (stages) then one <see cref="EfRepository{T}.SaveChangesAsync"/> on a fresh context.</summary>
     public static async Task<int> AddRangeLibrary(string path, IReadOnlyList<Activity> activities)
     {
         await using var context = BenchDatabase.Context(BenchDatabase.Options(path));
         var repository = new EfRepository<Activity>(context, SpecificationEvaluator.Default);
-        var saved = await repository.AddRangeAsync(activities);
-        return saved.Count();
+        var staged = await repository.AddRangeAsync(activities);
+        await repository.SaveChangesAsync();
+        return staged.Count();
     }
 
     /// <summary>The floor: one transaction, one prepared INSERT, parameters rebound per row.</summary>

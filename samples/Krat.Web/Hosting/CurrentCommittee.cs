@@ -52,6 +52,6 @@ public sealed class CurrentCommittee(IHttpContextAccessor accessor, IReadReposit
         var own = user?.CommitteeId();
         return own is { } id && user?.IsInRole(KratRoles.Administrator) == false
             ? repository.FirstOrDefaultAsync(new CommitteeWithSeatsSpec(id), cancellationToken)
-            : repository.FirstOrDefaultAsync(new CommitteeOfCountySpec(County), cancellationToken);
+            : repository.GetCommitteeOfCountyAsync(County, cancellationToken);
     }
 }

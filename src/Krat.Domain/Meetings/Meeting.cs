@@ -619,6 +619,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
     /// <param name="capacity">Titular, deputy or substitute.</param>
     /// <param name="personId">The person who came, or <see langword="null"/> when not recorded. A named titular or deputy must be appointed to the seat in that capacity on the meeting day.</param>
     /// <exception cref="DomainException"><c>meeting.not-held</c>, <c>minutes.approved</c>, <c>attendance.seat-not-on-body</c>, <c>attendance.not-a-representative</c>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The two overloads differ in their first parameter's type (a loaded seat, or a roster and a seat id), so no call can be ambiguous.")]
     public void RecordPresent(Seat seat, PresenceCapacity capacity, PersonId? personId = null)
     {
         ArgumentNullException.ThrowIfNull(seat);
@@ -627,7 +628,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
 
     /// <summary>Records that a seat was absent with an excuse. Replaces any earlier entry for the seat.</summary>
     /// <param name="seat">The seat.</param>
-    /// <exception cref="DomainException">As for <see cref="RecordPresent"/>.</exception>
+    /// <exception cref="DomainException">As for <see cref="RecordPresent(Seat, PresenceCapacity, PersonId?)"/>.</exception>
     public void RecordExcused(Seat seat)
     {
         ArgumentNullException.ThrowIfNull(seat);
@@ -636,12 +637,43 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
 
     /// <summary>Records that a seat was absent without an excuse. Replaces any earlier entry for the seat.</summary>
     /// <param name="seat">The seat.</param>
-    /// <exception cref="DomainException">As for <see cref="RecordPresent"/>.</exception>
+    /// <exception cref="DomainException">As for <see cref="RecordPresent(Seat, PresenceCapacity, PersonId?)"/>.</exception>
     public void RecordAbsent(Seat seat)
     {
         ArgumentNullException.ThrowIfNull(seat);
         RecordOne(seat, SeatAttendance.Absent(seat.Id));
     }
+
+    /// <summary>
+    /// Records that a seat was present, from the roster of the meeting's body on the meeting day (what
+    /// <see cref="SeatsOnDateSpec"/> reads, ids only, without loading the committee) and the seat's id; the same
+    /// rules as <see cref="RecordPresent(Seat, PresenceCapacity, PersonId?)"/>: the seat must be on the roster (of
+    /// the body, running on the day), and a named titular or deputy must be among the seat's representatives of the
+    /// roster in that capacity. Replaces any earlier entry for the seat.
+    /// </summary>
+    /// <param name="roster">The roster of the meeting's committee and body on the meeting's <see cref="Date"/>.</param>
+    /// <param name="seatId">The seat, a line of the roster.</param>
+    /// <param name="capacity">Titular, deputy or substitute.</param>
+    /// <param name="personId">The person who came, or <see langword="null"/> when not recorded.</param>
+    /// <exception cref="DomainException"><c>meeting.not-held</c>, <c>minutes.approved</c>, <c>attendance.seat-not-on-body</c>, <c>attendance.not-a-representative</c>.</exception>
+    /// <exception cref="ArgumentException">The roster is not of the meeting's committee, body and day.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The two overloads differ in their first parameter's type (a loaded seat, or a roster and a seat id), so no call can be ambiguous.")]
+    public void RecordPresent(CommitteeRoster roster, SeatId seatId, PresenceCapacity capacity, PersonId? personId = null) =>
+        RecordOne(roster, SeatAttendance.Present(seatId, capacity, personId));
+
+    /// <summary>Records that a seat of a roster was absent with an excuse (see <see cref="RecordPresent(CommitteeRoster, SeatId, PresenceCapacity, PersonId?)"/>).</summary>
+    /// <param name="roster">The roster of the meeting's committee and body on the meeting's <see cref="Date"/>.</param>
+    /// <param name="seatId">The seat, a line of the roster.</param>
+    /// <exception cref="DomainException">As for <see cref="RecordPresent(CommitteeRoster, SeatId, PresenceCapacity, PersonId?)"/>.</exception>
+    /// <exception cref="ArgumentException">The roster is not of the meeting's committee, body and day.</exception>
+    public void RecordExcused(CommitteeRoster roster, SeatId seatId) => RecordOne(roster, SeatAttendance.Excused(seatId));
+
+    /// <summary>Records that a seat of a roster was absent without an excuse (see <see cref="RecordPresent(CommitteeRoster, SeatId, PresenceCapacity, PersonId?)"/>).</summary>
+    /// <param name="roster">The roster of the meeting's committee and body on the meeting's <see cref="Date"/>.</param>
+    /// <param name="seatId">The seat, a line of the roster.</param>
+    /// <exception cref="DomainException">As for <see cref="RecordPresent(CommitteeRoster, SeatId, PresenceCapacity, PersonId?)"/>.</exception>
+    /// <exception cref="ArgumentException">The roster is not of the meeting's committee, body and day.</exception>
+    public void RecordAbsent(CommitteeRoster roster, SeatId seatId) => RecordOne(roster, SeatAttendance.Absent(seatId));
 
     /// <summary>Records guests who attended without a seat.</summary>
     /// <param name="organisationId">Their organisation, or <see langword="null"/>.</param>
@@ -1103,6 +1135,31 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
         _attendance.Add(new Attendance(seat.Id, seat.OrganisationId, entry.Status, entry.Capacity, entry.PersonId));
     }
 
+    private void RecordOne(CommitteeRoster roster, SeatAttendance entry)
+    {
+        ArgumentNullException.ThrowIfNull(roster);
+        if (roster.CommitteeId != CommitteeId || roster.Body != Body || roster.Date != Date)
+        {
+            throw new ArgumentException("The roster is not of this meeting's committee, body and day.", nameof(roster));
+        }
+
+        RequireHeldAndDraft(new Label("pjesëmarrja", "attendance"));
+        var line = roster.Seats.FirstOrDefault(s => s.SeatId == entry.SeatId)
+            ?? throw new DomainException(
+                SeatNotOnBodyRule,
+                new Label(
+                    $"Pjesëmarrja regjistrohet për vendet e organit të kësaj mbledhjeje („{Body.Label().Albanian}”) që janë në fuqi më {Sq.Date(Date)}; vendi {entry.SeatId} nuk është i tillë.",
+                    $"Attendance is recorded for seats of this meeting's body ({Body.Label().English}) that run on {Date:yyyy-MM-dd}; seat {entry.SeatId} is not one."));
+        if (entry is { PersonId: { } person, Capacity: { } capacity } && capacity != PresenceCapacity.Substitute
+            && !line.Representatives.Any(r => r.PersonId == person && r.Capacity == (RepresentationCapacity)(int)capacity))
+        {
+            throw NotARepresentative(capacity, Date);
+        }
+
+        _attendance.RemoveAll(a => a.SeatId == line.SeatId);
+        _attendance.Add(new Attendance(line.SeatId, line.OrganisationId, entry.Status, entry.Capacity, entry.PersonId));
+    }
+
     private Seat CheckEntry(Committee committee, SeatAttendance entry, LocalDate day, IReadOnlyDictionary<PersonId, Person>? people)
     {
         if (committee.FindSeat(entry.SeatId) is not { } seat)
@@ -1139,11 +1196,7 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
             var appointed = (RepresentationCapacity)(int)capacity;
             if (!seat.Representatives.Any(r => r.PersonId == person && r.Capacity == appointed && r.Term.Contains(day)))
             {
-                throw new DomainException(
-                    NotARepresentativeRule,
-                    new Label(
-                        $"Vetëm një person i emëruar „{capacity.Label().Albanian}” i vendit më {Sq.Date(day)} mund të marrë pjesë në këtë cilësi; çdo person tjetër regjistrojeni si zëvendësues.",
-                        $"Only a person appointed {capacity.Label().English.ToLowerInvariant()} of the seat on {day:yyyy-MM-dd} can attend in that capacity; record anyone else as a substitute."));
+                throw NotARepresentative(capacity, day);
             }
         }
         else if (people is not null && !(people.TryGetValue(person, out var substitute) && substitute.Represents(seat.OrganisationId, day)))
@@ -1155,6 +1208,13 @@ public sealed class Meeting : AggregateRoot<MeetingId>, ICommitteeScoped
                     $"A substitute for a seat is a person of the organisation holding the seat on {day:yyyy-MM-dd}; the person chosen is not known as one."));
         }
     }
+
+    private static DomainException NotARepresentative(PresenceCapacity capacity, LocalDate day) =>
+        new(
+            NotARepresentativeRule,
+            new Label(
+                $"Vetëm një person i emëruar „{capacity.Label().Albanian}” i vendit më {Sq.Date(day)} mund të marrë pjesë në këtë cilësi; çdo person tjetër regjistrojeni si zëvendësues.",
+                $"Only a person appointed {capacity.Label().English.ToLowerInvariant()} of the seat on {day:yyyy-MM-dd} can attend in that capacity; record anyone else as a substitute."));
 
     private AgendaItem AgendaItemWith(AgendaItemId itemId, string parameterName = "itemId") =>
         _agenda.Find(i => i.Id == itemId) ?? throw new ArgumentException("The meeting has no such agenda item.", parameterName);

@@ -7,8 +7,9 @@ namespace Krat.Infrastructure.Repositories;
 /// <summary>
 /// The EF Core repository of an aggregate root that loads and saves, running specifications through an
 /// <see cref="ISpecificationEvaluator"/> (by default <see cref="Specifications.SpecificationEvaluator.Default"/>).
-/// What it loads is tracked by the unit of work, so a verb's changes are saved by
-/// <see cref="SaveChangesAsync"/> or <see cref="UpdateAsync(T, int, CancellationToken)"/>. Registered for every
+/// What it loads is tracked by the unit of work. Adds, updates and deletes only stage the change in that unit of
+/// work; <see cref="SaveChangesAsync"/> writes everything staged in one transaction (see <see cref="IRepository{T}"/>
+/// for the contract). Registered for every
 /// aggregate by <c>AddKrat</c> as <see cref="IRepository{T}"/> and Ardalis's <see cref="IRepositoryBase{T}"/>;
 /// pages that only read get the no-tracking <see cref="EfReadRepository{T}"/> as <see cref="IReadRepository{T}"/>.
 /// </summary>
@@ -30,28 +31,33 @@ public sealed class EfRepository<T> : EfReadRepositoryBase<T>, IRepository<T>
     private DbSet<T> Set => _context.Set<T>();
 
     /// <inheritdoc />
-    public async Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
+    /// <remarks>Stages the aggregate as new; it is written by the next <see cref="SaveChangesAsync"/>.</remarks>
+    public Task<T> AddAsync(T entity, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entity);
         Set.Add(entity);
-        await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return entity;
+        return Task.FromResult(entity);
     }
 
     /// <inheritdoc />
-    public async Task<IEnumerable<T>> AddRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
+    /// <remarks>Stages the aggregates as new; they are written by the next <see cref="SaveChangesAsync"/>.</remarks>
+    public Task<IEnumerable<T>> AddRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entities);
         var list = entities.ToList();
         Set.AddRange(list);
-        await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return list;
+        return Task.FromResult<IEnumerable<T>>(list);
     }
 
     /// <inheritdoc />
-    /// <remarks>A tracked aggregate is saved as it is (its changes are detected); a detached one is attached as modified.</remarks>
+    /// <remarks>
+    /// Stages the change and returns 0 (nothing is written until <see cref="SaveChangesAsync"/>). A tracked
+    /// aggregate needs no call at all (its changes are detected at save); a detached one is attached as modified.
+    /// </remarks>
     public Task<int> UpdateAsync(T entity, CancellationToken cancellationToken = default)
     {
         MarkUpdated(entity);
-        return SaveChangesAsync(cancellationToken);
+        return NothingWritten;
     }
 
     /// <inheritdoc />
@@ -59,10 +65,11 @@ public sealed class EfRepository<T> : EfReadRepositoryBase<T>, IRepository<T>
     {
         MarkUpdated(aggregate);
         ExpectVersion(aggregate, loadedVersion);
-        return SaveChangesAsync(cancellationToken);
+        return NothingWritten;
     }
 
     /// <inheritdoc />
+    /// <remarks>Stages the changes and returns 0 (nothing is written until <see cref="SaveChangesAsync"/>).</remarks>
     public Task<int> UpdateRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entities);
@@ -71,29 +78,37 @@ public sealed class EfRepository<T> : EfReadRepositoryBase<T>, IRepository<T>
             MarkUpdated(entity);
         }
 
-        return SaveChangesAsync(cancellationToken);
+        return NothingWritten;
     }
 
     /// <inheritdoc />
+    /// <remarks>Stages the removal and returns 0 (nothing is written until <see cref="SaveChangesAsync"/>).</remarks>
     public Task<int> DeleteAsync(T entity, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entity);
         Set.Remove(entity);
-        return SaveChangesAsync(cancellationToken);
+        return NothingWritten;
     }
 
     /// <inheritdoc />
+    /// <remarks>Stages the removals and returns 0 (nothing is written until <see cref="SaveChangesAsync"/>).</remarks>
     public Task<int> DeleteRangeAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(entities);
         Set.RemoveRange(entities);
-        return SaveChangesAsync(cancellationToken);
+        return NothingWritten;
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Loads the aggregates the specification selects and stages their removal; returns 0 (nothing is written
+    /// until <see cref="SaveChangesAsync"/>).
+    /// </remarks>
     public async Task<int> DeleteRangeAsync(ISpecification<T> specification, CancellationToken cancellationToken = default)
     {
         var entities = await Apply(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
         Set.RemoveRange(entities);
-        return await SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return 0;
     }
 
     /// <inheritdoc />
@@ -116,6 +131,9 @@ public sealed class EfRepository<T> : EfReadRepositoryBase<T>, IRepository<T>
 
     /// <inheritdoc />
     Task<T?> IReadRepository<T>.GetByIdAsync<TId>(TId id, CancellationToken cancellationToken) => GetByIdAsync(id, cancellationToken);
+
+    // What the staging methods return: the count of rows written, none until SaveChangesAsync.
+    private static readonly Task<int> NothingWritten = Task.FromResult(0);
 
     private void MarkUpdated(T entity)
     {

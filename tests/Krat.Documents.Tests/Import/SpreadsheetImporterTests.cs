@@ -194,6 +194,29 @@ public sealed class SpreadsheetImporterTests
     }
 
     [Fact]
+    public async Task ARowTheDatabaseRefuses_LeavesNothingOfTheImportSaved()
+    {
+        using var db = DurresDb.Create();
+        var before = Count(db);
+        await using var context = db.Context();
+        var importer = new SpreadsheetImporter(context, db.Clock);
+        var preview = await importer.PreviewAsync(db.Scenario.KratDurres.Id, ImportKind.Activities, "aktivitetet.csv", Fixture("activities-good.csv"));
+        // The database refuses one row of the six (the domain accepted all of them).
+        using (var trigger = db.Connection.CreateCommand())
+        {
+            trigger.CommandText = "CREATE TRIGGER RefuseOneRow BEFORE INSERT ON Activities WHEN NEW.Title = 'Workshop with employers' BEGIN SELECT RAISE(ABORT, 'refused'); END;";
+            trigger.ExecuteNonQuery();
+        }
+
+        await Assert.ThrowsAnyAsync<Exception>(() => importer.SaveAsync(preview));
+
+        Assert.Equal(6, preview.ValidCount);
+        Assert.Equal(before, Count(db));
+        Assert.Equal(0L, db.Count("ImportRecords"));
+        Assert.DoesNotContain(context.ChangeTracker.Entries(), e => e.State == EntityState.Added);
+    }
+
+    [Fact]
     public async Task Organisations_AreCheckedByTheDomain_AndAKnownNameIsFlagged()
     {
         using var db = DurresDb.Create();

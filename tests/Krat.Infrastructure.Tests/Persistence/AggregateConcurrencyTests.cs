@@ -98,7 +98,11 @@ public abstract class AggregateConcurrencyTests : IDisposable
         var stale = (await repository.GetByIdAsync(KorceData.ReviewMeeting))!;
         stale.RecordGuest(null, "Gazetarë", 2);
 
-        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => repository.UpdateAsync(stale, loadedVersion));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(async () =>
+        {
+            await repository.UpdateAsync(stale, loadedVersion);
+            await repository.SaveChangesAsync();
+        });
 
         Assert.Equal("ana.hoxha", conflict.ChangedBy);
         await using var reading = _database.KratContext();

@@ -102,7 +102,11 @@ public abstract class ConcurrencyTests : IDisposable
         var repository = new EfRepository<Organisation>(post, SpecificationEvaluator.Default);
         var organisation = await repository.GetByIdAsync(DemoIds.MunicipalityDurres);
         organisation!.Rename("Bashkia Durrës", "Municipality of Durres");
-        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => repository.UpdateAsync(organisation, loadedVersion));
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(async () =>
+        {
+            await repository.UpdateAsync(organisation, loadedVersion);
+            await repository.SaveChangesAsync();
+        });
 
         Assert.Equal("ana.hoxha", conflict.ChangedBy);
         await using var reading = _database.KratContext();
@@ -118,6 +122,7 @@ public abstract class ConcurrencyTests : IDisposable
 
         organisation!.Rename("Bashkia Durrës", "Durrës Municipality");
         await repository.UpdateAsync(organisation, loadedVersion: 0);
+        await repository.SaveChangesAsync();
 
         Assert.Equal(1, organisation.Version);
     }

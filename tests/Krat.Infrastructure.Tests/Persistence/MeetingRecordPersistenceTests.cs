@@ -51,6 +51,7 @@ public sealed class MeetingRecordPersistenceTests : IDisposable
             var promise = meeting.RecordCommitment("Raport", KorceData.Municipality);
             meeting.CorrectCommitment(promise.Id, "Raport për shkollat", KorceData.Prefecture, new LocalDate(2023, 9, 30));
             await repository.UpdateAsync(meeting, version);
+            await repository.SaveChangesAsync();
             expected = Projection.Of(meeting);
         }
 

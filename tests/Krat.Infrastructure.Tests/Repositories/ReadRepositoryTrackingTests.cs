@@ -134,6 +134,7 @@ public abstract class ReadRepositoryTrackingTests : IDisposable
 
             seat = committee.GrantSeat(newcomer, CommitteeBody.TechnicalTable, SeatRole.Invited, votes: false, Term.From(DurresScenario.ClosingDay)).Id;
             await committees.UpdateAsync(committee, committee.Version);
+            await committees.SaveChangesAsync();
         }
 
         await using var reading = _database.KratContext();
@@ -150,8 +151,9 @@ public abstract class ReadRepositoryTrackingTests : IDisposable
         var provider = host.Services;
         await using (var seeding = provider.CreateAsyncScope())
         {
-            await seeding.ServiceProvider.GetRequiredService<IRepository<Organisation>>()
-                .AddAsync(Organisation.Register("Qendra e Rezistencës", OrganisationKind.Ngo, OrganisationLevel.Central));
+            var organisations = seeding.ServiceProvider.GetRequiredService<IRepository<Organisation>>();
+            await organisations.AddAsync(Organisation.Register("Qendra e Rezistencës", OrganisationKind.Ngo, OrganisationLevel.Central));
+            await organisations.SaveChangesAsync();
         }
 
         await using var scope = provider.CreateAsyncScope();

@@ -308,8 +308,11 @@ public abstract class SpecificationEvaluatorTests : IDisposable
     [SkippableFact]
     public async Task DeleteRange_BySpecification_DeletesTheMatchingAggregates()
     {
-        var deleted = await _organisations.DeleteRangeAsync(new Spec(q => q.Where(o => o.County == CountyCode.From("AL-06"))));
+        await _organisations.DeleteRangeAsync(new Spec(q => q.Where(o => o.County == CountyCode.From("AL-06"))));
+        var stagedOnly = _database.Scalar("SELECT COUNT(*) FROM Organisations");
+        var deleted = await _organisations.SaveChangesAsync();
 
+        Assert.Equal(6L, stagedOnly);
         Assert.Equal(1, deleted);
         Assert.Equal(5L, _database.Scalar("SELECT COUNT(*) FROM Organisations"));
     }

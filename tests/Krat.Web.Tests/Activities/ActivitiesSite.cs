@@ -54,7 +54,9 @@ public sealed class ActivitiesSite : KratWebFactory
             TargetGroups = [TargetGroup.Pupils],
             Visibility = visibility,
         });
-        await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(activity);
+        var activities = scope.ServiceProvider.GetRequiredService<IRepository<Activity>>();
+        await activities.AddAsync(activity);
+        await activities.SaveChangesAsync();
         return activity.Id;
     }
 
@@ -83,6 +85,7 @@ public sealed class ActivitiesSite : KratWebFactory
             Visibility = Visibility.Public,
         });
         await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(activity);
+        await committees.SaveChangesAsync();
     }
 }
 

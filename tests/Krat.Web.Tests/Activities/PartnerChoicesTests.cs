@@ -104,7 +104,9 @@ public sealed class PartnerChoicesTests(ActivitiesSite site) : IClassFixture<Act
                 TargetGroups = [TargetGroup.Pupils],
                 PartnerOrganisationIds = [OtherCounty, CentralKorce],
             });
-            await scope.ServiceProvider.GetRequiredService<IRepository<Activity>>().AddAsync(activity);
+            var activities = scope.ServiceProvider.GetRequiredService<IRepository<Activity>>();
+            await activities.AddAsync(activity);
+            await activities.SaveChangesAsync();
             id = activity.Id;
         }
 
@@ -141,5 +143,6 @@ public sealed class PartnerChoicesTests(ActivitiesSite site) : IClassFixture<Act
 
         await organisations.AddAsync(Organisation.Register("Zyra Qendrore e Studimeve Korçë", OrganisationKind.CentralStateInstitution, OrganisationLevel.Central, id: CentralKorce));
         await organisations.AddAsync(Organisation.Register("Drejtoria Rajonale e Korçës", OrganisationKind.RegionalStateInstitution, OrganisationLevel.Regional, CountyCode.From("AL-06"), id: OtherCounty));
+        await organisations.SaveChangesAsync();
     }
 }

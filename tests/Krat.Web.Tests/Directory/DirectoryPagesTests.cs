@@ -93,6 +93,7 @@ public sealed class DirectoryPagesTests(GovernanceSite site) : IClassFixture<Gov
             var meeting = await meetings.FirstOrDefaultAsync(new Domain.Meetings.Specifications.MeetingRecordSpec(draft.Id));
             meeting!.RecordAbsent(committee!.FindSeat(DemoIds.CommitteeSeat(DemoIds.Prefecture))!);
             await meetings.UpdateAsync(meeting, meeting.Version);
+            await meetings.SaveChangesAsync();
         }
 
         using var anonymous = site.CreateSiteClient();

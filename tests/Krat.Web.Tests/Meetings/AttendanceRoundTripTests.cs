@@ -73,6 +73,7 @@ public sealed class AttendanceRoundTripTests(GovernanceSite site) : IClassFixtur
             }
 
             await committees.UpdateAsync(committee, version);
+            await committees.SaveChangesAsync();
         }
 
         var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = DemoIds.KratDurres, Body = CommitteeBody.TechnicalTable, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Durrës" });

@@ -38,7 +38,9 @@ public sealed class GovernanceSite : KratWebFactory, IAsyncLifetime
         where T : class, Krat.Domain.Common.IAggregateRoot
     {
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IRepository<T>>().AddAsync(aggregate);
+        var repository = scope.ServiceProvider.GetRequiredService<IRepository<T>>();
+        await repository.AddAsync(aggregate);
+        await repository.SaveChangesAsync();
         return aggregate;
     }
 

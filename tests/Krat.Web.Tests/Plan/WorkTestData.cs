@@ -33,7 +33,10 @@ public static class WorkTestData
         where T : class, Krat.Domain.Common.IAggregateRoot
     {
         await using var scope = site.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IRepository<T>>().AddAsync(aggregate);
+        var repository = scope.ServiceProvider.GetRequiredService<IRepository<T>>();
+        await repository.AddAsync(aggregate);
+        await repository.SaveChangesAsync();
+        return aggregate;
     }
 
     /// <summary>Reads an aggregate back through the site's repository (unscoped).</summary>

@@ -42,6 +42,7 @@ public sealed class ReportsSite : KratWebFactory
             CampaignId = KorceCampaign,
             Visibility = Visibility.Public,
         }));
+        await committees.SaveChangesAsync();
     }
 }
 

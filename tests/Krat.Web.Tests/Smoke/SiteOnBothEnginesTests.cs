@@ -153,7 +153,9 @@ public abstract class SiteOnBothEnginesTests(KratWebFactory site)
         var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = DemoIds.KratDurres, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = day.At(new LocalTime(10, 0)), End = day.At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Durrës", Title = "Mbledhja e nëntorit" });
         await using (var scope = site.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IRepository<Meeting>>().AddAsync(meeting);
+            var meetings = scope.ServiceProvider.GetRequiredService<IRepository<Meeting>>();
+            await meetings.AddAsync(meeting);
+            await meetings.SaveChangesAsync();
         }
 
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
@@ -217,7 +219,9 @@ public abstract class SiteOnBothEnginesTests(KratWebFactory site)
         var draft = VictimStatistics.Open(DemoIds.KratDurres, CountyCode.From("AL-02"), new DateInterval(new LocalDate(2012, 1, 1), new LocalDate(2012, 12, 31)), Albania.Municipality("Shijak"));
         await using (var scope = site.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IRepository<VictimStatistics>>().AddAsync(draft);
+            var statistics = scope.ServiceProvider.GetRequiredService<IRepository<VictimStatistics>>();
+            await statistics.AddAsync(draft);
+            await statistics.SaveChangesAsync();
         }
 
         var review = $"/Statistics/Review/{draft.Id.Value}";

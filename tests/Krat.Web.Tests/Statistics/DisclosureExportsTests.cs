@@ -106,6 +106,8 @@ public sealed class DisclosureExportsTests(PublishedStatisticsSite site) : IClas
             await repository.DeleteAsync(record);
         }
 
+        await repository.SaveChangesAsync();
+
         return [.. all.Except(overlapping)];
     }
 

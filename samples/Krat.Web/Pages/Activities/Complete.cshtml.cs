@@ -59,6 +59,7 @@ public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommi
             var days = Activity.Days(LocalDate.FromDateOnly(Input.ActualStart!.Value), Input.ActualEnd is { } end ? LocalDate.FromDateOnly(end) : null);
             Activity.Complete(days, reach, Albania.Today(clock));
             await activities.UpdateAsync(Activity, Input.Version, cancellationToken);
+            await activities.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Activities/Details", new { id, qark = Qark });
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception, FieldOf(exception)))

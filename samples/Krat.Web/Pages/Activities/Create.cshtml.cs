@@ -101,6 +101,7 @@ public sealed class CreateModel(
                 Visibility = Input.Visibility,
             });
             await activities.AddAsync(activity, cancellationToken);
+            await activities.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Activities/Details", new { id = activity.Id.Value, qark = Qark });
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception, ActivityInput.FieldOf(exception)))

@@ -83,6 +83,7 @@ public sealed class EditModel(
             Activity.ChangeTargetGroups(Input.TargetGroups);
             Activity.Link(Input.Measure, Input.Campaign);
             await activities.UpdateAsync(Activity, Input.Version, cancellationToken);
+            await activities.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Activities/Details", new { id, qark = Qark });
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception, ActivityInput.FieldOf(exception)))

@@ -84,6 +84,7 @@ public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommi
         {
             change(Activity);
             await activities.UpdateAsync(Activity, Input.Version, cancellationToken);
+            await activities.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Activities/Details", new { id, qark = Qark });
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception, exception switch

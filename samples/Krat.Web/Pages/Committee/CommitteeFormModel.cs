@@ -111,6 +111,7 @@ public abstract class CommitteeFormModel(
         {
             var seatId = verb(Committee);
             await committees.UpdateAsync(Committee, version, cancellationToken);
+            await committees.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Committee/Seat", new { id = seatId.Value });
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception))

@@ -55,6 +55,7 @@ public sealed class CreateModel(
             var day = LocalDate.FromDateOnly(Input.Date!.Value);
             var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = committee.Id, Body = Input.Body!.Value, Kind = Input.Kind!.Value, Start = day.At(LocalTime.FromTimeOnly(Input.Start!.Value)), End = day.At(LocalTime.FromTimeOnly(Input.End!.Value)), Place = Input.Place, Title = string.IsNullOrWhiteSpace(Input.Title) ? null : Input.Title });
             await meetings.AddAsync(meeting, cancellationToken);
+            await meetings.SaveChangesAsync(cancellationToken);
             return RedirectToPage("/Meetings/Record", new { id = meeting.Id.Value });
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception))

@@ -368,6 +368,7 @@ public sealed class RecordModel(
             }
 
             await meetings.UpdateAsync(earlier, version, cancellationToken);
+            await meetings.SaveChangesAsync(cancellationToken);
             return Saved_(id, nameof(Review));
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception, nameof(Review)))
@@ -400,6 +401,7 @@ public sealed class RecordModel(
         {
             await verb(Record.Meeting);
             await meetings.UpdateAsync(Record.Meeting, version, cancellationToken);
+            await meetings.SaveChangesAsync(cancellationToken);
             return Saved_(id, form);
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception, errorKey ?? form))

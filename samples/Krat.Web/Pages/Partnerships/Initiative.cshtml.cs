@@ -90,6 +90,7 @@ public sealed class InitiativeModel(
             }
 
             await initiatives.UpdateAsync(Initiative, Input.Version, cancellationToken);
+            await initiatives.SaveChangesAsync(cancellationToken);
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception))
         {

@@ -56,6 +56,7 @@ public sealed class ApproveModel(CurrentCommittee current, IRepository<ActionPla
         {
             Plan.Approve(new DecisionId(chosen.DecisionId), chosen.Date);
             await plans.UpdateAsync(Plan, Input.Version, cancellationToken);
+            await plans.SaveChangesAsync(cancellationToken);
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception))
         {

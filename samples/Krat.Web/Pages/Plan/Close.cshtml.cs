@@ -53,6 +53,7 @@ public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan>
         {
             plan.Close(on.Value);
             await plans.UpdateAsync(plan, Input.Version, cancellationToken);
+            await plans.SaveChangesAsync(cancellationToken);
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception))
         {

@@ -94,6 +94,7 @@ public sealed class RecordActualModel(CurrentCommittee current, IRepository<Acti
         {
             Plan.RecordActual(Measure.Id, Indicator.Id, EditSupport.Period(start.Value, end.Value), amount, string.IsNullOrWhiteSpace(Input.Text) ? null : Input.Text);
             await plans.UpdateAsync(Plan, Input.Version, cancellationToken);
+            await plans.SaveChangesAsync(cancellationToken);
         }
         catch (Exception exception) when (errors.TryShow(ModelState, exception))
         {

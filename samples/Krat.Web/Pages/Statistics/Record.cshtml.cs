@@ -120,6 +120,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
                 table = new VictimStatisticsRegistry(neighbours).Open(Committee.Id, County.Code, period, place, Input.Source);
                 RecordAll(table, cells);
                 await statistics.AddAsync(table, cancellationToken);
+                await statistics.SaveChangesAsync(cancellationToken);
             }
             else
             {
