@@ -31,18 +31,18 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
         {
             await phone.GotoAsync("/");
             var menu = phone.Locator("nav.site-nav summary");
-            var meetings = phone.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Takimet" });
+            var meetings = phone.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Mbledhjet" });
             await Expect(menu).ToBeVisibleAsync();
             await Expect(meetings).Not.ToBeVisibleAsync();
             var navHeight = await phone.Locator("nav.site-nav").EvaluateAsync<double>("n => n.getBoundingClientRect().height");
             Assert.True(navHeight < 60, $"The closed menu takes {navHeight} px, more than one row.");
-            Assert.Equal("false", await AxExpandedAsync(menu));
+            Assert.Equal("DisclosureTriangle expanded=false", await AxExpandedAsync(phone, "nav.site-nav summary"));
             await BrowserFixture.SaveScreenshotAsync(phone, "menu-390-closed");
 
             await menu.FocusAsync();
             await phone.Keyboard.PressAsync("Enter");
             await Expect(meetings).ToBeVisibleAsync();
-            Assert.Equal("true", await AxExpandedAsync(menu));
+            Assert.Equal("DisclosureTriangle expanded=true", await AxExpandedAsync(phone, "nav.site-nav summary"));
             await phone.Keyboard.PressAsync("Tab");
             await Expect(phone.Locator("nav.site-nav a").First).ToBeFocusedAsync();
             await BrowserFixture.SaveScreenshotAsync(phone, "menu-390-open");
@@ -50,12 +50,12 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
             Assert.True(await FitsAsync(phone), "The open menu widens the page.");
 
             await meetings.ClickAsync();
-            await Expect(phone.Locator("h1")).ToContainTextAsync("Takimet");
-            await Expect(phone.Locator("nav.site-nav a[aria-current=page]")).ToHaveTextAsync("Takimet");
+            await Expect(phone.Locator("h1")).ToContainTextAsync("Mbledhjet");
+            await Expect(phone.Locator("nav.site-nav a[aria-current=page]")).ToHaveTextAsync("Mbledhjet");
 
             await laptop.GotoAsync("/");
             await Expect(laptop.Locator("nav.site-nav summary")).Not.ToBeVisibleAsync();
-            await Expect(laptop.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Takimet" })).ToBeVisibleAsync();
+            await Expect(laptop.Locator("nav.site-nav").GetByRole(AriaRole.Link, new() { Name = "Mbledhjet" })).ToBeVisibleAsync();
             await laptop.Keyboard.PressAsync("Tab");
             await laptop.Keyboard.PressAsync("Tab");
             Assert.NotEqual("SUMMARY", await laptop.EvaluateAsync<string>("() => document.activeElement.tagName"));
@@ -116,11 +116,12 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
                 await BrowserFixture.SaveScreenshotAsync(phone, $"minutes-390-{language}");
             }
 
+            // Printed, the page keeps its A4 margins (the @page rule of minutes.css) and still fits.
+            var pageMargins = await phone.EvaluateAsync<string[]>("() => [...document.styleSheets].flatMap(s => [...s.cssRules]).filter(r => r instanceof CSSPageRule).map(r => r.style.margin)");
+            Assert.Contains("2cm", pageMargins);
             await phone.EmulateMediaAsync(new() { Media = Media.Print });
-            var margin = await phone.EvaluateAsync<double>("() => document.querySelector('main').getBoundingClientRect().left");
-            Assert.True(margin >= 0);
-            var pdf = await phone.PdfAsync(new() { Format = "A4" });
-            Assert.NotEmpty(pdf);
+            Assert.True(await FitsAsync(phone), "The printed minutes are wider than the page.");
+            Assert.NotEmpty(await phone.PdfAsync(new() { Format = "A4" }));
         }
         finally
         {
@@ -159,12 +160,12 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
                 await secretary.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
                 await Expect(secretary.Locator(".field-error, .validation-summary").Filter(new() { HasTextString = error })).Not.ToHaveCountAsync(0);
                 Assert.Contains("/Directory/EditPerson/", secretary.Url, StringComparison.Ordinal);
+                await BrowserFixture.SaveScreenshotAsync(secretary, $"edit-position-1366-refused-{error.Split(' ')[^1]}");
                 await secretary.GotoAsync(person);
                 await Expect(secretary.GetByTestId("position")).ToHaveTextAsync(before!);
                 await secretary.GetByTestId("edit-position").ClickAsync();
             }
 
-            await BrowserFixture.SaveScreenshotAsync(secretary, "edit-position-1366-refused");
             await english.FillAsync("Director of the Network “Sot për të Ardhmen”");
             await secretary.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
             await Expect(secretary.GetByTestId("position")).ToHaveTextAsync("Director of the Network “Sot për të Ardhmen”");
@@ -213,11 +214,23 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
     private static Task<bool> FitsAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
-    /// <summary>Whether the accessibility tree says the disclosure button is expanded ("true"/"false").</summary>
-    private static async Task<string> AxExpandedAsync(ILocator button)
+    /// <summary>
+    /// What Chromium's accessibility tree (what screen readers read) says of an element: its role and whether it is
+    /// expanded ("true"/"false"), e.g. "DisclosureTriangle expanded=false" for a details' summary.
+    /// </summary>
+    private static async Task<string> AxExpandedAsync(IPage page, string selector)
     {
-        var snapshot = await button.AriaSnapshotAsync();
-        return snapshot.Contains("[expanded]", StringComparison.Ordinal) ? "true" : "false";
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        var document = await cdp.SendAsync("DOM.getDocument");
+        var root = document!.Value.GetProperty("root").GetProperty("nodeId").GetInt32();
+        var found = await cdp.SendAsync("DOM.querySelector", new Dictionary<string, object> { ["nodeId"] = root, ["selector"] = selector });
+        var tree = await cdp.SendAsync("Accessibility.getPartialAXTree", new Dictionary<string, object> { ["nodeId"] = found!.Value.GetProperty("nodeId").GetInt32(), ["fetchRelatives"] = false });
+        var node = tree!.Value.GetProperty("nodes")[0];
+        var expanded = node.TryGetProperty("properties", out var properties)
+            ? properties.EnumerateArray().Where(p => p.GetProperty("name").GetString() == "expanded").Select(p => p.GetProperty("value").GetProperty("value").ToString()).FirstOrDefault()
+            : null;
+        await cdp.DetachAsync();
+        return $"{node.GetProperty("role").GetProperty("value").GetString()} expanded={expanded?.ToLowerInvariant() ?? "none"}";
     }
 
     /// <summary>Each table box of the page: whether its table is wider than the box, and the hint shown above it ("" when none).</summary>
