@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Krat.Demo.Durres;
 using Krat.Web.Security;
 using Krat.Web.Tests.Harness.Browser;
@@ -20,7 +18,6 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
 {
     private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
     private static readonly ViewportSize Laptop = new() { Width = 1366, Height = 900 };
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
     [BrowserFact]
     public async Task OnAPhone_TheNavigationIsAMenuButton_ThatOpensWithTheKeyboard_AndOnALaptopTheLinksShow()
@@ -75,7 +72,7 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
         var laptop = await browser.NewPageAsync(Laptop);
         try
         {
-            await LogInAsync(phone, DemoAccounts.Secretary);
+            await BrowserChecks.LogInAsync(phone, DemoAccounts.Secretary);
             await phone.GotoAsync("/Activities");
             var hints = await HintsAsync(phone);
             Assert.Contains(hints, h => h.Scrolls && h.Hint == "Tabela vazhdon anash: rrëshqiteni ↔");
@@ -87,7 +84,7 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
             Assert.Contains(await HintsAsync(phone), h => h.Scrolls && h.Hint == "The table continues sideways: scroll ↔");
             await BrowserFixture.SaveScreenshotAsync(phone, "table-hint-390-en");
 
-            await LogInAsync(laptop, DemoAccounts.Secretary);
+            await BrowserChecks.LogInAsync(laptop, DemoAccounts.Secretary);
             await laptop.GotoAsync("/Committee");
             Assert.All(await HintsAsync(laptop), h => Assert.Equal(h.Scrolls, h.Hint.Length > 0));
             await BrowserFixture.SaveScreenshotAsync(laptop, "table-hint-1366");
@@ -137,7 +134,7 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
         var person = $"/Directory/Person/{DemoIds.FabiolaEgro.Value}";
         try
         {
-            await LogInAsync(secretary, DemoAccounts.Secretary);
+            await BrowserChecks.LogInAsync(secretary, DemoAccounts.Secretary);
             await secretary.GotoAsync("/");
             await secretary.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
             await secretary.GotoAsync(person);
@@ -202,15 +199,6 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
         }
     }
 
-    private static async Task LogInAsync(IPage page, DemoAccount account)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.Locator("input[name='Input.UserName']").FillAsync(account.UserName);
-        await page.Locator("input[name='Input.Password']").FillAsync(account.Password);
-        await page.Locator("input[name='Input.Password']").PressAsync("Enter");
-        await page.GetByTestId("user-name").WaitForAsync();
-    }
-
     private static Task<bool> FitsAsync(IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
@@ -249,8 +237,7 @@ public sealed class PhoneMenuAndPositionsJourneyTests(BrowserFixture browser, IT
 
     private static async Task AssertNoSeriousAxeViolationsAsync(IPage page, string what)
     {
-        var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}").ToList();
+        var serious = await BrowserChecks.SeriousAxeViolationsAsync(page);
         Assert.True(serious.Count == 0, $"{what}: {string.Join('\n', serious)}");
     }
 }
