@@ -53,11 +53,11 @@ public sealed partial class DurresScenario
 
     private void BuildPeople()
     {
-        var prefect = Domain.People.Person.Register("Emiljan", "Jani", "Z.", "Prefekt i Qarkut Durrës", DemoIds.EmiljanJani);
+        var prefect = Domain.People.Person.Register("Emiljan", "Jani", "Z.", "Prefekt i Qarkut Durrës", "Prefect of Durrës County", DemoIds.EmiljanJani);
         prefect.Represent(DemoIds.Prefecture, Term.From(MembershipFrom), "Prefekt");
         prefect.AddWorkContact(WorkContactKind.Email, "prefektura.durres@example.al", Term.From(MembershipFrom));
 
-        var egro = Domain.People.Person.Register("Fabiola", "Egro", "Znj.", "Drejtuese e Rrjetit të Qendrave për Zhvillim Komunitar \"Sot për të Ardhmen\"", DemoIds.FabiolaEgro);
+        var egro = Domain.People.Person.Register("Fabiola", "Egro", "Znj.", "Drejtuese e Rrjetit të Qendrave për Zhvillim Komunitar \"Sot për të Ardhmen\"", "Head of the Network of Community Development Centres \"Sot për të Ardhmen\"", DemoIds.FabiolaEgro);
         egro.Represent(DemoIds.SotPerTeArdhmen, Term.From(MembershipFrom), "Drejtuese");
 
         foreach (var person in new[] { prefect, egro })

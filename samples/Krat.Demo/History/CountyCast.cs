@@ -319,7 +319,7 @@ internal sealed partial class CountyCast(
         var woman = _random.Chance(0.5);
         var given = _random.Pick(woman ? AlbanianNames.WomenGivenNames : AlbanianNames.MenGivenNames);
         var family = _random.Pick(AlbanianNames.FamilyNames);
-        var person = Person.Register(given, family, woman ? "Znj." : "Z.", title, new PersonId(_ids.Next(IdKind.Person, From)));
+        var person = Person.Register(given, family, woman ? "Znj." : "Z.", title, id: new PersonId(_ids.Next(IdKind.Person, From)));
         var term = Term.Between(start, end);
         person.Represent(organisation, term, title);
         var mailbox = AlbanianText.Fold($"{given} {family}").Replace(' ', '.');

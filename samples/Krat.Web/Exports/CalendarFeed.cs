@@ -14,14 +14,15 @@ namespace Krat.Web.Exports;
 /// MeetingId, so it stays the same across downloads and a rescheduled meeting moves instead of doubling.
 /// Only public facts go in: kind or title, body, time, place, state (cancelled meetings carry
 /// STATUS:CANCELLED) and a link to the meeting's page — never attendance, decisions or draft content.
-/// Which meetings go in is the caller's choice (the site passes those the public may know of).
+/// Which meetings go in is the caller's choice (the site passes those the public may know of). The words of the feed
+/// (kind, body, state) are in one language, Albanian or English, given by the caller with the calendar's name.
 /// </summary>
 public static class CalendarFeed
 {
     /// <summary>The media type of the feed.</summary>
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    /// <summary>The product identifier written in PRODID.</summary>
+    /// <summary>The product identifier written in PRODID for an Albanian feed (an English one ends in "//EN").</summary>
     public const string ProductId = "-//KRAT//Krat.Web//SQ";
 
     private const string TimeZoneId = "Europe/Tirane";
@@ -34,19 +35,22 @@ public static class CalendarFeed
     /// <param name="meetings">The meetings to publish.</param>
     /// <param name="now">The time of writing (DTSTAMP).</param>
     /// <param name="link">The absolute address of a meeting's page.</param>
+    /// <param name="culture">The language of the feed's words (the name is given in it); the current UI culture when null.</param>
     /// <returns>The iCalendar text.</returns>
-    public static string Write(string calendarName, IEnumerable<Meeting> meetings, Instant now, Func<MeetingId, Uri?> link)
+    public static string Write(string calendarName, IEnumerable<Meeting> meetings, Instant now, Func<MeetingId, Uri?> link, System.Globalization.CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(meetings);
         ArgumentNullException.ThrowIfNull(link);
-        var calendar = new Calendar { ProductId = ProductId, Method = "PUBLISH" };
+        culture ??= System.Globalization.CultureInfo.CurrentUICulture;
+        var english = culture.TwoLetterISOLanguageName == "en";
+        var calendar = new Calendar { ProductId = english ? ProductId[..^2] + "EN" : ProductId, Method = "PUBLISH" };
         calendar.AddProperty("X-WR-CALNAME", calendarName);
         calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
         calendar.AddTimeZone(TimeZoneId);
         var stamp = new CalDateTime(now.ToDateTimeUtc(), CalDateTime.UtcTzId, true);
         foreach (var meeting in meetings)
         {
-            var kind = meeting.Kind.Label().Albanian;
+            var kind = meeting.Kind.Label().In(culture);
             var calendarEvent = new CalendarEvent
             {
                 Uid = Uid(meeting.Id),
@@ -57,7 +61,7 @@ public static class CalendarFeed
                 Location = meeting.Place,
                 Status = meeting.State == MeetingState.Cancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
                 Url = link(meeting.Id),
-                Description = $"{meeting.Body.Label().Albanian} – {meeting.State.Label().Albanian}",
+                Description = $"{meeting.Body.Label().In(culture)} – {meeting.State.Label().In(culture)}",
             };
             calendar.Events.Add(calendarEvent);
         }

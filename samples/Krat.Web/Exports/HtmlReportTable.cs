@@ -25,7 +25,7 @@ public static class HtmlReportTable
     {
         ArgumentNullException.ThrowIfNull(table);
         var html = new HtmlContentBuilder();
-        html.AppendHtml(TableWrap.Open(table.Title.In(culture)));
+        html.AppendHtml(TableWrap.Open(table.Title.In(culture), culture));
         html.AppendHtml($"<table class=\"report-table\" data-table=\"");
         html.Append(table.Key);
         html.AppendHtml("\"><caption>");

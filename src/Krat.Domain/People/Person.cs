@@ -59,6 +59,9 @@ public sealed class Person : AggregateRoot<PersonId>
     /// <summary>The person's current position title, such as "Prefekt i Qarkut Durrës".</summary>
     public string? PositionTitle { get; private set; }
 
+    /// <summary>The English position title, when one is recorded ("Prefect of Durrës County"); only with <see cref="PositionTitle"/>.</summary>
+    public string? EnglishPositionTitle { get; private set; }
+
     /// <summary>Work e-mail addresses and telephone numbers with their validity.</summary>
     public IReadOnlyList<WorkContact> WorkContacts => _workContacts;
 
@@ -70,13 +73,14 @@ public sealed class Person : AggregateRoot<PersonId>
     /// <param name="familyName">The family name; at most <see cref="MaxNamePartLength"/> characters.</param>
     /// <param name="honorific">The honorific, or <see langword="null"/>.</param>
     /// <param name="positionTitle">The position title, or <see langword="null"/>.</param>
+    /// <param name="englishPositionTitle">The English position title, or <see langword="null"/>; only with <paramref name="positionTitle"/>.</param>
     /// <param name="id">The identity to use; a new one when omitted.</param>
     /// <returns>The person.</returns>
-    public static Person Register(string givenName, string familyName, string? honorific = null, string? positionTitle = null, PersonId? id = null)
+    public static Person Register(string givenName, string familyName, string? honorific = null, string? positionTitle = null, string? englishPositionTitle = null, PersonId? id = null)
     {
         var person = new Person(id ?? PersonId.New());
         person.Rename(givenName, familyName);
-        person.Describe(honorific, positionTitle);
+        person.Describe(honorific, positionTitle, englishPositionTitle);
         return person;
     }
 
@@ -84,13 +88,14 @@ public sealed class Person : AggregateRoot<PersonId>
     /// <param name="fullName">The full name; at most <see cref="MaxFullNameLength"/> characters.</param>
     /// <param name="honorific">The honorific, or <see langword="null"/>.</param>
     /// <param name="positionTitle">The position title, or <see langword="null"/>.</param>
+    /// <param name="englishPositionTitle">The English position title, or <see langword="null"/>; only with <paramref name="positionTitle"/>.</param>
     /// <param name="id">The identity to use; a new one when omitted.</param>
     /// <returns>The person.</returns>
-    public static Person RegisterByFullName(string fullName, string? honorific = null, string? positionTitle = null, PersonId? id = null)
+    public static Person RegisterByFullName(string fullName, string? honorific = null, string? positionTitle = null, string? englishPositionTitle = null, PersonId? id = null)
     {
         var person = new Person(id ?? PersonId.New());
         person.RenameAs(fullName);
-        person.Describe(honorific, positionTitle);
+        person.Describe(honorific, positionTitle, englishPositionTitle);
         return person;
     }
 
@@ -116,16 +121,32 @@ public sealed class Person : AggregateRoot<PersonId>
         FullName = full;
     }
 
-    /// <summary>Changes the honorific and the position title.</summary>
+    /// <summary>Changes the honorific and the position title in Albanian and English.</summary>
     /// <param name="honorific">The honorific, or <see langword="null"/>.</param>
     /// <param name="positionTitle">The position title, or <see langword="null"/>.</param>
-    public void Describe(string? honorific, string? positionTitle)
+    /// <param name="englishPositionTitle">The English position title, or <see langword="null"/>; at most <see cref="MaxPositionTitleLength"/> characters, and only with <paramref name="positionTitle"/>.</param>
+    /// <exception cref="DomainArgumentException">A text is too long or holds bidirectional control characters, or an English title is given without the Albanian one.</exception>
+    public void Describe(string? honorific, string? positionTitle, string? englishPositionTitle)
     {
         var checkedHonorific = Require.OptionalText(honorific, nameof(honorific), MaxHonorificLength);
         var checkedTitle = Require.OptionalText(positionTitle, nameof(positionTitle), MaxPositionTitleLength);
+        var checkedEnglish = Require.OptionalText(englishPositionTitle, nameof(englishPositionTitle), MaxPositionTitleLength);
+        if (checkedEnglish is not null && checkedTitle is null)
+        {
+            throw new DomainArgumentException(
+                new Label("Titulli i pozicionit në anglisht shënohet vetëm bashkë me titullin në shqip.", "An English position title is recorded only with the Albanian one."),
+                nameof(englishPositionTitle));
+        }
+
         Honorific = checkedHonorific;
         PositionTitle = checkedTitle;
+        EnglishPositionTitle = checkedEnglish;
     }
+
+    /// <summary>The position title to show: the English title for English readers when there is one, else the Albanian title.</summary>
+    /// <param name="culture">The reader's culture; the current UI culture when <see langword="null"/>.</param>
+    /// <returns>The position title, or <see langword="null"/> when none is recorded.</returns>
+    public string? DisplayPositionTitle(System.Globalization.CultureInfo? culture = null) => ShownPosition(PositionTitle, EnglishPositionTitle, culture);
 
     /// <summary>Adds a work e-mail address or telephone number.</summary>
     /// <param name="kind">E-mail or telephone.</param>
@@ -294,6 +315,10 @@ public sealed class Person : AggregateRoot<PersonId>
             cursor = end.PlusDays(1);
         }
     }
+
+    // How a person's position is shown, for the aggregate and for its read model (PersonName).
+    internal static string? ShownPosition(string? positionTitle, string? englishPositionTitle, System.Globalization.CultureInfo? culture) =>
+        positionTitle is null ? null : new Label(positionTitle, englishPositionTitle ?? positionTitle).In(culture);
 
     // How a person's name is shown, for the aggregate and for its read model (PersonName).
     internal static string Titled(string? honorific, string fullName) => honorific is null ? fullName : $"{honorific} {fullName}";

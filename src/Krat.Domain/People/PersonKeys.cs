@@ -9,7 +9,7 @@ namespace Krat.Domain.People;
 internal static class PersonKeys
 {
     /// <summary>The full name and position title, folded: what a search looks in.</summary>
-    internal static string Search(Person person) => AlbanianText.FoldAll(person.FullName, person.PositionTitle);
+    internal static string Search(Person person) => AlbanianText.FoldAll(person.FullName, person.PositionTitle, person.EnglishPositionTitle);
 
     /// <summary>Family then given name (the full name when it was recorded as one text), folded: the order of lists.</summary>
     internal static string Sort(Person person) =>

@@ -1263,6 +1263,11 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
                         .HasColumnType("character varying(256)")
                         .UseCollation("C");
 
+                    b.Property<string>("EnglishPositionTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
+
                     b.Property<string>("FamilyName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
@@ -1300,8 +1305,8 @@ namespace Krat.Infrastructure.PostgreSql.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(401)
-                        .HasColumnType("character varying(401)")
+                        .HasMaxLength(602)
+                        .HasColumnType("character varying(602)")
                         .UseCollation("C");
 
                     b.Property<string>("SortKey")

@@ -1164,6 +1164,10 @@ namespace Krat.Infrastructure.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EnglishPositionTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FamilyName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -1195,7 +1199,7 @@ namespace Krat.Infrastructure.Migrations
 
                     b.Property<string>("SearchText")
                         .IsRequired()
-                        .HasMaxLength(401)
+                        .HasMaxLength(602)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SortKey")

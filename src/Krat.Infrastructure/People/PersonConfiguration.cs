@@ -23,7 +23,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.FullName).HasMaxLength(Person.MaxFullNameLength).IsRequired();
         builder.Property(p => p.Honorific).HasMaxLength(Person.MaxHonorificLength);
         builder.Property(p => p.PositionTitle).HasMaxLength(Person.MaxPositionTitleLength);
-        builder.Property<string>(StoredKeys.SearchText).HasMaxLength(Person.MaxFullNameLength + Person.MaxPositionTitleLength + 1).IsRequired();
+        builder.Property(p => p.EnglishPositionTitle).HasMaxLength(Person.MaxPositionTitleLength);
+        builder.Property<string>(StoredKeys.SearchText).HasMaxLength(Person.MaxFullNameLength + (2 * Person.MaxPositionTitleLength) + 2).IsRequired();
         builder.Property<string>(StoredKeys.SortKey).HasMaxLength(Person.MaxFullNameLength + 1).IsRequired();
 
         builder.HasMany(p => p.WorkContacts).WithOne().HasForeignKey("PersonId").IsRequired().OnDelete(DeleteBehavior.Cascade);

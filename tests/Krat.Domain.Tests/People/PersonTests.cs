@@ -1,3 +1,4 @@
+using System.Globalization;
 using Krat.Domain.Committees;
 using Krat.Domain.Common;
 using Krat.Domain.Geography;
@@ -40,6 +41,38 @@ public sealed class PersonTests
         Assert.Throws<DomainArgumentException>(() => Person.Register(new string('a', Person.MaxNamePartLength + 1), "Jani"));
         Assert.Throws<DomainArgumentException>(() => Person.RegisterByFullName(new string('a', Person.MaxFullNameLength + 1)));
         Assert.Throws<DomainArgumentException>(() => Person.Register("A", "B", new string('a', Person.MaxHonorificLength + 1)));
+    }
+
+    [Fact]
+    public void AnEnglishPositionTitle_IsShownToEnglishReaders_AndFoundBySearch()
+    {
+        var person = Person.Register("Emiljan", "Jani", "Z.", "Prefekt i Qarkut Durrës", "Prefect of Durrës County");
+        var untitled = Person.RegisterByFullName("Mirela Çela", positionTitle: "Drejtore");
+
+        Assert.Equal("Prefect of Durrës County", person.EnglishPositionTitle);
+        Assert.Equal("Prefect of Durrës County", person.DisplayPositionTitle(CultureInfo.GetCultureInfo("en")));
+        Assert.Equal("Prefekt i Qarkut Durrës", person.DisplayPositionTitle(CultureInfo.GetCultureInfo("sq-AL")));
+        Assert.Equal("Drejtore", untitled.DisplayPositionTitle(CultureInfo.GetCultureInfo("en")));
+        Assert.Contains("prefect of durres county", PersonKeys.Search(person), StringComparison.Ordinal);
+
+        person.Describe("Z.", "Prefekt i Qarkut Durrës", null);
+        Assert.Null(person.EnglishPositionTitle);
+        Assert.Equal("Prefekt i Qarkut Durrës", person.DisplayPositionTitle(CultureInfo.GetCultureInfo("en")));
+    }
+
+    [Theory]
+    [InlineData("Prefekt", "Prefect\u202E of Durrës")]
+    [InlineData("Prefekt", "")]
+    [InlineData(null, "Prefect")]
+    public void Describe_RefusesABadEnglishTitle_AndChangesNothing(string? albanian, string english)
+    {
+        var person = Person.Register("Emiljan", "Jani", "Z.", "Prefekt i Qarkut Durrës", "Prefect of Durrës County");
+        var refusedTitle = english.Length == 0 ? new string('a', Person.MaxPositionTitleLength + 1) : english;
+
+        var refused = Assert.Throws<DomainArgumentException>(() => person.Describe("Znj.", albanian, refusedTitle));
+
+        Assert.Equal("englishPositionTitle", refused.ParamName);
+        Assert.Equal(("Z.", "Prefekt i Qarkut Durrës", "Prefect of Durrës County"), (person.Honorific, person.PositionTitle, person.EnglishPositionTitle));
     }
 
     [Fact]

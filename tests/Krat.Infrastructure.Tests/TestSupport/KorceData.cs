@@ -51,12 +51,12 @@ public sealed class KorceData
             Organisation.Register("Bashkia Korçë", OrganisationKind.LocalGovernment, OrganisationLevel.Local, County, id: Municipality),
         ];
 
-        var prefect = Person.Register("Çlirim", "Xhaferri-Ëngjëlli", "Z.", "Prefekt i Qarkut Korçë", Prefect);
+        var prefect = Person.Register("Çlirim", "Xhaferri-Ëngjëlli", "Z.", "Prefekt i Qarkut Korçë", id: Prefect);
         prefect.Represent(Prefecture, Term.From(From), "Prefekt");
         prefect.AddWorkContact(WorkContactKind.Email, "prefekti@korce.example.al", Term.From(From));
         var phone = prefect.AddWorkContact(WorkContactKind.Phone, "+355 82 000 000", Term.From(From));
         prefect.EndWorkContact(phone.Id, new LocalDate(2021, 6, 30));
-        var deputy = Person.RegisterByFullName("Ëngjëllushe Dardha", "Znj.", "Përgjegjëse e Sektorit të Shërbimeve Sociale", Deputy);
+        var deputy = Person.RegisterByFullName("Ëngjëllushe Dardha", "Znj.", "Përgjegjëse e Sektorit të Shërbimeve Sociale", id: Deputy);
         deputy.Represent(Municipality, Term.Between(From, new LocalDate(2022, 12, 31)));
         deputy.Represent(Municipality, Term.From(new LocalDate(2023, 1, 1)), "Drejtore");
         People = [prefect, deputy];

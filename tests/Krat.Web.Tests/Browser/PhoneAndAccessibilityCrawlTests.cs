@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Krat.Web.Security;
 using Krat.Web.Tests.Harness;
 using Krat.Web.Tests.Harness.Browser;
@@ -21,8 +19,6 @@ namespace Krat.Web.Tests.Browser;
 public sealed partial class PhoneAndAccessibilityCrawlTests(BrowserFixture browser, ITestOutputHelper output)
 {
     private const int PhoneWidth = 390;
-
-    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
     /// <summary>Addresses the crawl never follows: signing out, downloads and exports, feeds, language switching.</summary>
     private static readonly string[] Skipped = ["/Account/Logout", "/Culture", "/Meetings/Calendar", "/Status", "/Error", "handler="];
@@ -46,12 +42,7 @@ public sealed partial class PhoneAndAccessibilityCrawlTests(BrowserFixture brows
         {
             if (role != "anonymous")
             {
-                var account = DemoAccounts.All.Single(a => a.UserName == role);
-                await page.GotoAsync("/Account/Login");
-                await page.Locator("input[name='Input.UserName']").FillAsync(account.UserName);
-                await page.Locator("input[name='Input.Password']").FillAsync(account.Password);
-                await page.Locator("input[name='Input.Password']").PressAsync("Enter");
-                await page.GetByTestId("user-name").WaitForAsync();
+                await BrowserChecks.LogInAsync(page, DemoAccounts.All.Single(a => a.UserName == role));
             }
 
             var queue = new Queue<string>(["/"]);
@@ -80,11 +71,9 @@ public sealed partial class PhoneAndAccessibilityCrawlTests(BrowserFixture brows
                     failures.Add($"{path}: chart text cut at the chart's edge: {cut}");
                 }
 
-                var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
-                foreach (var violation in axe.Violations.Where(v => v.Impact is "serious" or "critical"))
+                foreach (var violation in await BrowserChecks.SeriousAxeViolationsAsync(page))
                 {
-                    var where = string.Join(" | ", violation.Nodes.Take(3).Select(n => n.Target?.ToString()));
-                    failures.Add($"{path}: axe {violation.Impact} {violation.Id} at {where}");
+                    failures.Add($"{path}: axe {violation}");
                 }
 
                 await BrowserFixture.SaveScreenshotAsync(page, $"phone-{role}-{visited:00}-{Slug(path)}");

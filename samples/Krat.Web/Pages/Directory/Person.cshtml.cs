@@ -4,6 +4,7 @@ using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.People;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
+using Krat.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,8 +16,11 @@ namespace Krat.Web.Pages.Directory;
 /// the committee being viewed they fill(ed). Public: a person holds work details only, never personal data.
 /// </summary>
 [AllowAnonymous]
-public sealed class PersonModel(CurrentCommittee current, IReadRepository<Person> people, IReadRepository<Organisation> organisations) : PageModel
+public sealed class PersonModel(CurrentCommittee current, IReadRepository<Person> people, IReadRepository<Organisation> organisations, IAuthorizationService authorization) : PageModel
 {
+    /// <summary>Whether the visitor may change the person's position (secretary or administrator).</summary>
+    public bool CanEdit { get; private set; }
+
     public Person Person { get; private set; } = null!;
 
     /// <summary>The names of the organisations the person represents or represented, and of their seats' organisations.</summary>
@@ -33,6 +37,7 @@ public sealed class PersonModel(CurrentCommittee current, IReadRepository<Person
         }
 
         Person = person;
+        CanEdit = (await authorization.AuthorizeAsync(User, KratPolicies.CanEditCommittee)).Succeeded;
         if (await current.GetAsync(cancellationToken) is { } committee)
         {
             Seats = committee.Seats

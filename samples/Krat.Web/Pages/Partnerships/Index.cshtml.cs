@@ -8,6 +8,7 @@ using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.Partnerships;
 using Krat.Domain.Partnerships.Specifications;
 using Krat.Domain.People;
+using Krat.Domain.People.Specifications;
 using Krat.Infrastructure.Repositories;
 using Krat.Web.Hosting;
 using Krat.Web.Security;
@@ -80,11 +81,13 @@ public sealed class IndexModel(
             .. Initiatives.SelectMany(i => i.ProposerIds.Concat(i.SupporterIds)),
             .. Initiatives.Select(i => i.Endorsement?.OrganisationId).OfType<OrganisationId>(),
         ];
-        _organisationNames = (await organisations.ListAsync(new OrganisationNamesSpec([.. named.Distinct()]), cancellationToken)).ToDictionary(o => o.Id, o => o.DisplayName());
+        var names = await organisations.ListAsync(new OrganisationNamesSpec([.. named.Distinct()]), cancellationToken);
+        _organisationNames = names.ToDictionary(o => o.Id, o => o.DisplayName());
 
         // The viewed county's partnerships first (a participant of the county, or a provider it established here), then
-        // those of other counties that share a national partner with the committee; each group keeps its order.
-        var local = (await organisations.ListAsync(new OrganisationsMatchingSpec(null, null, Committee.County), cancellationToken)).Select(o => o.Id).ToHashSet();
+        // those of other counties that share a national partner with the committee; each group keeps its order. The
+        // participants' counties come with their names (every participant is named above), not from the county's organisations.
+        var local = names.Where(o => o.County == Committee.County).Select(o => o.Id).ToHashSet();
         var localProviders = Providers.Select(p => p.Id).ToHashSet();
         Partnerships = [.. Partnerships.OrderBy(p => p.Participants.Any(x => local.Contains(x.OrganisationId)) || p.EstablishedProviderIds.Any(localProviders.Contains) ? 0 : 1)];
         foreach (var provider in Providers)
@@ -97,9 +100,11 @@ public sealed class IndexModel(
             _providerNames[id] = (await providers.GetByIdAsync(id, cancellationToken))?.Name ?? "—";
         }
 
-        foreach (var id in Initiatives.SelectMany(i => i.ProposerPersonIds).Distinct())
+        // People by name (PersonNamesSpec), not loaded whole: the proposers and the endorsers.
+        List<PersonId> persons = [.. Initiatives.SelectMany(i => i.ProposerPersonIds), .. Initiatives.Select(i => i.Endorsement?.PersonId).OfType<PersonId>()];
+        foreach (var name in await people.ListAsync(new PersonNamesSpec([.. persons.Distinct()]), cancellationToken))
         {
-            _personNames[id] = (await people.GetByIdAsync(id, cancellationToken))?.ToString() ?? "—";
+            _personNames[name.Id] = name.ToString();
         }
 
         var endorsements = new Dictionary<InitiativeId, EndorsementText>();
@@ -107,11 +112,10 @@ public sealed class IndexModel(
         {
             if (initiative.Endorsement is { } endorsement)
             {
-                var person = endorsement.PersonId is { } personId ? await people.GetByIdAsync(personId, cancellationToken) : null;
                 var meeting = endorsement.MeetingId is { } meetingId ? await meetings.GetByIdAsync(meetingId, cancellationToken) : null;
                 endorsements[initiative.Id] = new EndorsementText(
                     endorsement.OrganisationId is { } organisationId ? OrganisationName(organisationId) : null,
-                    person is null ? null : string.Join(' ', new[] { person.Honorific, person.FullName }.Where(s => !string.IsNullOrEmpty(s))),
+                    endorsement.PersonId is { } personId && _personNames.TryGetValue(personId, out var person) ? person : null,
                     endorsement.On,
                     meeting?.Date);
             }

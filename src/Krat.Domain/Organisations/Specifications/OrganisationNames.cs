@@ -14,7 +14,19 @@ public sealed class OrganisationNames
     /// <param name="englishName">Its English name, or <see langword="null"/>.</param>
     /// <param name="acronym">Its acronym, or <see langword="null"/>.</param>
     public OrganisationNames(OrganisationId id, string name, string? englishName, string? acronym)
+        : this(id, name, englishName, acronym, null)
     {
+    }
+
+    /// <summary>Creates the read model with the organisation's county.</summary>
+    /// <param name="id">The organisation.</param>
+    /// <param name="name">Its official Albanian name.</param>
+    /// <param name="englishName">Its English name, or <see langword="null"/>.</param>
+    /// <param name="acronym">Its acronym, or <see langword="null"/>.</param>
+    /// <param name="county">The county of a regional or local organisation, or <see langword="null"/>.</param>
+    public OrganisationNames(OrganisationId id, string name, string? englishName, string? acronym, Krat.Domain.Geography.CountyCode? county)
+    {
+        County = county;
         Id = id;
         Name = name;
         EnglishName = englishName;
@@ -23,6 +35,9 @@ public sealed class OrganisationNames
 
     /// <summary>The organisation.</summary>
     public OrganisationId Id { get; }
+
+    /// <summary>The county of a regional or local organisation (<see cref="Organisation.County"/>), or <see langword="null"/> when central or not read (<see cref="OrganisationNamesSpec"/> reads it).</summary>
+    public Krat.Domain.Geography.CountyCode? County { get; }
 
     /// <summary>Its official Albanian name (<see cref="Organisation.Name"/>).</summary>
     public string Name { get; }

@@ -18,6 +18,6 @@ public sealed class OrganisationNamesSpec : Specification<Organisation, Organisa
             .Where(o => ids.Contains(o.Id), only is not null)
             .OrderBy(o => OrganisationKeys.Sort(o))
             .ThenBy(o => o.Id)
-            .Select(o => new OrganisationNames(o.Id, o.Name, o.EnglishName, o.Acronym));
+            .Select(o => new OrganisationNames(o.Id, o.Name, o.EnglishName, o.Acronym, o.County));
     }
 }

@@ -18,6 +18,6 @@ public sealed class PersonNamesSpec : Specification<Person, PersonName>
             .Where(p => ids.Contains(p.Id), only is not null)
             .OrderBy(p => PersonKeys.Sort(p))
             .ThenBy(p => p.Id)
-            .Select(p => new PersonName(p.Id, p.FullName, p.Honorific, p.PositionTitle));
+            .Select(p => new PersonName(p.Id, p.FullName, p.Honorific, p.PositionTitle, p.EnglishPositionTitle));
     }
 }
