@@ -122,12 +122,17 @@ public sealed partial class FormHandlerFuzzTests(KratWebFactory site, ITestOutpu
             {
                 var name = HandlerName().Match(method.Name).Groups[1].Value;
                 var fields = bound.SelectMany(p => Fields(p.GetCustomAttribute<BindPropertyAttribute>()?.Name ?? p.Name, p.PropertyType))
-                    .Concat(method.GetParameters().Where(p => p.ParameterType != typeof(CancellationToken)).SelectMany(p => Fields(p.Name!, p.ParameterType)))
+                    .Concat(method.GetParameters().Where(p => p.ParameterType != typeof(CancellationToken)).SelectMany(p => Fields(FieldName(p), p.ParameterType)))
                     .ToList();
                 yield return new Handler(page, Regex.Replace(route, "/{(?!id)[^}]*}", ""), name, fields);
             }
         }
     }
+
+    /// <summary>The name a handler parameter binds from: its <c>[Bind(Prefix)]</c> or <c>[FromForm(Name)]</c>, else its own name.</summary>
+    private static string FieldName(ParameterInfo parameter) =>
+        parameter.GetCustomAttributes().OfType<Microsoft.AspNetCore.Mvc.ModelBinding.IModelNameProvider>().Select(a => a.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n))
+        ?? parameter.Name!;
 
     /// <summary>The form fields of a bound value: itself when simple, else its public settable properties (one level).</summary>
     private static IEnumerable<(string Name, Type Type)> Fields(string prefix, Type type)

@@ -19,20 +19,27 @@ public sealed class GrantSeatModel(
     FormErrors errors,
     IClock clock) : CommitteeFormModel(current, committees, organisations, people, errors, clock)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         ShowFormAsync(null, () => Input = new InputModel { From = Today.ToDateOnly(), Version = Committee.Version }, cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        ChangeAsync(null, Input.Version, committee => committee.GrantSeat(
-            new OrganisationId(Input.OrganisationId!.Value),
-            Input.Body!.Value,
-            Input.Role!.Value,
-            Input.Votes,
-            LocalDate.FromDateOnly(Input.From!.Value),
-            Input.Until is { } until ? LocalDate.FromDateOnly(until) : null).Id, cancellationToken);
+    public Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
+    {
+        Input = input;
+        return ChangeAsync(null, input.Version, committee => committee.GrantSeat(
+            new OrganisationId(input.OrganisationId!.Value),
+            input.Body!.Value,
+            input.Role!.Value,
+            input.Votes,
+            LocalDate.FromDateOnly(input.From!.Value),
+            input.Until is { } until ? LocalDate.FromDateOnly(until) : null).Id, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override Task OfferChoicesAsync(CancellationToken cancellationToken) =>
+        OfferOrganisationsAsync(Input.OrganisationId, cancellationToken);
 
     public sealed class InputModel
     {
