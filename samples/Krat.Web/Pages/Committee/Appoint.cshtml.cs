@@ -39,7 +39,7 @@ public sealed class AppointModel(
         var found = input.PersonId is { } personId ? await FindPersonAsync(new PersonId(personId), cancellationToken) : null;
         if (input.PersonId is not null && found is null)
         {
-            ModelState.AddModelError("Input.PersonId", new Label("Ky person nuk është në regjistër.", "This person is not in the directory.").In());
+            ModelState.AddModelError("Input.PersonId", new Label("Fusha „Personi” tregon dikë që nuk është në regjistër; zgjidhni një person nga lista.", "The field “Person” names someone who is not in the directory; choose a person from the list.").In());
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
@@ -57,13 +57,16 @@ public sealed class AppointModel(
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Day")]
         public DateOnly? Day { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Person")]
         public Guid? PersonId { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Capacity")]
         public RepresentationCapacity? Capacity { get; set; } = RepresentationCapacity.Titular;
 
         public DateOnly? Until { get; set; }

@@ -47,10 +47,12 @@ public sealed class AssignPostModel(
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Day")]
         public DateOnly? Day { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Post")]
         public Post? Post { get; set; } = Domain.Committees.Post.ViceChair;
 
         /// <summary>Hand the post over from its current holder (it ends the day before) instead of adding an assignment.</summary>

@@ -43,10 +43,12 @@ public sealed class EndRepresentativeModel(
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Day")]
         public DateOnly? Day { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Person")]
         public Guid? PersonId { get; set; }
 
         public int Version { get; set; }

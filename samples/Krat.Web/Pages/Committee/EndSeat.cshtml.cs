@@ -56,7 +56,8 @@ public sealed class EndSeatModel(
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Day")]
         public DateOnly? Day { get; set; }
 
         public int Version { get; set; }

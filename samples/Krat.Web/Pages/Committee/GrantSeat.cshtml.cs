@@ -43,18 +43,22 @@ public sealed class GrantSeatModel(
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Organisation")]
         public Guid? OrganisationId { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Body")]
         public CommitteeBody? Body { get; set; } = CommitteeBody.Committee;
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Role")]
         public SeatRole? Role { get; set; } = SeatRole.Standing;
 
         public bool Votes { get; set; } = true;
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.From")]
         public DateOnly? From { get; set; }
 
         public DateOnly? Until { get; set; }
