@@ -116,21 +116,11 @@ public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommi
     }
 
     /// <summary>What the form shows: the fields of both of its forms (postpone or cancel with a reason, reschedule with dates).</summary>
-    public sealed class InputModel
+    public sealed class InputModel : RescheduleInput
     {
         [StringLength(Activity.MaxReasonLength, ErrorMessageResourceType = typeof(ActivitiesText), ErrorMessageResourceName = nameof(ActivitiesText.ValidationMaxLength))]
         [Display(ResourceType = typeof(ActivitiesText), Name = nameof(ActivitiesText.FieldReason))]
         public string? Reason { get; set; }
-
-        [Display(ResourceType = typeof(ActivitiesText), Name = nameof(ActivitiesText.FieldNewStart))]
-        [DataType(DataType.Date)]
-        public DateOnly? NewStart { get; set; }
-
-        [Display(ResourceType = typeof(ActivitiesText), Name = nameof(ActivitiesText.FieldNewEnd))]
-        [DataType(DataType.Date)]
-        public DateOnly? NewEnd { get; set; }
-
-        public int Version { get; set; }
     }
 
     /// <summary>Postponing or cancelling: the reason (required to cancel) and the version the page was built from.</summary>
@@ -144,7 +134,7 @@ public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommi
     }
 
     /// <summary>Rescheduling: the new first (required) and last day, and the version the page was built from.</summary>
-    public sealed class RescheduleInput
+    public class RescheduleInput
     {
         [Display(ResourceType = typeof(ActivitiesText), Name = nameof(ActivitiesText.FieldNewStart))]
         [DataType(DataType.Date)]
