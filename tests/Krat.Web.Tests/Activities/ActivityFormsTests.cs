@@ -73,8 +73,8 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
     }
 
     [Theory]
-    [InlineData("sq-AL", "Fusha „Titulli” është e detyrueshme.", "Zgjidhni të paktën një vlerë te „Bashkitë”.")]
-    [InlineData("en", "The field \"Title\" is required.", "Choose at least one value for \"Municipalities\".")]
+    [InlineData("sq-AL", "Fusha „Titulli” është e detyrueshme.", "Fusha „Bashkitë” kërkon të paktën një vlerë; zgjidhni një ose më shumë.")]
+    [InlineData("en", "The field “Title” is required.", "The field “Municipalities” needs at least one value; choose one or more.")]
     public async Task Create_WithMissingFields_ShowsMessagesNextToThem_InTheChosenLanguage(string culture, string titleMessage, string municipalitiesMessage)
     {
         using var client = await site.CreateClientLoggedInAsAsync(DemoAccounts.Secretary);
@@ -261,7 +261,7 @@ public sealed class ActivityFormsTests(ActivitiesSite site) : IClassFixture<Acti
 
     [Theory]
     [InlineData("sq-AL", "Fusha „Gjithsej të arritur” është e detyrueshme.", "Fusha „Gra dhe vajza” duhet të jetë nga 0 deri në 1000000.")]
-    [InlineData("en", "The field \"Total reached\" is required.", "The field \"Women and girls\" must be between 0 and 1000000.")]
+    [InlineData("en", "The field “Total reached” is required.", "The field “Women and girls” must be from 0 to 1000000.")]
     public async Task Complete_WithoutTotal_OrNegativeCounts_ShowsMessagesNextToTheFields(string culture, string totalMessage, string womenMessage)
     {
         var id = await site.PlanAsync("Seancë pa total", new LocalDate(2023, 10, 28));

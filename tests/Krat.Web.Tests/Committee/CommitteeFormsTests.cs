@@ -38,7 +38,7 @@ public sealed class CommitteeFormsTests(GovernanceSite site) : IClassFixture<Gov
         var (status, _, document) = await client.SubmitAsync("/Committee/GrantSeat", "[data-testid=grant-seat-form]", new() { ["Input.OrganisationId"] = "" });
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("Kjo vlerë është e detyrueshme.", document.Text("[data-valmsg-for='Input.OrganisationId']"));
+        Assert.Equal("Fusha „Institucioni” është e detyrueshme.", document.Text("[data-valmsg-for='Input.OrganisationId']"));
     }
 
     [Fact]

@@ -96,6 +96,29 @@ public sealed partial class FormHandlerFuzzTests(KratWebFactory site, ITestOutpu
         Assert.DoesNotContain(failures, f => !RebuiltElsewhere.Any(p => f.StartsWith(p, StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// Every form is bound by its handler's parameters, one input per form, so that a handler never receives the
+    /// fields of another form of its page and the fuzz run above posts each handler exactly what it binds: no page
+    /// model binds a property on POST (<c>[BindProperty]</c> without <c>SupportsGet</c>, or <c>[BindProperties]</c>);
+    /// a query filter bound for GET may stay.
+    /// </summary>
+    [Fact]
+    public void EveryForm_IsBoundByItsHandlersParameters_NotByAPageProperty()
+    {
+        var models = typeof(Program).Assembly.GetTypes().Where(t => typeof(PageModel).IsAssignableFrom(t) && !t.IsAbstract).ToList();
+        var boundOnPost = models
+            .SelectMany(m => m.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetCustomAttribute<BindPropertyAttribute>() is { SupportsGet: false } || m.GetCustomAttribute<BindPropertiesAttribute>() is not null)
+                .Select(p => $"{m.Name}.{p.Name}"))
+            .ToList();
+        var withInput = models.SelectMany(m => m.GetMethods(BindingFlags.Public | BindingFlags.Instance))
+            .Count(h => HandlerName().IsMatch(h.Name) && h.GetParameters().Any(p => p.GetCustomAttribute<BindAttribute>() is not null));
+
+        Assert.True(models.Count >= 30, $"Only {models.Count} page models were found.");
+        Assert.True(withInput >= 20, $"Only {withInput} handlers bind an input of their own.");
+        Assert.Empty(boundOnPost);
+    }
+
     /// <summary>A form handler: the page's route template, its handler name ("" for OnPost) and the fields it binds.</summary>
     private sealed record Handler(string Page, string Route, string Name, IReadOnlyList<(string Name, Type Type)> Fields);
 
@@ -122,12 +145,17 @@ public sealed partial class FormHandlerFuzzTests(KratWebFactory site, ITestOutpu
             {
                 var name = HandlerName().Match(method.Name).Groups[1].Value;
                 var fields = bound.SelectMany(p => Fields(p.GetCustomAttribute<BindPropertyAttribute>()?.Name ?? p.Name, p.PropertyType))
-                    .Concat(method.GetParameters().Where(p => p.ParameterType != typeof(CancellationToken)).SelectMany(p => Fields(p.Name!, p.ParameterType)))
+                    .Concat(method.GetParameters().Where(p => p.ParameterType != typeof(CancellationToken)).SelectMany(p => Fields(FieldName(p), p.ParameterType)))
                     .ToList();
                 yield return new Handler(page, Regex.Replace(route, "/{(?!id)[^}]*}", ""), name, fields);
             }
         }
     }
+
+    /// <summary>The name a handler parameter binds from: its <c>[Bind(Prefix)]</c> or <c>[FromForm(Name)]</c>, else its own name.</summary>
+    private static string FieldName(ParameterInfo parameter) =>
+        parameter.GetCustomAttributes().OfType<Microsoft.AspNetCore.Mvc.ModelBinding.IModelNameProvider>().Select(a => a.Name).FirstOrDefault(n => !string.IsNullOrEmpty(n))
+        ?? parameter.Name!;
 
     /// <summary>The form fields of a bound value: itself when simple, else its public settable properties (one level).</summary>
     private static IEnumerable<(string Name, Type Type)> Fields(string prefix, Type type)

@@ -59,7 +59,7 @@ public sealed class ResourceCompletenessTests
     }
 
     /// <summary>The base names of the site's resource files, such as "Krat.Web.Resources.SharedResource".</summary>
-    private static IEnumerable<string> BaseNames() =>
+    internal static IEnumerable<string> BaseNames() =>
         Site.GetManifestResourceNames()
             .Where(n => n.StartsWith("Krat.Web.Resources.", StringComparison.Ordinal) && n.EndsWith(".resources", StringComparison.Ordinal))
             .Select(n => n[..^".resources".Length])
@@ -72,7 +72,7 @@ public sealed class ResourceCompletenessTests
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
 
     /// <summary>The texts of one language only (no fall-back to the neutral language).</summary>
-    private static Dictionary<string, string?> Texts(ResourceManager resources, CultureInfo culture)
+    internal static Dictionary<string, string?> Texts(ResourceManager resources, CultureInfo culture)
     {
         var set = resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)
             ?? throw new InvalidOperationException($"No {culture.Name} resources for {resources.BaseName}.");

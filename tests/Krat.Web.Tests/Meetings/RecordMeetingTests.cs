@@ -67,7 +67,7 @@ public sealed class RecordMeetingTests(GovernanceSite site) : IClassFixture<Gove
         var (status, _, document) = await client.SubmitAsync("/Meetings/Create", "[data-testid=plan-form]", Plan("2023-12-14", "10:00", "11:00", "", "Pa vend"));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("Kjo vlerë është e detyrueshme.", document.Text("[data-valmsg-for='Input.Place']"));
+        Assert.Equal("Fusha „Vendi” është e detyrueshme.", document.Text("[data-valmsg-for='Input.Place']"));
     }
 
     [Fact]

@@ -93,7 +93,7 @@ public sealed class InitiativeStatusTests
         using var response = await Forms.SubmitAsync(client, $"/Partnerships/Initiative/{draft.Id.Value}", "[data-testid=status-form]", new Dictionary<string, string> { ["Input.OrganisationId"] = "" });
         var document = await response.ReadDocumentAsync();
 
-        Assert.Equal("Zgjidhni institucionin që e mbështet nismën.", document.Text("[data-valmsg-for='Input.OrganisationId']"));
+        Assert.Equal("Fusha „Institucioni që e mbështet” është e detyrueshme; zgjidhni një nga vlerat e listës.", document.Text("[data-valmsg-for='Input.OrganisationId']"));
         Assert.Equal(InitiativeStatus.Draft, (await WorkTestData.FindAsync<Initiative>(site, draft.Id))!.Status);
     }
 

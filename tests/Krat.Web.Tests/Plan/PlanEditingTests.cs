@@ -58,8 +58,8 @@ public sealed class PlanEditingTests
         var document = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Shkruani një numër.", document.Text("[data-valmsg-for='Input.Amount']"));
-        Assert.Equal("Shkruani një datë të vlefshme.", document.Text("[data-valmsg-for='Input.PeriodEnd']"));
+        Assert.Equal("Fusha „Vlera” duhet të jetë numër, p.sh. 12,5.", document.Text("[data-valmsg-for='Input.Amount']"));
+        Assert.Equal("Fusha „Dita e fundit e periudhës” duhet të jetë një datë e vlefshme.", document.Text("[data-valmsg-for='Input.PeriodEnd']"));
         Assert.Equal("shumë", document.QuerySelector("input[name='Input.Amount']")!.GetAttribute("value"));
     }
 
@@ -181,7 +181,7 @@ public sealed class PlanEditingTests
         var document = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Zgjidhni një vendim miratimi plani nga mbledhjet e komitetit.", document.Text("[data-valmsg-for='Input.DecisionId']"));
+        Assert.Equal("Fusha „Vendimi i mbledhjes që e miraton” është e detyrueshme; zgjidhni një vendim miratimi plani nga mbledhjet e komitetit.", document.Text("[data-valmsg-for='Input.DecisionId']"));
         Assert.Equal(ActionPlanStatus.Draft, (await WorkTestData.FindAsync<ActionPlan>(site, draft.Id))!.Status);
     }
 

@@ -131,10 +131,10 @@ public sealed class StatisticsRecordTests
         var document = await response.ReadDocumentAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Shkruani një vit nga 2000 deri në 2023.", document.Text("[data-valmsg-for='Input.Year']"));
-        Assert.Equal("„Korçë” nuk është bashki e qarkut Durrës.", document.Text("[data-valmsg-for='Input.Municipality']"));
+        Assert.Equal("Fusha „Viti” duhet të jetë një vit nga 2000 deri në 2023.", document.Text("[data-valmsg-for='Input.Year']"));
+        Assert.Equal("Fusha „Vendi” nuk pranon „Korçë”; shkruani një bashki të qarkut Durrës.", document.Text("[data-valmsg-for='Input.Municipality']"));
         var cellName = string.Join(", ", Sex.Male.Label().Albanian, AgeGroup.Child.Label().Albanian, VictimStatus.Official.Label().Albanian, ExploitationForm.Other.Label().Albanian);
-        Assert.Equal($"{cellName}: shkruani një numër të plotë nga 0 deri në {VictimStatistics.MaxCount}.", document.Text($"[data-valmsg-for='{negative}']"));
+        Assert.Equal($"Qeliza „{cellName}” duhet të jetë një numër i plotë nga 0 deri në {VictimStatistics.MaxCount}.", document.Text($"[data-valmsg-for='{negative}']"));
         Assert.NotNull(document.Text($"[data-valmsg-for='{text}']"));
         Assert.Equal("-2", document.QuerySelector($"input[name='{negative}']")!.GetAttribute("value"));
         Assert.Equal("2031", document.QuerySelector("input[name='Input.Year']")!.GetAttribute("value"));

@@ -16,8 +16,8 @@ public sealed class LoginModel(
     IOptions<KratSiteOptions> options,
     IStringLocalizer<SharedResource> texts) : PageModel
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: empty, or the user name posted when signing in is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public string? ReturnUrl { get; private set; }
 
@@ -26,8 +26,9 @@ public sealed class LoginModel(
 
     public void OnGet(string? returnUrl) => ReturnUrl = returnUrl;
 
-    public async Task<IActionResult> OnPostAsync(string? returnUrl)
+    public async Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Input))] InputModel input, string? returnUrl)
     {
+        Input = input;
         ReturnUrl = returnUrl;
         if (!ModelState.IsValid)
         {

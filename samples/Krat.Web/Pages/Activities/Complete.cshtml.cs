@@ -16,8 +16,8 @@ namespace Krat.Web.Pages.Activities;
 [Authorize(Policy = KratPolicies.CanRecordActivities)]
 public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommittee current, IClock clock, FormErrors errors) : PageModel
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public Activity Activity { get; private set; } = null!;
 
@@ -40,8 +40,9 @@ public sealed class CompleteModel(IRepository<Activity> activities, CurrentCommi
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
     {
+        Input = input;
         var result = await LoadAsync(id, cancellationToken);
         if (result is not null)
         {

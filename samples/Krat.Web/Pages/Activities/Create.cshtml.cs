@@ -24,8 +24,8 @@ public sealed class CreateModel(
     CurrentCommittee current,
     FormErrors errors) : PageModel
 {
-    [BindProperty]
-    public ActivityInput Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public ActivityInput Input { get; private set; } = new();
 
     public ActivityLookups Lookups { get; private set; } = null!;
 
@@ -54,8 +54,9 @@ public sealed class CreateModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Input))] ActivityInput input, CancellationToken cancellationToken)
     {
+        Input = input;
         var committee = await current.GetAsync(cancellationToken);
         if (committee is null)
         {

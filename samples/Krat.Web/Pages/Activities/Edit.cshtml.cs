@@ -26,8 +26,8 @@ public sealed class EditModel(
     CurrentCommittee current,
     FormErrors errors) : PageModel
 {
-    [BindProperty]
-    public ActivityInput Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public ActivityInput Input { get; private set; } = new();
 
     public Activity Activity { get; private set; } = null!;
 
@@ -56,8 +56,9 @@ public sealed class EditModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Input))] ActivityInput input, CancellationToken cancellationToken)
     {
+        Input = input;
         var result = await LoadAsync(id, cancellationToken);
         if (result is not null)
         {

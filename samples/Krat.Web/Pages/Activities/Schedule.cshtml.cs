@@ -17,8 +17,8 @@ namespace Krat.Web.Pages.Activities;
 [Authorize(Policy = KratPolicies.CanRecordActivities)]
 public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommittee current, FormErrors errors) : PageModel
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the activity's version, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public Activity Activity { get; private set; } = null!;
 
@@ -40,31 +40,36 @@ public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommi
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ?? BadRequest();
 
-    public Task<IActionResult> OnPostPostponeAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, a => a.Postpone(Input.Reason), "Input.Reason", cancellationToken);
-
-    public Task<IActionResult> OnPostRescheduleAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostPostponeAsync(Guid id, [Bind(Prefix = nameof(Input))] ReasonInput input, CancellationToken cancellationToken)
     {
-        if (Input.NewStart is null)
+        Input = new InputModel { Reason = input.Reason, Version = input.Version };
+        return ChangeAsync(id, a => a.Postpone(input.Reason), "Input.Reason", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostRescheduleAsync(Guid id, [Bind(Prefix = nameof(Input))] RescheduleInput input, CancellationToken cancellationToken)
+    {
+        Input = new InputModel { NewStart = input.NewStart, NewEnd = input.NewEnd, Version = input.Version };
+        if (input.NewStart is null)
         {
             ModelState.AddModelError("Input.NewStart", string.Format(ActivitiesText.ValidationRequired, ActivitiesText.FieldNewStart));
         }
 
         return ChangeAsync(
             id,
-            a => a.Reschedule(Activity.Days(LocalDate.FromDateOnly(Input.NewStart!.Value), Input.NewEnd is { } end ? LocalDate.FromDateOnly(end) : null)),
+            a => a.Reschedule(Activity.Days(LocalDate.FromDateOnly(input.NewStart!.Value), input.NewEnd is { } end ? LocalDate.FromDateOnly(end) : null)),
             "Input.NewStart",
             cancellationToken);
     }
 
-    public Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostCancelAsync(Guid id, [Bind(Prefix = nameof(Input))] ReasonInput input, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(Input.Reason))
+        Input = new InputModel { Reason = input.Reason, Version = input.Version };
+        if (string.IsNullOrWhiteSpace(input.Reason))
         {
             ModelState.AddModelError("Input.Reason", string.Format(ActivitiesText.ValidationRequired, ActivitiesText.FieldReason));
         }
 
-        return ChangeAsync(id, a => a.Cancel(Input.Reason!), "Input.Reason", cancellationToken);
+        return ChangeAsync(id, a => a.Cancel(input.Reason!), "Input.Reason", cancellationToken);
     }
 
     private async Task<IActionResult> ChangeAsync(Guid id, Action<Activity> change, string field, CancellationToken cancellationToken)
@@ -111,12 +116,27 @@ public sealed class ScheduleModel(IRepository<Activity> activities, CurrentCommi
         return null;
     }
 
-    public sealed class InputModel
+    /// <summary>What the form shows: the fields of both of its forms (postpone or cancel with a reason, reschedule with dates).</summary>
+    public sealed class InputModel : RescheduleInput
+    {
+        [StringLength(Activity.MaxReasonLength, ErrorMessageResourceType = typeof(ActivitiesText), ErrorMessageResourceName = nameof(ActivitiesText.ValidationMaxLength))]
+        [Display(ResourceType = typeof(ActivitiesText), Name = nameof(ActivitiesText.FieldReason))]
+        public string? Reason { get; set; }
+    }
+
+    /// <summary>Postponing or cancelling: the reason (required to cancel) and the version the page was built from.</summary>
+    public sealed class ReasonInput
     {
         [StringLength(Activity.MaxReasonLength, ErrorMessageResourceType = typeof(ActivitiesText), ErrorMessageResourceName = nameof(ActivitiesText.ValidationMaxLength))]
         [Display(ResourceType = typeof(ActivitiesText), Name = nameof(ActivitiesText.FieldReason))]
         public string? Reason { get; set; }
 
+        public int Version { get; set; }
+    }
+
+    /// <summary>Rescheduling: the new first (required) and last day, and the version the page was built from.</summary>
+    public class RescheduleInput
+    {
         [Display(ResourceType = typeof(ActivitiesText), Name = nameof(ActivitiesText.FieldNewStart))]
         [DataType(DataType.Date)]
         public DateOnly? NewStart { get; set; }

@@ -20,35 +20,40 @@ public sealed class AssignPostModel(
     FormErrors errors,
     IClock clock) : CommitteeFormModel(current, committees, organisations, people, errors, clock)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         ShowFormAsync(id, () => Input = new InputModel { Version = Committee.Version, Day = Today.ToDateOnly() }, cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, Input.Version, committee =>
+    public Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
+    {
+        Input = input;
+        return ChangeAsync(id, input.Version, committee =>
         {
             var seat = Seat!;
-            var day = LocalDate.FromDateOnly(Input.Day!.Value);
-            if (Input.HandOver)
+            var day = LocalDate.FromDateOnly(input.Day!.Value);
+            if (input.HandOver)
             {
-                committee.HandOverPost(seat.Body, Input.Post!.Value, seat.Id, day);
+                committee.HandOverPost(seat.Body, input.Post!.Value, seat.Id, day);
             }
             else
             {
-                committee.AssignPost(seat.Id, Input.Post!.Value, Term.Between(day, Input.Until is { } until ? LocalDate.FromDateOnly(until) : null));
+                committee.AssignPost(seat.Id, input.Post!.Value, Term.Between(day, input.Until is { } until ? LocalDate.FromDateOnly(until) : null));
             }
 
             return seat.Id;
         }, cancellationToken);
+    }
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Day")]
         public DateOnly? Day { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Post")]
         public Post? Post { get; set; } = Domain.Committees.Post.ViceChair;
 
         /// <summary>Hand the post over from its current holder (it ends the day before) instead of adding an assignment.</summary>

@@ -30,24 +30,37 @@ public abstract class CommitteeFormModel(
     FormErrors errors,
     IClock clock) : PageModel
 {
+    /// <summary>The most organisations a picker lists before the visitor narrows it with a search (as on the meeting's record).</summary>
+    public const int PickerSize = 60;
+
     public CommitteeAggregate Committee { get; private set; } = null!;
 
     public Seat? Seat { get; private set; }
 
-    /// <summary>The names of the organisations (read through <see cref="OrganisationNamesSpec"/>, not whole organisations).</summary>
+    /// <summary>The names of the seat's organisation (read through <see cref="OrganisationNamesSpec"/>, only those shown).</summary>
     public IReadOnlyDictionary<OrganisationId, OrganisationNames> Organisations { get; private set; } = new Dictionary<OrganisationId, OrganisationNames>();
 
-    /// <summary>The names of the people (read through <see cref="PersonNamesSpec"/>, not whole people).</summary>
+    /// <summary>The names of the seat's representatives (read through <see cref="PersonNamesSpec"/>, only those shown).</summary>
     public IReadOnlyDictionary<PersonId, PersonName> People { get; private set; } = new Dictionary<PersonId, PersonName>();
 
-    private IReadOnlyList<OrganisationNames> _organisationsInOrder = [];
-    private IReadOnlyList<PersonName> _peopleInOrder = [];
+    /// <summary>The text narrowing the organisation picker (<c>?org=</c>), diacritics ignored.</summary>
+    [FromQuery(Name = "org")]
+    public string? Find { get; set; }
 
+    /// <summary>Whether there are more organisations than the picker lists (the search narrows them).</summary>
+    public bool MoreOrganisations { get; private set; }
+
+    private IReadOnlyList<OrganisationNames> _organisationChoices = [];
+    private IReadOnlyList<(PersonId Id, string Name)> _personChoices = [];
+    private IReadOnlyList<PersonName> _representatives = [];
+
+    /// <summary>The organisations the picker offers (<see cref="OfferOrganisationsAsync"/>): never every organisation of the country.</summary>
     public IEnumerable<SelectListItem> OrganisationChoices =>
-        _organisationsInOrder.Select(o => new SelectListItem(o.DisplayName(System.Globalization.CultureInfo.CurrentUICulture), o.Id.Value.ToString()));
+        _organisationChoices.Select(o => new SelectListItem(o.DisplayName(System.Globalization.CultureInfo.CurrentUICulture), o.Id.Value.ToString()));
 
+    /// <summary>The people the picker offers (<see cref="OfferPeopleOfSeatAsync"/>, <see cref="OfferRepresentatives"/>): never everybody.</summary>
     public IEnumerable<SelectListItem> PersonChoices =>
-        _peopleInOrder.Select(p => new SelectListItem(p.ToString(), p.Id.Value.ToString()));
+        _personChoices.Select(p => new SelectListItem(p.Name, p.Id.Value.ToString()));
 
     protected LocalDate Today => Albania.Today(clock);
 
@@ -56,7 +69,8 @@ public abstract class CommitteeFormModel(
 
     /// <summary>
     /// Loads the committee, tracked so that <see cref="SaveAsync"/> can save a verb's changes (and the seat when
-    /// <paramref name="seatId"/> is given); false when either is not found.
+    /// <paramref name="seatId"/> is given, with the names of its organisation and representatives); false when either
+    /// is not found.
     /// </summary>
     protected async Task<bool> LoadAsync(Guid? seatId, CancellationToken cancellationToken)
     {
@@ -66,18 +80,53 @@ public abstract class CommitteeFormModel(
         }
 
         Committee = committee;
-        _organisationsInOrder = await organisations.ListAsync(new OrganisationNamesSpec(), cancellationToken);
-        _peopleInOrder = await people.ListAsync(new PersonNamesSpec(), cancellationToken);
-        Organisations = _organisationsInOrder.ToDictionary(o => o.Id);
-        People = _peopleInOrder.ToDictionary(p => p.Id);
         if (seatId is { } id)
         {
             Seat = committee.FindSeat(new SeatId(id));
-            return Seat is not null;
+            if (Seat is null)
+            {
+                return false;
+            }
+
+            Organisations = (await organisations.ListAsync(new OrganisationNamesSpec([Seat.OrganisationId]), cancellationToken)).ToDictionary(o => o.Id);
+            _representatives = await people.ListAsync(new PersonNamesSpec([.. Seat.Representatives.Select(r => r.PersonId).Distinct()]), cancellationToken);
+            People = _representatives.ToDictionary(p => p.Id);
         }
 
+        await OfferChoicesAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>Loads what the form's pickers offer, once the committee (and seat) are loaded; nothing by default.</summary>
+    protected virtual Task OfferChoicesAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Offers the organisations of the committee's county and the central ones, narrowed by <see cref="Find"/> and at
+    /// most <see cref="PickerSize"/>, with the one posted (<paramref name="chosen"/>) when it is another.
+    /// </summary>
+    protected async Task OfferOrganisationsAsync(Guid? chosen, CancellationToken cancellationToken)
+    {
+        var choices = await organisations.ListAsync(new OrganisationChoicesSpec(Committee.County, Find, PickerSize + 1), cancellationToken);
+        MoreOrganisations = choices.Count > PickerSize;
+        List<OrganisationNames> offered = [.. choices.Take(PickerSize)];
+        if (chosen is { } posted && offered.All(o => o.Id.Value != posted))
+        {
+            offered.AddRange(await organisations.ListAsync(new OrganisationNamesSpec([new OrganisationId(posted)]), cancellationToken));
+        }
+
+        _organisationChoices = offered;
+    }
+
+    /// <summary>Offers the people of the seat's organisation (who can be appointed to it), by name.</summary>
+    protected async Task OfferPeopleOfSeatAsync(CancellationToken cancellationToken)
+    {
+        var lines = await people.ListAsync(new PeopleOfOrganisationsSpec([Seat!.OrganisationId]), cancellationToken);
+        _personChoices = [.. lines.Select(l => (l.PersonId, l.ToString()))];
+    }
+
+    /// <summary>Offers the seat's representatives (whose appointment can end), by name.</summary>
+    protected void OfferRepresentatives() =>
+        _personChoices = [.. _representatives.Select(p => (p.Id, p.ToString()))];
 
     /// <summary>Shows the form once the committee (and the seat named by <paramref name="seatId"/>) is loaded; 404 otherwise.</summary>
     protected async Task<IActionResult> ShowFormAsync(Guid? seatId, Action prepare, CancellationToken cancellationToken)

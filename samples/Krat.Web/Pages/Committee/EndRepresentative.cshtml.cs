@@ -18,25 +18,37 @@ public sealed class EndRepresentativeModel(
     FormErrors errors,
     IClock clock) : CommitteeFormModel(current, committees, organisations, people, errors, clock)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         ShowFormAsync(id, () => Input = new InputModel { Version = Committee.Version, Day = Today.ToDateOnly() }, cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, Input.Version, committee =>
+    public Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
+    {
+        Input = input;
+        return ChangeAsync(id, input.Version, committee =>
         {
-            committee.EndRepresentation(Seat!.Id, new PersonId(Input.PersonId!.Value), LocalDate.FromDateOnly(Input.Day!.Value));
+            committee.EndRepresentation(Seat!.Id, new PersonId(input.PersonId!.Value), LocalDate.FromDateOnly(input.Day!.Value));
             return Seat.Id;
         }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override Task OfferChoicesAsync(CancellationToken cancellationToken)
+    {
+        OfferRepresentatives();
+        return Task.CompletedTask;
+    }
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Day")]
         public DateOnly? Day { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Person")]
         public Guid? PersonId { get; set; }
 
         public int Version { get; set; }

@@ -23,23 +23,24 @@ public sealed class EndSeatModel(
     FormErrors errors,
     IClock clock) : CommitteeFormModel(current, committees, organisations, people, errors, clock)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         ShowFormAsync(id, () => Input = new InputModel { Version = Committee.Version, Day = Today.ToDateOnly() }, cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
     {
+        Input = input;
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
         var provider = Seat!.ServiceProviderId is { } providerId ? await providers.GetByIdAsync(providerId, cancellationToken) : null;
-        return await SaveAsync(Input.Version, committee =>
+        return await SaveAsync(input.Version, committee =>
         {
-            var last = LocalDate.FromDateOnly(Input.Day!.Value);
+            var last = LocalDate.FromDateOnly(input.Day!.Value);
             if (provider is null)
             {
                 committee.EndSeat(Seat.Id, last);
@@ -55,7 +56,8 @@ public sealed class EndSeatModel(
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Day")]
         public DateOnly? Day { get; set; }
 
         public int Version { get; set; }

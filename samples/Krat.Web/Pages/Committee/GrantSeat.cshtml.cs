@@ -20,33 +20,45 @@ public sealed class GrantSeatModel(
     FormErrors errors,
     IClock clock) : CommitteeFormModel(current, committees, organisations, people, errors, clock)
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         ShowFormAsync(null, () => Input = new InputModel { From = Today.ToDateOnly(), Version = Committee.Version }, cancellationToken);
 
-    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) =>
-        ChangeAsync(null, Input.Version, committee => committee.GrantSeat(
-            new OrganisationId(Input.OrganisationId!.Value),
-            Input.Body!.Value,
-            Input.Role!.Value,
-            Input.Votes, Term.Between(LocalDate.FromDateOnly(Input.From!.Value), Input.Until is { } until ? LocalDate.FromDateOnly(until) : null)).Id, cancellationToken);
+    public Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
+    {
+        Input = input;
+        return ChangeAsync(null, input.Version, committee => committee.GrantSeat(
+            new OrganisationId(input.OrganisationId!.Value),
+            input.Body!.Value,
+            input.Role!.Value,
+            input.Votes,
+            Term.Between(LocalDate.FromDateOnly(input.From!.Value), input.Until is { } until ? LocalDate.FromDateOnly(until) : null)).Id, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override Task OfferChoicesAsync(CancellationToken cancellationToken) =>
+        OfferOrganisationsAsync(Input.OrganisationId, cancellationToken);
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Organisation")]
         public Guid? OrganisationId { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Body")]
         public CommitteeBody? Body { get; set; } = CommitteeBody.Committee;
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Role")]
         public SeatRole? Role { get; set; } = SeatRole.Standing;
 
         public bool Votes { get; set; } = true;
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.From")]
         public DateOnly? From { get; set; }
 
         public DateOnly? Until { get; set; }

@@ -29,17 +29,11 @@ public sealed class IndexModel(
     [BindProperty(SupportsGet = true)]
     public ImportKind Kind { get; set; } = ImportKind.Activities;
 
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
+    /// <summary>The stored upload the save form refers to (its SHA-256), once previewed.</summary>
+    public string? Sha256 { get; private set; }
 
-    [BindProperty]
-    public string? Sha256 { get; set; }
-
-    [BindProperty]
-    public string? FileName { get; set; }
-
-    [BindProperty]
-    public bool IncludeDuplicates { get; set; }
+    /// <summary>The uploaded file's name, once previewed.</summary>
+    public string? FileName { get; private set; }
 
     /// <summary>The preview of the uploaded file, once read.</summary>
     public ImportPreview? Preview { get; private set; }
@@ -61,11 +55,13 @@ public sealed class IndexModel(
             : File(template.ToXlsx(culture), Documents.Workbooks.ReportWorkbook.ContentType, template.FileName(".xlsx", culture));
     }
 
-    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    /// <summary>Reads the uploaded file (the form's <c>Upload</c>) and shows what would be saved.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(PreviewInput input, CancellationToken cancellationToken)
     {
-        if (Upload is null || Upload.Length == 0)
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Upload is not { Length: > 0 } upload)
         {
-            ModelState.AddModelError(nameof(Upload), texts["Import.NoFile"]);
+            ModelState.AddModelError(nameof(PreviewInput.Upload), texts["Import.NoFile"]);
             return Page();
         }
 
@@ -77,11 +73,11 @@ public sealed class IndexModel(
         byte[] content;
         using (var copy = new MemoryStream())
         {
-            await Upload.CopyToAsync(copy, cancellationToken);
+            await upload.CopyToAsync(copy, cancellationToken);
             content = copy.ToArray();
         }
 
-        FileName = Path.GetFileName(Upload.FileName);
+        FileName = Path.GetFileName(upload.FileName);
         if (!await PreviewAsync(committee.Id, content, cancellationToken))
         {
             return Page();
@@ -92,8 +88,11 @@ public sealed class IndexModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken)
+    /// <summary>Saves the previewed file (named by its SHA-256 in the store), with or without the rows that look like duplicates.</summary>
+    public async Task<IActionResult> OnPostSaveAsync(SaveInput input, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        (Sha256, FileName) = (input.Sha256, input.FileName);
         if (await current.GetAsync(cancellationToken) is not { } committee)
         {
             return NotFound();
@@ -121,7 +120,7 @@ public sealed class IndexModel(
 
         try
         {
-            var record = await importer.SaveAsync(Preview!, IncludeDuplicates, cancellationToken);
+            var record = await importer.SaveAsync(Preview!, input.IncludeDuplicates, cancellationToken);
             Saved = texts["Import.Saved", record.RowsSaved, record.FileName];
         }
         catch (FileRefusedException refused)
@@ -142,8 +141,24 @@ public sealed class IndexModel(
         }
         catch (FileRefusedException refused)
         {
-            ModelState.AddModelError(nameof(Upload), refused.Text.In(CultureInfo.CurrentUICulture));
+            ModelState.AddModelError(nameof(PreviewInput.Upload), refused.Text.In(CultureInfo.CurrentUICulture));
             return false;
         }
+    }
+
+    /// <summary>The preview form: the file (its fields are not prefixed: <c>Upload</c>).</summary>
+    public sealed class PreviewInput
+    {
+        public IFormFile? Upload { get; set; }
+    }
+
+    /// <summary>The save form: the previewed file's SHA-256 and name, and whether rows that look like duplicates are saved too.</summary>
+    public sealed class SaveInput
+    {
+        public string? Sha256 { get; set; }
+
+        public string? FileName { get; set; }
+
+        public bool IncludeDuplicates { get; set; }
     }
 }

@@ -20,8 +20,8 @@ public sealed class CreateModel(
     FormErrors errors,
     IClock clock) : PageModel
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public Domain.Committees.Committee Committee { get; private set; } = null!;
 
@@ -37,8 +37,9 @@ public sealed class CreateModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
     {
+        Input = input;
         if (await current.GetAsync(cancellationToken) is not { } committee)
         {
             return NotFound();
@@ -66,22 +67,27 @@ public sealed class CreateModel(
 
     public sealed class InputModel
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Body")]
         public CommitteeBody? Body { get; set; } = CommitteeBody.Committee;
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Kind")]
         public MeetingKind? Kind { get; set; } = MeetingKind.Regular;
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Date")]
         public DateOnly? Date { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Start")]
         public TimeOnly? Start { get; set; } = new(10, 0);
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.End")]
         public TimeOnly? End { get; set; } = new(12, 0);
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
         [StringLength(Meeting.MaxPlaceLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.Place")]
         public string Place { get; set; } = string.Empty;

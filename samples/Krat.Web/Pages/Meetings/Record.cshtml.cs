@@ -497,16 +497,19 @@ public sealed class RecordModel(
     /// <summary>The meeting's time, place and title (rescheduled while planned).</summary>
     public sealed class DetailsInput
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Date")]
         public DateOnly? Date { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Start")]
         public TimeOnly? Start { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.End")]
         public TimeOnly? End { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
         [StringLength(Meeting.MaxPlaceLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.Place")]
         public string Place { get; set; } = string.Empty;
@@ -530,7 +533,7 @@ public sealed class RecordModel(
         /// <summary>The item corrected (empty when adding).</summary>
         public Guid? ItemId { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
         [StringLength(AgendaItem.MaxTitleLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.Title")]
         public string Title { get; set; } = string.Empty;
@@ -602,7 +605,8 @@ public sealed class RecordModel(
         [Display(Name = "Field.Description")]
         public string? Description { get; set; }
 
-        [Range(1, 10000, ErrorMessage = "Validation.ValueIsInvalid")]
+        [Range(1, 10000, ErrorMessage = "Validation.Range")]
+        [Display(Name = "Field.GuestCount")]
         public int? Count { get; set; }
     }
 
@@ -611,10 +615,11 @@ public sealed class RecordModel(
         /// <summary>The decision corrected (empty when adding).</summary>
         public Guid? ItemId { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Kind")]
         public DecisionKind? Kind { get; set; } = DecisionKind.Recommendation;
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
         [StringLength(Domain.Meetings.Decision.MaxTextLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.Text")]
         public string Text { get; set; } = string.Empty;
@@ -625,12 +630,13 @@ public sealed class RecordModel(
         /// <summary>The commitment corrected (empty when adding).</summary>
         public Guid? ItemId { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
         [StringLength(Domain.Meetings.Commitment.MaxWhatLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.What")]
         public string What { get; set; } = string.Empty;
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Owner")]
         public Guid? OwnerId { get; set; }
 
         public DateOnly? Due { get; set; }
@@ -638,7 +644,7 @@ public sealed class RecordModel(
 
     public sealed class CancelInput
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
         [StringLength(Meeting.MaxReasonLength, ErrorMessage = "Validation.MaxLength")]
         [Display(Name = "Field.Reason")]
         public string? Reason { get; set; }
@@ -646,22 +652,27 @@ public sealed class RecordModel(
 
     public sealed class ApproveInput
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.ApprovedOn")]
         public DateOnly? On { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.ApprovedBy")]
         public Guid? ByPersonId { get; set; }
     }
 
     public sealed class ReviewInput
     {
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Meeting")]
         public Guid? MeetingId { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Commitment")]
         public Guid? CommitmentId { get; set; }
 
-        [Required(ErrorMessage = "Validation.RequiredValue")]
+        [Required(ErrorMessage = "Validation.Required")]
+        [Display(Name = "Field.Status")]
         public CommitmentStatus? Status { get; set; }
 
         [StringLength(CommitmentReview.MaxNoteLength, ErrorMessage = "Validation.MaxLength")]

@@ -28,8 +28,8 @@ public sealed class InitiativeModel(
     IClock clock,
     IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public Initiative Initiative { get; private set; } = null!;
 
@@ -50,33 +50,42 @@ public sealed class InitiativeModel(
         return Page();
     }
 
-    public Task<IActionResult> OnPostEndorseAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (initiative, on) =>
+    public Task<IActionResult> OnPostEndorseAsync(Guid id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
+    {
+        Input = input;
+        return ChangeAsync(id, "Endorse", (initiative, on) =>
         {
-            if (Input.OrganisationId is not { } organisation || Organisations.All(o => o.Id.Value != organisation))
+            if (input.OrganisationId is not { } organisation || Organisations.All(o => o.Id.Value != organisation))
             {
-                ModelState.AddModelError("Input.OrganisationId", texts["Initiative.OrganisationRequired"]);
+                ModelState.AddModelError("Input.OrganisationId", texts["Validation.Choose", texts["Initiative.EndorsingOrganisation"]]);
                 return false;
             }
 
             initiative.Endorse(Endorsement.By(on, new OrganisationId(organisation)));
             return true;
         }, cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostActivateAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (initiative, on) => { initiative.Activate(on); return true; }, cancellationToken);
+    public Task<IActionResult> OnPostActivateAsync(Guid id, [Bind(Prefix = nameof(Input))] DayInput input, CancellationToken cancellationToken)
+    {
+        Input = new InputModel { On = input.On, Version = input.Version };
+        return ChangeAsync(id, "Activate", (initiative, on) => { initiative.Activate(on); return true; }, cancellationToken);
+    }
 
-    public Task<IActionResult> OnPostCompleteAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, (initiative, on) => { initiative.Complete(on); return true; }, cancellationToken);
+    public Task<IActionResult> OnPostCompleteAsync(Guid id, [Bind(Prefix = nameof(Input))] DayInput input, CancellationToken cancellationToken)
+    {
+        Input = new InputModel { On = input.On, Version = input.Version };
+        return ChangeAsync(id, "Complete", (initiative, on) => { initiative.Complete(on); return true; }, cancellationToken);
+    }
 
-    private async Task<IActionResult> ChangeAsync(Guid id, Func<Initiative, LocalDate, bool> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> ChangeAsync(Guid id, string step, Func<Initiative, LocalDate, bool> change, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
 
-        var on = EditSupport.ParseDate(Input.On, "Input.On", ModelState, texts);
+        var on = EditSupport.ParseDate(Input.On, "Input.On", texts["Initiative.On." + step], ModelState, texts);
         if (on is null)
         {
             return Page();
@@ -118,12 +127,17 @@ public sealed class InitiativeModel(
         return true;
     }
 
-    public sealed class InputModel
+    /// <summary>Activating or completing: the day, and the version the page was built from.</summary>
+    public class DayInput
     {
         public string? On { get; set; }
 
-        public Guid? OrganisationId { get; set; }
-
         public int Version { get; set; }
+    }
+
+    /// <summary>Endorsing: the day and the endorsing organisation (also what the form shows).</summary>
+    public sealed class InputModel : DayInput
+    {
+        public Guid? OrganisationId { get; set; }
     }
 }

@@ -20,8 +20,8 @@ namespace Krat.Web.Pages.Plan;
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
 public sealed class ApproveModel(CurrentCommittee current, IRepository<ActionPlan> plans, IReadRepository<Meeting> meetings, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public ActionPlan Plan { get; private set; } = null!;
 
@@ -38,8 +38,9 @@ public sealed class ApproveModel(CurrentCommittee current, IRepository<ActionPla
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
     {
+        Input = input;
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
@@ -48,7 +49,7 @@ public sealed class ApproveModel(CurrentCommittee current, IRepository<ActionPla
         var chosen = Decisions.FirstOrDefault(d => d.DecisionId == Input.DecisionId);
         if (chosen is null)
         {
-            ModelState.AddModelError("Input.DecisionId", texts["Plan.Approve.DecisionRequired"]);
+            ModelState.AddModelError("Input.DecisionId", texts["Validation.Decision", texts["Plan.Approve.Decision"]]);
             return Page();
         }
 

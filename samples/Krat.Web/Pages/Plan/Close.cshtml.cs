@@ -16,8 +16,8 @@ namespace Krat.Web.Pages.Plan;
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
 public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan> plans, IClock clock, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public ActionPlan Plan { get; private set; } = null!;
 
@@ -34,8 +34,9 @@ public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan>
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
     {
+        Input = input;
         var plan = await PlanEditing.LoadAsync(plans, current, id, cancellationToken);
         if (plan is null)
         {
@@ -43,7 +44,7 @@ public sealed class CloseModel(CurrentCommittee current, IRepository<ActionPlan>
         }
 
         Plan = plan;
-        var on = EditSupport.ParseDate(Input.On, "Input.On", ModelState, texts);
+        var on = EditSupport.ParseDate(Input.On, "Input.On", texts["Plan.Close.On"], ModelState, texts);
         if (on is null)
         {
             return Page();

@@ -7,8 +7,11 @@ namespace Krat.Web.Pages.Plan;
 /// <summary>What the editing pages of plans, initiatives and statistics share: reading form dates.</summary>
 internal static class EditSupport
 {
-    /// <summary>Reads a date input (ISO "2023-10-31"); adds a field error and returns null when it is missing or invalid.</summary>
-    public static NodaTime.LocalDate? ParseDate(string? text, string field, ModelStateDictionary modelState, IStringLocalizer texts)
+    /// <summary>
+    /// Reads a date input (ISO "2023-10-31"); adds a field error naming the field (<paramref name="label"/>, as its
+    /// label shows it) and returns null when it is missing or invalid.
+    /// </summary>
+    public static NodaTime.LocalDate? ParseDate(string? text, string field, string label, ModelStateDictionary modelState, IStringLocalizer texts)
     {
         var result = LocalDatePattern.Iso.Parse(text?.Trim() ?? string.Empty);
         if (result.Success)
@@ -16,7 +19,7 @@ internal static class EditSupport
             return result.Value;
         }
 
-        modelState.AddModelError(field, texts["Form.DateInvalid"]);
+        modelState.AddModelError(field, texts["Validation.Date", label]);
         return null;
     }
 

@@ -17,8 +17,8 @@ namespace Krat.Web.Pages.Plan;
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
 public sealed class RecordActualModel(CurrentCommittee current, IRepository<ActionPlan> plans, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public ActionPlan Plan { get; private set; } = null!;
 
@@ -48,15 +48,16 @@ public sealed class RecordActualModel(CurrentCommittee current, IRepository<Acti
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
     {
+        Input = input;
         if (!await LoadAsync(id, Input.MeasureId, Input.IndicatorId, cancellationToken))
         {
             return NotFound();
         }
 
-        var start = EditSupport.ParseDate(Input.PeriodStart, "Input.PeriodStart", ModelState, texts);
-        var end = EditSupport.ParseDate(Input.PeriodEnd, "Input.PeriodEnd", ModelState, texts);
+        var start = EditSupport.ParseDate(Input.PeriodStart, "Input.PeriodStart", texts["Form.PeriodStart"], ModelState, texts);
+        var end = EditSupport.ParseDate(Input.PeriodEnd, "Input.PeriodEnd", texts["Form.PeriodEnd"], ModelState, texts);
         decimal? amount = null;
         if (!string.IsNullOrWhiteSpace(Input.Amount))
         {
@@ -67,22 +68,22 @@ public sealed class RecordActualModel(CurrentCommittee current, IRepository<Acti
             }
             else
             {
-                ModelState.AddModelError("Input.Amount", texts["Plan.RecordActual.AmountInvalid"]);
+                ModelState.AddModelError("Input.Amount", texts["Validation.Number", texts["Plan.RecordActual.Amount"]]);
             }
         }
         else if (Indicator.Kind != IndicatorKind.Qualitative)
         {
-            ModelState.AddModelError("Input.Amount", texts["Plan.RecordActual.AmountRequired"]);
+            ModelState.AddModelError("Input.Amount", texts["Validation.Required", texts["Plan.RecordActual.Amount"]]);
         }
 
         if (Indicator.Kind == IndicatorKind.Qualitative && string.IsNullOrWhiteSpace(Input.Text))
         {
-            ModelState.AddModelError("Input.Text", texts["Plan.RecordActual.TextRequired"]);
+            ModelState.AddModelError("Input.Text", texts["Validation.Required", texts["Plan.RecordActual.Text"]]);
         }
 
         if (Input.Text is { Length: > IndicatorValue.MaxTextLength })
         {
-            ModelState.AddModelError("Input.Text", texts["Form.TooLong", IndicatorValue.MaxTextLength]);
+            ModelState.AddModelError("Input.Text", texts["Validation.MaxLength", texts[Indicator.Kind == IndicatorKind.Qualitative ? "Plan.RecordActual.Text" : "Plan.RecordActual.Note"], IndicatorValue.MaxTextLength]);
         }
 
         if (!ModelState.IsValid || start is null || end is null)

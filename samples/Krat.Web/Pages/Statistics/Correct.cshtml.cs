@@ -18,8 +18,8 @@ namespace Krat.Web.Pages.Statistics;
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
 public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public VictimStatistics Table { get; private set; } = null!;
 
@@ -39,8 +39,9 @@ public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimSta
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(Guid id, [Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
     {
+        Input = input;
         if (await LoadAsync(id, cancellationToken) is not { } table)
         {
             return NotFound();
@@ -49,11 +50,11 @@ public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimSta
         var cells = StatisticsGrid.ParseCells(Input.Counts, ModelState, texts);
         if (string.IsNullOrWhiteSpace(Input.Reason))
         {
-            ModelState.AddModelError("Input.Reason", texts["Statistics.Correct.ReasonRequired"]);
+            ModelState.AddModelError("Input.Reason", texts["Validation.Required", texts["Statistics.Correct.Reason"]]);
         }
         else if (Input.Reason.Trim().Length > VictimStatistics.MaxReasonLength)
         {
-            ModelState.AddModelError("Input.Reason", texts["Form.TooLong", VictimStatistics.MaxReasonLength]);
+            ModelState.AddModelError("Input.Reason", texts["Validation.MaxLength", texts["Statistics.Correct.Reason"], VictimStatistics.MaxReasonLength]);
         }
 
         if (Input.Version is null)

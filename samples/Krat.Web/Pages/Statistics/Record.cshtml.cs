@@ -28,8 +28,8 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
     /// <summary>The earliest year accepted.</summary>
     public const int FirstYear = 2000;
 
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the form shows: the defaults, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public InputModel Input { get; private set; } = new();
 
     public Committee Committee { get; private set; } = null!;
 
@@ -63,8 +63,9 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Input))] InputModel input, CancellationToken cancellationToken)
     {
+        Input = input;
         if (!await LoadCommitteeAsync(cancellationToken))
         {
             return NotFound();
@@ -74,7 +75,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
         int? year = int.TryParse(Input.Year?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y >= FirstYear && y <= today.Year ? y : null;
         if (year is null)
         {
-            ModelState.AddModelError("Input.Year", texts["Statistics.Record.YearInvalid", FirstYear, today.Year]);
+            ModelState.AddModelError("Input.Year", texts["Validation.Year", texts["Statistics.Record.Year"], FirstYear, today.Year]);
         }
 
         string? municipality = null;
@@ -84,7 +85,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
             var found = Albania.FindMunicipality(Input.Municipality);
             if (found is null || found.County != County.Code)
             {
-                ModelState.AddModelError("Input.Municipality", texts["Statistics.Record.MunicipalityInvalid", Input.Municipality, County.Name]);
+                ModelState.AddModelError("Input.Municipality", texts["Validation.Municipality", texts["Statistics.Record.Place"], Input.Municipality, County.Name]);
             }
             else
             {
@@ -95,7 +96,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
 
         if (Input.Source is { Length: > VictimStatistics.MaxSourceLength })
         {
-            ModelState.AddModelError("Input.Source", texts["Form.TooLong", VictimStatistics.MaxSourceLength]);
+            ModelState.AddModelError("Input.Source", texts["Validation.MaxLength", texts["Statistics.Record.Source"], VictimStatistics.MaxSourceLength]);
         }
 
         var cells = StatisticsGrid.ParseCells(Input.Counts, ModelState, texts);

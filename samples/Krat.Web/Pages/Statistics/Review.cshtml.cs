@@ -19,8 +19,8 @@ namespace Krat.Web.Pages.Statistics;
 [Authorize(Policy = KratPolicies.CanEditCommittee)]
 public sealed class ReviewModel(CurrentCommittee current, IRepository<VictimStatistics> statistics, IClock clock, IStringLocalizer<PlanText> texts, FormErrors errors) : PageModel
 {
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
+    /// <summary>What the forms show: the record's version and source, or what was posted (<c>Input.*</c>) when it is refused.</summary>
+    public SourceInput Input { get; private set; } = new();
 
     public VictimStatistics Table { get; private set; } = null!;
 
@@ -36,17 +36,23 @@ public sealed class ReviewModel(CurrentCommittee current, IRepository<VictimStat
             return NotFound();
         }
 
-        Input = new InputModel { Version = Table.Version, Source = Table.Source };
+        Input = new SourceInput { Version = Table.Version, Source = Table.Source };
         return Page();
     }
 
     /// <summary>Publishes the draft as version 1, in the signed-in user's name.</summary>
-    public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, table => table.Publish(User.Identity?.Name ?? string.Empty, clock.GetCurrentInstant()), cancellationToken);
+    public Task<IActionResult> OnPostPublishAsync(Guid id, [Bind(Prefix = nameof(Input))] PublishInput input, CancellationToken cancellationToken)
+    {
+        Input = new SourceInput { Version = input.Version };
+        return ChangeAsync(id, table => table.Publish(User.Identity?.Name ?? string.Empty, clock.GetCurrentInstant()), cancellationToken);
+    }
 
     /// <summary>Changes the source (allowed in draft and after publication; refused when it reads like data about a person).</summary>
-    public Task<IActionResult> OnPostSourceAsync(Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, table => table.ChangeSource(Input.Source), cancellationToken);
+    public Task<IActionResult> OnPostSourceAsync(Guid id, [Bind(Prefix = nameof(Input))] SourceInput input, CancellationToken cancellationToken)
+    {
+        Input = input;
+        return ChangeAsync(id, table => table.ChangeSource(input.Source), cancellationToken);
+    }
 
     /// <summary>The raw count of a cell of the published cross-tabulation (form of exploitation × sex).</summary>
     public int RawOf(ExploitationForm form, Sex sex) =>
@@ -94,11 +100,16 @@ public sealed class ReviewModel(CurrentCommittee current, IRepository<VictimStat
         return true;
     }
 
-    public sealed class InputModel
+    /// <summary>The publish form: the record's version the page was built from.</summary>
+    public class PublishInput
     {
         /// <summary>The record's version the page was built from; required by every action.</summary>
         public int? Version { get; set; }
+    }
 
+    /// <summary>The source form: the record's version and its new source.</summary>
+    public sealed class SourceInput : PublishInput
+    {
         public string? Source { get; set; }
     }
 }

@@ -92,7 +92,7 @@ public static class StatisticsGrid
             }
             else
             {
-                modelState.AddModelError($"Input.Counts[{i}]", localizer["Statistics.Record.CountInvalid", CellName(i), VictimStatistics.MaxCount]);
+                modelState.AddModelError($"Input.Counts[{i}]", localizer["Validation.Count", CellName(i), VictimStatistics.MaxCount]);
             }
         }
 
