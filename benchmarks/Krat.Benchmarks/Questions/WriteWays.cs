@@ -85,7 +85,7 @@ public static class WriteWays
             p["$visibility"].Value = (int)a.Visibility;
             p["$reason"].Value = (object?)a.StatusReason ?? DBNull.Value;
             // The folded text Krat.Infrastructure stores on save (the activity's search key: title, description, venue, municipalities).
-            p["$search"].Value = AlbanianText.FoldAll([a.Title, a.Description, a.Venue, .. a.Municipalities]);
+            p["$search"].Value = AlbanianText.FoldAll([a.Title, a.Description, a.Venue, .. a.Municipalities.Select(m => m.Name)]);
             p["$now"].Value = now;
             p["$user"].Value = "system";
             p["$version"].Value = a.Version;

@@ -29,24 +29,24 @@ public sealed class AttendanceFromRosterTests
     public AttendanceFromRosterTests()
     {
         _committee = Committee.Establish(CountyCode.From("AL-02"), "KRAT Durrës");
-        _chairSeat = _committee.GrantSeat(_prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
-        _committee.AssignPost(_chairSeat.Id, Post.Chair, Jan1);
+        _chairSeat = _committee.GrantSeat(_prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Jan1));
+        _committee.AssignPost(_chairSeat.Id, Post.Chair, Term.From(Jan1));
         var prefect = Person.Register("Emiljan", "Jani", id: _prefect);
         prefect.Represent(_prefecture, Term.From(Jan1));
         var deputy = Person.Register("Arta", "Dobi", id: _deputy);
         deputy.Represent(_prefecture, Term.From(Jan1));
-        _committee.AppointRepresentative(_chairSeat.Id, prefect, RepresentationCapacity.Titular, Jan1);
-        _committee.AppointRepresentative(_chairSeat.Id, deputy, RepresentationCapacity.Deputy, Jan1);
+        _committee.AppointRepresentative(_chairSeat.Id, prefect, RepresentationCapacity.Titular, Term.From(Jan1));
+        _committee.AppointRepresentative(_chairSeat.Id, deputy, RepresentationCapacity.Deputy, Term.From(Jan1));
         _committee.Constitute(Jan1);
-        _policeSeat = _committee.GrantSeat(_police, CommitteeBody.Committee, SeatRole.Standing, true, Jan1);
-        _endedSeat = _committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, Jan1);
+        _policeSeat = _committee.GrantSeat(_police, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(Jan1));
+        _endedSeat = _committee.GrantSeat(OrganisationId.New(), CommitteeBody.Committee, SeatRole.Invited, false, Term.From(Jan1));
         _committee.EndSeat(_endedSeat.Id, Day.PlusDays(-1));
-        _technicalSeat = _committee.GrantSeat(_police, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Jan1);
+        _technicalSeat = _committee.GrantSeat(_police, CommitteeBody.TechnicalTable, SeatRole.Standing, true, Term.From(Jan1));
     }
 
     private Meeting Held()
     {
-        var meeting = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, Day.At(new LocalTime(10, 0)), Day.At(new LocalTime(12, 0)), "Prefektura e Qarkut Durrës");
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = Day.At(new LocalTime(10, 0)), End = Day.At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Durrës" });
         meeting.MarkHeld(meeting.EndsAt);
         return meeting;
     }
@@ -116,7 +116,7 @@ public sealed class AttendanceFromRosterTests
     [Fact]
     public void FromTheRoster_RefusesAPlannedMeeting()
     {
-        var meeting = Meeting.Plan(_committee.Id, CommitteeBody.Committee, MeetingKind.Regular, Day.At(new LocalTime(10, 0)), Day.At(new LocalTime(12, 0)), "Prefektura e Qarkut Durrës");
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.Committee, Kind = MeetingKind.Regular, Start = Day.At(new LocalTime(10, 0)), End = Day.At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Durrës" });
 
         Rule.Broken("meeting.not-held", () => Fingerprint.Of(meeting), () => meeting.RecordPresent(RosterOn(Day), _chairSeat.Id, PresenceCapacity.Titular, _prefect), "only for a held meeting");
     }

@@ -144,28 +144,28 @@ public abstract class ReadModelQueriesTests : IDisposable
             _ngos.Add(ngo.Id);
         }
 
-        var prefect = Person.Register("Ëlira", "Çela", "Znj.", "Prefekte", Prefect);
+        var prefect = Person.Register("Ëlira", "Çela", "Znj.", "Prefekte", id: Prefect);
         prefect.Represent(Prefecture, Term.From(From));
         var substitute = Person.Register("Arben", "Dushku", id: new PersonId(G(0x101)));
         substitute.Represent(_ngos[0], Term.From(From));
 
         _committee = Committee.Establish(County, "Komiteti Rajonal Antitrafik Gjirokastër", id: new CommitteeId(G(0x200)));
-        var chair = _committee.GrantSeat(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, From);
-        _committee.AssignPost(chair.Id, Post.Chair, From);
-        _committee.AppointRepresentative(chair.Id, prefect, RepresentationCapacity.Titular, From);
+        var chair = _committee.GrantSeat(Prefecture, CommitteeBody.Committee, SeatRole.Standing, true, Term.From(From));
+        _committee.AssignPost(chair.Id, Post.Chair, Term.From(From));
+        _committee.AppointRepresentative(chair.Id, prefect, RepresentationCapacity.Titular, Term.From(From));
         _committee.Constitute(From);
 
-        var observer = _committee.GrantSeat(_ngos[6], CommitteeBody.TechnicalTable, SeatRole.Observer, false, From, id: new SeatId(G(0x2ff)));
+        var observer = _committee.GrantSeat(_ngos[6], CommitteeBody.TechnicalTable, SeatRole.Observer, false, Term.From(From), id: new SeatId(G(0x2ff)));
         List<SeatId> invited = [];
         for (var i = 0; i < 5; i++)
         {
-            invited.Add(_committee.GrantSeat(_ngos[i], CommitteeBody.TechnicalTable, SeatRole.Invited, false, From, id: new SeatId(G(0x2f0 - i))).Id);
+            invited.Add(_committee.GrantSeat(_ngos[i], CommitteeBody.TechnicalTable, SeatRole.Invited, false, Term.From(From), id: new SeatId(G(0x2f0 - i))).Id);
         }
 
-        var standing = _committee.GrantSeat(_ngos[5], CommitteeBody.TechnicalTable, SeatRole.Standing, false, From, id: new SeatId(G(0x2a0)));
+        var standing = _committee.GrantSeat(_ngos[5], CommitteeBody.TechnicalTable, SeatRole.Standing, false, Term.From(From), id: new SeatId(G(0x2a0)));
         _tableOrder.AddRange([standing.Id, .. invited, observer.Id]);
 
-        var meeting = Meeting.Plan(_committee.Id, CommitteeBody.TechnicalTable, MeetingKind.Regular, Day.At(new LocalTime(10, 0)), Day.At(new LocalTime(12, 0)), "Prefektura e Qarkut Gjirokastër", "Tryeza teknike e majit", MeetingId);
+        var meeting = Meeting.Plan(new MeetingPlan { CommitteeId = _committee.Id, Body = CommitteeBody.TechnicalTable, Kind = MeetingKind.Regular, Start = Day.At(new LocalTime(10, 0)), End = Day.At(new LocalTime(12, 0)), Place = "Prefektura e Qarkut Gjirokastër", Title = "Tryeza teknike e majit", Id = MeetingId });
         var opening = meeting.AddAgendaItem("Hapja", null, PersonForOrganisation.Of(Prefect, Prefecture));
         meeting.AddAgendaItem("Përshëndetje", null, null, opening.Id);
         meeting.AddAgendaItem("Rastet e muajit");

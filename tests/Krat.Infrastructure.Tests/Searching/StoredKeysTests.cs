@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using Krat.Domain.Activities.Specifications;
 using Krat.Domain.Campaigns.Specifications;
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using Krat.Domain.Organisations.Specifications;
 using Krat.Domain.Partnerships;
@@ -91,7 +92,7 @@ public abstract class StoredKeysTests : IDisposable
 
         var activities = await Both(context, new ActivitiesFilterSpec(new ActivitiesFilter { Text = text }), _data.Activities);
         Assert.Equal(2, activities.Count);
-        Assert.All(activities, a => Assert.Contains("Korçë", a.Municipalities));
+        Assert.All(activities, a => Assert.Contains(Albania.Municipality("Korçë"), a.Municipalities));
 
         var campaigns = await Both(context, new CampaignsOfCommitteeSpec(KorceData.CommitteeId, text: text), [_data.Campaign]);
         Assert.Equal([KorceData.CampaignId], campaigns.Select(c => c.Id));
@@ -143,7 +144,7 @@ public abstract class StoredKeysTests : IDisposable
     {
         var school = Organisation.Register("Shkolla \"Naim Frashëri\" Korçë", OrganisationKind.School, OrganisationLevel.Local, KorceData.County);
         var partnership = Partnership.Form(
-            PartnershipId.New(), "Shkolla të sigurta", "Seanca në shkollat e Korçës.", new NodaTime.LocalDate(2024, 1, 1),
+            "Shkolla të sigurta", "Seanca në shkollat e Korçës.", Term.From(new NodaTime.LocalDate(2024, 1, 1)),
             [new Participant(KorceData.Prefecture, ParticipantRole.Funding), new Participant(KorceData.Municipality, ParticipantRole.Implementing)]);
         await using (var context = _database.KratContext())
         {
