@@ -30,6 +30,7 @@ public abstract class NamesProjectionTests : IDisposable
             var egro = (await people.GetByIdAsync(DemoIds.FabiolaEgro))!;
             egro.Describe(egro.Honorific, egro.PositionTitle, "Director of the Network");
             await people.UpdateAsync(egro, egro.Version);
+            await people.SaveChangesAsync();
         }
 
         await using var reading = _database.KratContext();

@@ -60,6 +60,7 @@ public sealed class EditPersonModel(IRepository<Person> people, FormErrors error
         {
             person.Describe(input.Honorific, input.PositionTitle, input.EnglishPositionTitle);
             await people.UpdateAsync(person, input.Version, cancellationToken);
+            await people.SaveChangesAsync(cancellationToken);
         }
         catch (DomainArgumentException exception) when (errors.TryShow(ModelState, exception, FieldOf(exception.ParamName)))
         {
