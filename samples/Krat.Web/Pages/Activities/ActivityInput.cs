@@ -69,6 +69,13 @@ public sealed class ActivityInput
 
     public IEnumerable<OrganisationId> Partners => PartnerOrganisationIds.Where(id => id != Guid.Empty).Select(id => new OrganisationId(id));
 
+    /// <summary>
+    /// The organisations the form names — its lead and partners, and <paramref name="also"/> — whose names the page
+    /// reads (<see cref="ActivityLookups.LoadAsync"/>); a method, not a property, so that model validation skips it.
+    /// </summary>
+    public IReadOnlyList<OrganisationId> Named(OrganisationId? also) =>
+        [.. Partners, .. LeadOrganisationId is { } lead && lead != Guid.Empty ? [new OrganisationId(lead)] : Array.Empty<OrganisationId>(), .. also is { } more ? [more] : Array.Empty<OrganisationId>()];
+
     // Methods, not properties: model validation reads every property of the bound input.
 
     /// <summary>The chosen municipalities from the catalogue (<see cref="CheckChoices"/> refuses a name it does not hold).</summary>

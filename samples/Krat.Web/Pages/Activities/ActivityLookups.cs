@@ -16,8 +16,9 @@ public sealed record Choice(string Value, string Text);
 
 /// <summary>
 /// The names and choices the activities pages show for a committee: the municipalities of its county, the
-/// organisations, the measures of its action plans and its campaigns. Only names are read (projections, not
-/// whole aggregates): these lists are loaded on every request of the activities pages.
+/// organisations the page names, the measures of its action plans and its campaigns. Only names are read
+/// (projections, not whole aggregates), and of the organisations only those the page shows or was sent — never
+/// every organisation of a national database: the pickers offer a capped choice of their own (<see cref="PartnerChoices"/>).
 /// </summary>
 public sealed class ActivityLookups
 {
@@ -35,7 +36,7 @@ public sealed class ActivityLookups
 
     public IReadOnlyList<Municipality> Municipalities { get; }
 
-    /// <summary>Every organisation, by Albanian name.</summary>
+    /// <summary>The organisations the page names or was sent (those that exist), by Albanian name.</summary>
     public IReadOnlyList<OrganisationNames> Organisations { get; }
 
     /// <summary>The measures of the committee's plans: newest plan first, each plan's measures by code.</summary>
@@ -53,13 +54,25 @@ public sealed class ActivityLookups
     public IEnumerable<Choice> CampaignChoices => Campaigns.Select(c => new Choice(c.Id.Value.ToString(), c.Name));
 
     /// <summary>Loads the lookups of <paramref name="committee"/> (empty lists without a committee).</summary>
+    /// <param name="committee">The committee, or <see langword="null"/>.</param>
+    /// <param name="named">
+    /// The organisations the page names (leads and partners shown) or was sent (a form's lead and partners): only
+    /// their names are read, and an identity not among <see cref="Organisations"/> afterwards does not exist.
+    /// </param>
+    /// <param name="organisations">The organisations, read as names.</param>
+    /// <param name="plans">The action plans, read for their measures.</param>
+    /// <param name="campaigns">The campaigns, read as names.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The lookups.</returns>
     public static async Task<ActivityLookups> LoadAsync(
         Committee? committee,
+        IEnumerable<OrganisationId> named,
         IReadRepository<Organisation> organisations,
         IReadRepository<ActionPlan> plans,
         IReadRepository<Campaign> campaigns,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(named);
         ArgumentNullException.ThrowIfNull(organisations);
         ArgumentNullException.ThrowIfNull(plans);
         ArgumentNullException.ThrowIfNull(campaigns);
@@ -69,13 +82,14 @@ public sealed class ActivityLookups
         }
 
         var places = Albania.Municipalities.Where(m => m.County == committee.County).ToList();
-        var allOrganisations = await organisations.ListAsync(new OrganisationNamesSpec(), cancellationToken);
+        List<OrganisationId> ids = [.. named.Distinct()];
+        var namedOrganisations = ids.Count == 0 ? [] : await organisations.ListAsync(new OrganisationNamesSpec(ids), cancellationToken);
         var allPlans = await plans.ListAsync(new MeasuresForActivitiesSpec(committee.Id), cancellationToken);
         var measures = allPlans
             .SelectMany(p => p.Measures.OrderBy(m => m.Code, StringComparer.Ordinal).Select(m => (Plan: p, Measure: m)))
             .ToList();
         var allCampaigns = await campaigns.ListAsync(new CampaignNamesSpec(committee.Id), cancellationToken);
-        return new ActivityLookups(places, allOrganisations, measures, allCampaigns);
+        return new ActivityLookups(places, namedOrganisations, measures, allCampaigns);
     }
 
     /// <summary>The name of an organisation in the reader's language.</summary>

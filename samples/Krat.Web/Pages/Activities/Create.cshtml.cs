@@ -48,9 +48,9 @@ public sealed class CreateModel(
             return NotFound();
         }
 
-        Lookups = await ActivityLookups.LoadAsync(committee, organisations, plans, campaigns, cancellationToken);
-        Partners = await PartnerChoices.LoadAsync(committee, organisations, Find, cancellationToken);
         Input.LeadOrganisationId = User.OrganisationId()?.Value;
+        Lookups = await ActivityLookups.LoadAsync(committee, Input.Named(User.OrganisationId()), organisations, plans, campaigns, cancellationToken);
+        Partners = await PartnerChoices.LoadAsync(committee, organisations, Find, cancellationToken);
         return Page();
     }
 
@@ -63,7 +63,7 @@ public sealed class CreateModel(
             return NotFound();
         }
 
-        Lookups = await ActivityLookups.LoadAsync(committee, organisations, plans, campaigns, cancellationToken);
+        Lookups = await ActivityLookups.LoadAsync(committee, Input.Named(User.OrganisationId()), organisations, plans, campaigns, cancellationToken);
         Partners = await PartnerChoices.LoadAsync(committee, organisations, Find, cancellationToken);
         if (LeadFixed)
         {

@@ -39,7 +39,7 @@ public sealed class DetailsModel(
         }
 
         Activity = activity;
-        Lookups = await ActivityLookups.LoadAsync(committee, organisations, plans, campaigns, cancellationToken);
+        Lookups = await ActivityLookups.LoadAsync(committee, [activity.LeadOrganisationId, .. activity.PartnerOrganisationIds], organisations, plans, campaigns, cancellationToken);
         CanChange = (await authorization.AuthorizeAsync(User, KratPolicies.CanRecordActivities)).Succeeded
             && ActivityAccess.CanChange(User, activity);
         return Page();

@@ -110,7 +110,8 @@ public sealed class EditModel(
         }
 
         Activity = activity!;
-        Lookups = await ActivityLookups.LoadAsync(committee, organisations, plans, campaigns, cancellationToken);
+        Lookups = await ActivityLookups.LoadAsync(
+            committee, [Activity.LeadOrganisationId, .. Activity.PartnerOrganisationIds, .. Input.Named(null)], organisations, plans, campaigns, cancellationToken);
         Partners = await PartnerChoices.LoadAsync(committee, organisations, Find, cancellationToken);
         return null;
     }

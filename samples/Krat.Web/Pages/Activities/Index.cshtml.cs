@@ -90,34 +90,40 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        Committee = await current.GetAsync(cancellationToken);
         if (Committee is null)
         {
+            await LoadLookupsAsync([], cancellationToken);
             return Page();
         }
 
-        var offered = (await PartnerChoices.LoadAsync(Committee, organisations, null, cancellationToken)).Offered;
-        FilterOrganisations = Organisation is { } chosen && offered.All(o => o.Id.Value != chosen) && Lookups.Organisations.FirstOrDefault(o => o.Id.Value == chosen) is { } kept
-            ? [kept, .. offered]
-            : offered;
         var filter = Filter(Committee);
         Count = await activities.CountAsync(new ActivitiesFilterCountSpec(filter), cancellationToken);
         PageCount = Math.Max(1, (Count + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Activities = await activities.ListAsync(new ActivitiesFilterSpec(filter, PageNumber, PageSize), cancellationToken);
+        // Names of the leads the page shows and of the organisation filtered on, not of every organisation.
+        await LoadLookupsAsync(
+            [.. Activities.Select(a => a.LeadOrganisationId), .. Organisation is { } filtered ? [new OrganisationId(filtered)] : Array.Empty<OrganisationId>()],
+            cancellationToken);
+        var offered = (await PartnerChoices.LoadAsync(Committee, organisations, null, cancellationToken)).Offered;
+        FilterOrganisations = Organisation is { } chosen && offered.All(o => o.Id.Value != chosen) && Lookups.Organisations.FirstOrDefault(o => o.Id.Value == chosen) is { } kept
+            ? [kept, .. offered]
+            : offered;
         return Page();
     }
 
     /// <summary>The whole filtered list (no paging) as a CSV download, with headers and labels in the reader's language.</summary>
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        Committee = await current.GetAsync(cancellationToken);
         if (Committee is null)
         {
             return NotFound();
         }
 
         var all = await activities.ListAsync(new ActivitiesFilterSpec(Filter(Committee)), cancellationToken);
+        await LoadLookupsAsync([.. all.SelectMany(a => a.PartnerOrganisationIds.Prepend(a.LeadOrganisationId))], cancellationToken);
         string[] headers =
         [
             texts["Field.Date"], texts["Field.Title"], texts["Field.Kind"], texts["Field.Status"], texts["Csv.PlannedStart"],
@@ -171,11 +177,8 @@ public sealed class IndexModel(
 
     private static string? Whole(int? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        Committee = await current.GetAsync(cancellationToken);
-        Lookups = await ActivityLookups.LoadAsync(Committee, organisations, plans, campaigns, cancellationToken);
-    }
+    private async Task LoadLookupsAsync(IReadOnlyCollection<OrganisationId> named, CancellationToken cancellationToken) =>
+        Lookups = await ActivityLookups.LoadAsync(Committee, named, organisations, plans, campaigns, cancellationToken);
 
     private ActivitiesFilter Filter(Committee committee) => new()
     {
