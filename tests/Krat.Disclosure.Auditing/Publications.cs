@@ -16,7 +16,7 @@ public static class Publications
 
     /// <summary>The key of a record.</summary>
     public static string RecordKey(VictimStatistics record) =>
-        RecordKey(record.Municipality ?? Albania.County(record.County).Name, record.Period.Start, record.Period.End);
+        RecordKey(record.Municipality?.Name ?? Albania.County(record.County).Name, record.Period.Start, record.Period.End);
 
     /// <summary>The true finest counts of a record (for the auditor's checks only, never published).</summary>
     public static int[] Finest(VictimStatistics record)

@@ -85,7 +85,7 @@ public static class KorceWork
         var provider = ServiceProvider.Register(
             "Strehëza \"Drita\" Korçë", d.Shelter.Id,
             [ServiceType.Shelter, ServiceType.PsychosocialSupport, ServiceType.LegalAid],
-            ["Korçë", "Pogradec"],
+            [Albania.Municipality("Korçë"), Albania.Municipality("Pogradec")],
             [TargetGroup.VictimsAndPotentialVictims]);
         provider.SetActivePeriod(Term.From(from));
 

@@ -186,7 +186,7 @@ public sealed partial class DurresScenario
             "Qendra e Resiliencës Durrës",
             DemoIds.ResilienceCentre,
             [ServiceType.PsychosocialSupport, ServiceType.ChildProtection, ServiceType.FamilyReunification, ServiceType.EconomicSupport, ServiceType.CommunityServices],
-            ["Durrës"],
+            [Albania.Municipality("Durrës")],
             [TargetGroup.VictimsAndPotentialVictims, TargetGroup.ChildrenInStreetSituations, TargetGroup.Parents],
             DemoIds.ResilienceCentrePartnership, id: DemoIds.ResilienceCentreProvider);
         partnership.Establish(provider.Id);

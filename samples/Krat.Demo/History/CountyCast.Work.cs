@@ -237,7 +237,7 @@ internal sealed partial class CountyCast
             $"Qendra Sociale \"{centre}\"",
             centreNgo,
             _random.Sample(Enum.GetValues<ServiceType>(), _random.Next(3, 6)),
-            _random.Sample(_municipalities.Select(m => m.Municipality).ToList(), Math.Min(_municipalities.Count, _random.Next(1, 4))),
+            _random.Sample(_municipalities.Select(m => Domain.Geography.Albania.Municipality(m.Municipality)).ToList(), Math.Min(_municipalities.Count, _random.Next(1, 4))),
             _random.Sample(ServiceGroups, _random.Next(2, 4)),
             partnership.Id, id: new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, formed)));
         partnership.Establish(provider.Id);
@@ -274,12 +274,12 @@ internal sealed partial class CountyCast
             _structure.Partnerships.Add(project);
         }
 
-        var elsewhere = Domain.Geography.Albania.Municipalities[_random.Next(Domain.Geography.Albania.Municipalities.Count)].Name;
+        var elsewhere = Domain.Geography.Albania.Municipalities[_random.Next(Domain.Geography.Albania.Municipalities.Count)];
         _structure.ServiceProviders.Add(ServiceProvider.Register(
             $"Strehëza \"{_localNgos[1].Centre}\" {_county.Name}",
             National.DifferentAndEqual,
             [ServiceType.Shelter, ServiceType.PsychosocialSupport, ServiceType.LegalAid, ServiceType.HealthCare],
-            [_municipalities[0].Municipality, elsewhere],
+            [Domain.Geography.Albania.Municipality(_municipalities[0].Municipality), elsewhere],
             [TargetGroup.VictimsAndPotentialVictims, TargetGroup.Women], id: new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, From))));
         if (_random.Chance(0.5))
         {
@@ -287,7 +287,7 @@ internal sealed partial class CountyCast
                 $"Qendra e Formimit Profesional {_county.Name}",
                 Employment,
                 [ServiceType.VocationalTraining, ServiceType.EconomicSupport, ServiceType.Education],
-                [.. _municipalities.Select(m => m.Municipality)],
+                [.. _municipalities.Select(m => Domain.Geography.Albania.Municipality(m.Municipality))],
                 [TargetGroup.JobSeekers, TargetGroup.Youth, TargetGroup.VictimsAndPotentialVictims], id: new ServiceProviderId(_ids.Next(IdKind.ServiceProvider, From))));
         }
     }

@@ -83,6 +83,16 @@ internal static class CountyMunicipalities
         return result;
     }
 
+    /// <summary>
+    /// The catalogue names of municipalities anywhere in Albania, without duplicates; each must be a municipality of
+    /// the catalogue (not one made up with the record's constructor, nor given with another county than its own).
+    /// </summary>
+    public static List<string> Anywhere(IEnumerable<Municipality> municipalities, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(municipalities, parameterName);
+        return Anywhere([.. municipalities.Select(m => Catalogued(m, parameterName).Name)], parameterName);
+    }
+
     /// <summary>The explanation that a name is not in the catalogue of Albanian municipalities.</summary>
     public static Label NotAMunicipality(string? name) =>
         new($"„{name}” nuk është bashki e Shqipërisë.", $"'{name}' is not an Albanian municipality.");

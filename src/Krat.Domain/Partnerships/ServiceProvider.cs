@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Krat.Domain.Activities;
 using Krat.Domain.Committees;
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Organisations;
 using NodaTime;
 
@@ -33,6 +34,7 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
     private readonly List<ServiceType> _serviceTypes = [];
     private readonly List<string> _municipalities = [];
     private readonly List<TargetGroup> _targetGroups = [];
+    private IReadOnlyList<Municipality>? _places;
 
     private ServiceProvider(ServiceProviderId id)
         : base(id)
@@ -57,8 +59,11 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
     /// <summary>The service types offered (at least one).</summary>
     public IReadOnlyList<ServiceType> ServiceTypes => _serviceTypes;
 
-    /// <summary>The catalogue names of the municipalities it covers (at least one).</summary>
-    public IReadOnlyList<string> Municipalities => _municipalities;
+    /// <summary>The municipalities it covers (at least one), from the catalogue (<see cref="Albania"/>).</summary>
+    public IReadOnlyList<Municipality> Municipalities => _places ??= [.. _municipalities.Select(Albania.Municipality)];
+
+    /// <summary>The catalogue names of <see cref="Municipalities"/> as stored (column <c>Municipalities</c>), for queries.</summary>
+    internal IReadOnlyList<string> MunicipalityNames => _municipalities;
 
     /// <summary>The groups it serves.</summary>
     public IReadOnlyList<TargetGroup> TargetGroups => _targetGroups;
@@ -98,7 +103,7 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
     /// <param name="name">The name.</param>
     /// <param name="operatorId">The organisation that runs it.</param>
     /// <param name="serviceTypes">At least one service type.</param>
-    /// <param name="municipalities">At least one municipality it covers, by name.</param>
+    /// <param name="municipalities">At least one municipality it covers (from <see cref="Albania"/>), in any county.</param>
     /// <param name="targetGroups">The groups it serves.</param>
     /// <param name="establishedBy">The partnership that established it.</param>
     /// <param name="id">Its identity; a new one when omitted.</param>
@@ -107,7 +112,7 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         string name,
         OrganisationId operatorId,
         IEnumerable<ServiceType> serviceTypes,
-        IEnumerable<string> municipalities,
+        IEnumerable<Municipality> municipalities,
         IEnumerable<TargetGroup> targetGroups,
         PartnershipId? establishedBy = null,
         ServiceProviderId? id = null)
@@ -125,10 +130,11 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
     /// <param name="name">The name.</param>
     /// <param name="operatorId">The organisation that runs it.</param>
     /// <param name="serviceTypes">At least one service type.</param>
-    /// <param name="municipalities">At least one municipality.</param>
+    /// <param name="municipalities">At least one municipality (from <see cref="Albania"/>), in any county.</param>
     /// <param name="targetGroups">The groups it serves.</param>
+    /// <exception cref="DomainArgumentException">A municipality is not the catalogue's (unknown, or given with another county than its own), or none is given; nothing changes.</exception>
     /// <exception cref="DomainException">The operator or the services would change while it sits at a Technical Table (<c>provider.seated-change</c>); nothing changes.</exception>
-    public void Describe(string name, OrganisationId operatorId, IEnumerable<ServiceType> serviceTypes, IEnumerable<string> municipalities, IEnumerable<TargetGroup> targetGroups)
+    public void Describe(string name, OrganisationId operatorId, IEnumerable<ServiceType> serviceTypes, IEnumerable<Municipality> municipalities, IEnumerable<TargetGroup> targetGroups)
     {
         var checkedName = Require.Text(name, nameof(name), MaxNameLength);
         Require.Id(operatorId, nameof(operatorId));
@@ -155,6 +161,7 @@ public sealed class ServiceProvider : AggregateRoot<ServiceProviderId>
         _serviceTypes.AddRange(types);
         _municipalities.Clear();
         _municipalities.AddRange(places);
+        _places = null;
         _targetGroups.Clear();
         _targetGroups.AddRange(groups);
     }

@@ -92,7 +92,7 @@ public sealed record VictimStatisticsReport(CommitteeId CommitteeId, int Year, i
             {
                 var decision = DisclosureDecision.Decide(s, threshold);
                 return Views.Select(v => new PublishedStatistics(
-                    s.Id, s.County, s.Municipality, new DateInterval(s.PeriodStart, s.PeriodEnd), s.Source, v.Rows, v.Columns, decision.View(v.Rows, v.Columns)));
+                    s.Id, s.County, s.MunicipalityName, new DateInterval(s.PeriodStart, s.PeriodEnd), s.Source, v.Rows, v.Columns, decision.View(v.Rows, v.Columns)));
             })
             .ToList();
         return new VictimStatisticsReport(committeeId, year, threshold, tables);

@@ -71,8 +71,11 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
     /// <summary>The county the figures cover.</summary>
     public CountyCode County { get; private set; }
 
-    /// <summary>The catalogue name of the one municipality the figures cover, or <see langword="null"/> for the whole county.</summary>
-    public string? Municipality { get; private set; }
+    /// <summary>The one municipality the figures cover (from <see cref="Albania"/>), or <see langword="null"/> for the whole county.</summary>
+    public Municipality? Municipality => MunicipalityName is { } name ? Albania.Municipality(name) : null;
+
+    /// <summary>The catalogue name of <see cref="Municipality"/> as stored (column <c>Municipality</c>), for queries.</summary>
+    internal string? MunicipalityName { get; private set; }
 
     /// <summary>The period the figures cover, both ends inclusive (of the current version, once published).</summary>
     public DateInterval Period => new(PeriodStart, PeriodEnd);
@@ -131,7 +134,7 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
         return new VictimStatistics(id ?? VictimStatisticsId.New(), committeeId)
         {
             County = county,
-            Municipality = place,
+            MunicipalityName = place,
             PeriodStart = period.Start,
             PeriodEnd = period.End,
             Source = checkedSource,
@@ -143,19 +146,19 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
     /// municipality or either county-wide, and at least one day in common (both periods are inclusive).
     /// </summary>
     /// <param name="county">The county of the other area.</param>
-    /// <param name="municipality">Its municipality (catalogue name), or <see langword="null"/> for the whole county.</param>
+    /// <param name="municipality">Its municipality (from <see cref="Albania"/>), or <see langword="null"/> for the whole county.</param>
     /// <param name="period">The other period, both ends inclusive.</param>
     /// <returns><see langword="true"/> when they overlap.</returns>
-    public bool Overlaps(CountyCode county, string? municipality, DateInterval period)
+    public bool Overlaps(CountyCode county, Municipality? municipality, DateInterval period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return OverlapsDays(county, municipality, period.Start, period.End);
+        return OverlapsDays(county, municipality?.Name, period.Start, period.End);
     }
 
     /// <summary>Whether this record covers some place of an area on some day from <paramref name="periodStart"/> to <paramref name="periodEnd"/>.</summary>
     internal bool OverlapsDays(CountyCode county, string? municipality, LocalDate periodStart, LocalDate periodEnd) =>
         County == county
-        && (Municipality == null || municipality == null || Municipality == municipality)
+        && (MunicipalityName == null || municipality == null || MunicipalityName == municipality)
         && PeriodStart <= periodEnd
         && periodStart <= PeriodEnd;
 
@@ -273,7 +276,7 @@ public sealed class VictimStatistics : AggregateRoot<VictimStatisticsId>, ICommi
     internal Label Describe()
     {
         var county = Albania.County(County);
-        var place = Municipality is { } m ? new Label($"bashkisë {m}", $"{m} municipality") : new Label($"qarkut {county.Name}", $"{county.Name} County");
+        var place = MunicipalityName is { } m ? new Label($"bashkisë {m}", $"{m} municipality") : new Label($"qarkut {county.Name}", $"{county.Name} County");
         return new Label(
             $"{place.Albanian} për {Sq.Date(PeriodStart)}–{Sq.Date(PeriodEnd)}",
             $"{place.English} for {PeriodStart:yyyy-MM-dd} to {PeriodEnd:yyyy-MM-dd}");

@@ -80,10 +80,10 @@ public sealed class VictimStatisticsRegistry
     /// <param name="period">The period, both ends inclusive.</param>
     /// <param name="except">A record not to count (the one being corrected).</param>
     /// <returns>The overlapping records, earliest first.</returns>
-    public IReadOnlyList<VictimStatistics> Overlapping(CountyCode county, string? municipality, DateInterval period, VictimStatisticsId? except = null)
+    public IReadOnlyList<VictimStatistics> Overlapping(CountyCode county, Municipality? municipality, DateInterval period, VictimStatisticsId? except = null)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return Overlapping(county, municipality, period.Start, period.End, except);
+        return Overlapping(county, municipality?.Name, period.Start, period.End, except);
     }
 
     private List<VictimStatistics> Overlapping(CountyCode county, string? municipality, LocalDate periodStart, LocalDate periodEnd, VictimStatisticsId? except) =>
@@ -94,9 +94,9 @@ public sealed class VictimStatisticsRegistry
 
     private void RequireNoOverlap(VictimStatistics record, LocalDate periodStart, LocalDate periodEnd)
     {
-        if (Overlapping(record.County, record.Municipality, periodStart, periodEnd, record.Id) is [var other, ..])
+        if (Overlapping(record.County, record.MunicipalityName, periodStart, periodEnd, record.Id) is [var other, ..])
         {
-            var area = record.Municipality is { } m
+            var area = record.MunicipalityName is { } m
                 ? new Label($"bashkinë {m}", $"{m} municipality")
                 : new Label($"gjithë qarkun {Albania.County(record.County).Name}", $"the whole of {Albania.County(record.County).Name} County");
             throw new DomainException(

@@ -55,7 +55,8 @@ internal sealed class ServiceProviderConfiguration : IEntityTypeConfiguration<Se
         builder.Property<string>(StoredKeys.SearchText).HasMaxLength(ServiceProvider.MaxNameLength).IsRequired();
         builder.Property<string>(StoredKeys.SortKey).HasMaxLength(ServiceProvider.MaxNameLength).IsRequired();
         builder.PrimitiveCollection(s => s.ServiceTypes).HasField("_serviceTypes").IsRequired();
-        builder.PrimitiveCollection(s => s.Municipalities).HasField("_municipalities").IsRequired();
+        builder.Ignore(s => s.Municipalities);
+        builder.PrimitiveCollection(s => s.MunicipalityNames).HasField("_municipalities").HasColumnName("Municipalities").IsRequired();
         builder.PrimitiveCollection(s => s.TargetGroups).HasField("_targetGroups").IsRequired();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OperatorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Partnership>().WithMany().HasForeignKey(s => s.EstablishedBy).OnDelete(DeleteBehavior.Restrict);

@@ -29,8 +29,8 @@ internal sealed class CoverageQuery : ReportQuery
         List<string> municipalities = [.. Albania.County(county).Municipalities.Select(m => m.Name)];
         var providers = await Db.Set<ServiceProvider>().AsNoTracking()
             .Where(ServiceProvider.ActiveDuring(period))
-            .Where(p => p.Municipalities.Any(m => municipalities.Contains(m)))
-            .Select(p => new { p.Id, p.Name, p.ServiceTypes, p.Municipalities, p.TargetGroups })
+            .Where(p => p.MunicipalityNames.Any(m => municipalities.Contains(m)))
+            .Select(p => new { p.Id, p.Name, p.ServiceTypes, Municipalities = p.MunicipalityNames, p.TargetGroups })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         // Grouped in SQL by the two JSON arrays (one row per distinct combination), split in memory (see BuildPeriodAsync).
         var combinations = await ActivitiesIn(committeeId, period, null, audience)

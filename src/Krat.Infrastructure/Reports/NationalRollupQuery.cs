@@ -73,7 +73,7 @@ internal sealed class NationalRollupQuery : ReportQuery
         // The roll-up adds up what each record's one disclosure decision publishes (the decision needs the record's
         // finest table): the county-wide records of the period, a dozen a year.
         var victims = await Db.Set<VictimStatistics>().AsNoTracking().IgnoreQueryFilters().IgnoreAutoIncludes().Include(s => s.Counts)
-            .Where(s => (all || only.Contains(s.CommitteeId)) && s.Status == StatisticsStatus.Published && s.Municipality == null && s.PeriodStart >= from && s.PeriodEnd <= to)
+            .Where(s => (all || only.Contains(s.CommitteeId)) && s.Status == StatisticsStatus.Published && s.MunicipalityName == null && s.PeriodStart >= from && s.PeriodEnd <= to)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         var figures = committees.Select(c =>

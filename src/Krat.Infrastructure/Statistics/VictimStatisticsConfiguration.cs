@@ -46,7 +46,8 @@ internal sealed class VictimStatisticsConfiguration : IEntityTypeConfiguration<V
         builder.Property(s => s.PeriodEnd).HasColumnName("PeriodEnd");
         builder.Property(s => s.Status).IsRequired().HasDefaultValue(StatisticsStatus.Draft).HasSentinel(default(StatisticsStatus));
         builder.Property(s => s.County).IsRequired();
-        builder.Property(s => s.Municipality).HasMaxLength(Municipality.MaxNameLength);
+        builder.Ignore(s => s.Municipality);
+        builder.Property(s => s.MunicipalityName).HasColumnName("Municipality").HasMaxLength(Municipality.MaxNameLength);
         builder.Property(s => s.Source).HasMaxLength(VictimStatistics.MaxSourceLength);
         builder.HasOne<Committee>().WithMany().HasForeignKey(s => s.CommitteeId).OnDelete(DeleteBehavior.Restrict);
 
@@ -56,7 +57,7 @@ internal sealed class VictimStatisticsConfiguration : IEntityTypeConfiguration<V
         builder.Navigation(s => s.Versions).HasField("_versions").AutoInclude();
 
         // The backstop of the no-overlap rule that an index can express: one record per place and first day.
-        builder.HasIndex(s => new { s.County, s.Municipality, s.PeriodStart }).IsUnique();
+        builder.HasIndex(s => new { s.County, s.MunicipalityName, s.PeriodStart }).IsUnique();
 
         // VictimStatisticsOfCountySpec: WHERE County = @c [AND PeriodEnd >= @from AND PeriodStart <= @to] ORDER BY PeriodStart DESC, Id.
         builder.HasIndex(s => new { s.County, s.PeriodStart, s.PeriodEnd });

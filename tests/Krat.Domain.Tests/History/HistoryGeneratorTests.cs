@@ -99,7 +99,7 @@ public sealed class HistoryGeneratorTests(ITestOutputHelper output)
             Assert.Equal(countyOf[a.CommitteeId], a.County);
             Assert.All(a.Municipalities, m => Assert.Equal(a.County, m.County));
         });
-        Assert.All(history.VictimStatistics.Where(v => v.Municipality is not null), v => Assert.Equal(v.County, Albania.Municipality(v.Municipality!).County));
+        Assert.All(history.VictimStatistics.Where(v => v.Municipality is not null), v => Assert.Equal(v.County, Albania.Municipality(v.Municipality!.Name).County));
     }
 
     [Fact]

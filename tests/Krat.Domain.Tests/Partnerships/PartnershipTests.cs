@@ -1,5 +1,6 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Partnerships;
 using NodaTime;
 using static Krat.Domain.Tests.Activities.ActivityTestData;
@@ -72,11 +73,13 @@ public sealed class PartnershipTests
     }
 
     [Fact]
-    public void ServiceProvider_Register_DropsDuplicateServices_AndNamesTheMunicipalities()
+    public void ServiceProvider_Register_DropsDuplicateServicesAndMunicipalities()
     {
-        var provider = ServiceProvider.Register("Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.PsychosocialSupport], ["durres"], [TargetGroup.VictimsAndPotentialVictims], Id, id: ProviderId);
+        var durres = Albania.Municipality("durres");
+        var provider = ServiceProvider.Register("Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.PsychosocialSupport], [durres, Albania.Municipality("Durrës")], [TargetGroup.VictimsAndPotentialVictims], Id, id: ProviderId);
 
-        Assert.Equal(["Durrës"], provider.Municipalities);
+        Assert.Equal([durres], provider.Municipalities);
+        Assert.Equal(["Durrës"], provider.MunicipalityNames);
         Assert.Equal([ServiceType.PsychosocialSupport], provider.ServiceTypes);
         Assert.False(provider.SitsAtTechnicalTable);
         Assert.Null(provider.TechnicalTableCommitteeId);
@@ -85,7 +88,34 @@ public sealed class PartnershipTests
     [Fact]
     public void ServiceProvider_Needs_AServiceAndAMunicipality()
     {
-        Assert.Throws<DomainArgumentException>(() => ServiceProvider.Register("Q", Social, [], ["Durrës"], [], id: ProviderId));
+        Assert.Throws<DomainArgumentException>(() => ServiceProvider.Register("Q", Social, [], [Albania.Municipality("Durrës")], [], id: ProviderId));
         Assert.Throws<DomainArgumentException>(() => ServiceProvider.Register("Q", Social, [ServiceType.Shelter], [], [], id: ProviderId));
+    }
+
+    [Theory]
+    [InlineData("Durrës", "AL-06")]
+    [InlineData("Pogradec", "AL-02")]
+    [InlineData("Atlantidë", "AL-02")]
+    public void ServiceProvider_RefusesAMunicipalityOfAnotherCountyOrOutsideTheCatalogue_AndNothingChanges(string name, string county)
+    {
+        var wrong = new Municipality(name, CountyCode.From(county));
+        var refused = Assert.Throws<DomainArgumentException>(
+            () => ServiceProvider.Register("Q", Social, [ServiceType.Shelter], [Albania.Municipality("Krujë"), wrong], [], id: ProviderId));
+        Assert.Equal("municipalities", refused.ParamName);
+        Assert.Contains(name, refused.Message, StringComparison.Ordinal);
+
+        var provider = ServiceProvider.Register("Q", Social, [ServiceType.Shelter], [Albania.Municipality("Krujë")], [], id: ProviderId);
+        Assert.Throws<DomainArgumentException>(() => provider.Describe("R", Social, [ServiceType.LegalAid], [wrong], []));
+        Assert.Equal("Q", provider.Name);
+        Assert.Equal([ServiceType.Shelter], provider.ServiceTypes);
+        Assert.Equal([Albania.Municipality("Krujë")], provider.Municipalities);
+    }
+
+    [Fact]
+    public void ServiceProvider_CoversMunicipalitiesOfSeveralCounties()
+    {
+        var provider = ServiceProvider.Register("Linja kombëtare", Social, [ServiceType.LegalAid], [Albania.Municipality("Tiranë"), Albania.Municipality("Korçë")], [], id: ProviderId);
+
+        Assert.Equal([CountyCode.From("AL-11"), CountyCode.From("AL-06")], provider.Municipalities.Select(m => m.County));
     }
 }

@@ -15,7 +15,7 @@ public sealed class ServiceProviderActivePeriodTests
     private static readonly LocalDate Opened = new(2023, 10, 31);
 
     private static ServiceProvider Provider() =>
-        ServiceProvider.Register("Qendra e Resiliencës", Operator, [ServiceType.PsychosocialSupport], ["Durrës"], [TargetGroup.Parents]);
+        ServiceProvider.Register("Qendra e Resiliencës", Operator, [ServiceType.PsychosocialSupport], [Albania.Municipality("Durrës")], [TargetGroup.Parents]);
 
     [Fact]
     public void SetActivePeriod_RecordsOneTerm()

@@ -25,7 +25,7 @@ public sealed class TechnicalTableMembershipTests
             "Qendra e Resiliencës Durrës",
             operatorId ?? _operator,
             [ServiceType.PsychosocialSupport, ServiceType.ChildProtection],
-            ["Durrës"],
+            [Albania.Municipality("Durrës")],
             [TargetGroup.VictimsAndPotentialVictims]);
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class TechnicalTableMembershipTests
             "provider.seated-change",
             () => Fingerprint.Of(provider),
             () => provider.Describe(provider.Name, OrganisationId.New(), provider.ServiceTypes, provider.Municipalities, provider.TargetGroups));
-        provider.Describe("Qendra e Resiliencës", provider.OperatorId, [ServiceType.ChildProtection, ServiceType.PsychosocialSupport], ["Durrës", "Shijak"], provider.TargetGroups);
+        provider.Describe("Qendra e Resiliencës", provider.OperatorId, [ServiceType.ChildProtection, ServiceType.PsychosocialSupport], [Albania.Municipality("Durrës"), Albania.Municipality("Shijak")], provider.TargetGroups);
 
         TechnicalTableMembership.ChangeServices(_durres, provider, [ServiceType.Shelter, ServiceType.LegalAid, ServiceType.Shelter]);
 

@@ -16,7 +16,7 @@ public sealed class VictimStatisticsTests
     [Fact]
     public void Open_Accepts_AMunicipalityOfTheCounty_ByCatalogueName()
     {
-        Assert.Equal("Krujë", Open("kruje").Municipality);
+        Assert.Equal("Krujë", Open("kruje").Municipality?.Name);
     }
 
     [Fact]

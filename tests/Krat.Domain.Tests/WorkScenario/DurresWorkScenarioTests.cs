@@ -166,7 +166,7 @@ public sealed class DurresWorkScenarioTests
                 provider.Name,
                 Operator = Org(provider.OperatorId),
                 ServiceTypes = provider.ServiceTypes.Select(s => s.ToString()),
-                provider.Municipalities,
+                Municipalities = provider.Municipalities.Select(m => m.Name),
                 TargetGroups = provider.TargetGroups.Select(g => g.ToString()),
                 TechnicalTableFrom = D(provider.TechnicalTableFrom),
             },

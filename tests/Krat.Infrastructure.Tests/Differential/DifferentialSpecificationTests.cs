@@ -191,7 +191,7 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
         ["ServiceProvidersCoveringMunicipalitySpec.kruje-folded"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("Kruje"), d.ServiceProviders, Project),
         ["ServiceProvidersCoveringMunicipalitySpec.kruje-diacritics"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("Krujë"), d.ServiceProviders, Project),
         ["ServiceProvidersCoveringMunicipalitySpec.korce-shelter"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("korce", ServiceType.Shelter), d.ServiceProviders, Project),
-        ["ServiceProvidersCoveringMunicipalitySpec.first-covered"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec(d.ServiceProviders[0].Municipalities[0], d.ServiceProviders[0].ServiceTypes[0]), d.ServiceProviders, Project),
+        ["ServiceProvidersCoveringMunicipalitySpec.first-covered"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec(d.ServiceProviders[0].Municipalities[0].Name, d.ServiceProviders[0].ServiceTypes[0]), d.ServiceProviders, Project),
         ["ServiceProvidersCoveringMunicipalitySpec.empty"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("Konispol", ServiceType.FamilyReunification), d.ServiceProviders, Project),
 
         // Initiatives
@@ -232,8 +232,8 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
         ["StatisticsDraftsSpec.korce-first"] = (d, c) => Run(c, new StatisticsDraftsSpec(d.Committee("AL-06").Id, 1), d.VictimStatistics, Project),
         ["StatisticsDraftsSpec.kukes"] = (d, c) => Run(c, new StatisticsDraftsSpec(d.Committee("AL-07").Id, 3), d.VictimStatistics, Project),
         ["OverlappingStatisticsSpec.county-wide"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-02"), null, new DateInterval(new LocalDate(2022, 6, 1), new LocalDate(2023, 3, 31))), d.VictimStatistics, Project),
-        ["OverlappingStatisticsSpec.municipality"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-06"), "Korçë", new DateInterval(End2023, End2023)), d.VictimStatistics, Project),
-        ["OverlappingStatisticsSpec.touching-bounds"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-07"), "Kukës", new DateInterval(new LocalDate(2022, 12, 31), new LocalDate(2023, 1, 1))), d.VictimStatistics, Project),
+        ["OverlappingStatisticsSpec.municipality"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-06"), Albania.Municipality("Korçë"), new DateInterval(End2023, End2023)), d.VictimStatistics, Project),
+        ["OverlappingStatisticsSpec.touching-bounds"] = (d, c) => Run(c, new OverlappingStatisticsSpec(CountyCode.From("AL-07"), Albania.Municipality("Kukës"), new DateInterval(new LocalDate(2022, 12, 31), new LocalDate(2023, 1, 1))), d.VictimStatistics, Project),
         ["OverlappingStatisticsSpec.except"] = (d, c) => Run(c, new OverlappingStatisticsSpec(d.VictimStatistics[0].County, d.VictimStatistics[0].Municipality, d.VictimStatistics[0].Period, d.VictimStatistics[0].Id), d.VictimStatistics, Project),
     };
 

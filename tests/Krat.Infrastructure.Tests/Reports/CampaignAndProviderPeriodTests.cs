@@ -66,7 +66,7 @@ public sealed class CampaignAndProviderPeriodTests
     {
         using var data = ReportData.Durres();
         // The Resilience Centre is set up on the closing day, 31 October 2023; a shelter closed before October.
-        var closed = ServiceProvider.Register("Strehëza e mbyllur", DemoIds.DifferentAndEqual, [ServiceType.Shelter], ["Krujë"], [TargetGroup.Women]);
+        var closed = ServiceProvider.Register("Strehëza e mbyllur", DemoIds.DifferentAndEqual, [ServiceType.Shelter], [Albania.Municipality("Krujë")], [TargetGroup.Women]);
         closed.SetActivePeriod(Term.Between(new LocalDate(2021, 1, 1), new LocalDate(2023, 9, 30)));
         await using (var context = data.Context())
         {
@@ -90,9 +90,9 @@ public sealed class CampaignAndProviderPeriodTests
     public async Task ServiceProvidersOfCounty_OnADay_InSql_LeavesOutProvidersThatStopped_OrLeftTheTableAndCoverNoMunicipalityOfIt()
     {
         using var data = ReportData.Durres();
-        var closed = ServiceProvider.Register("Strehëza e mbyllur", DemoIds.DifferentAndEqual, [ServiceType.Shelter], ["Krujë"], [TargetGroup.Women]);
+        var closed = ServiceProvider.Register("Strehëza e mbyllur", DemoIds.DifferentAndEqual, [ServiceType.Shelter], [Albania.Municipality("Krujë")], [TargetGroup.Women]);
         closed.SetActivePeriod(Term.Between(new LocalDate(2021, 1, 1), new LocalDate(2023, 9, 30)));
-        var visiting = ServiceProvider.Register("Linja e ndihmës Tiranë", DemoIds.Unicef, [ServiceType.LegalAid], ["Tiranë"], []);
+        var visiting = ServiceProvider.Register("Linja e ndihmës Tiranë", DemoIds.Unicef, [ServiceType.LegalAid], [Albania.Municipality("Tiranë")], []);
         await using (var context = data.Context())
         {
             var committee = await context.Set<Committee>().SingleAsync(c => c.Id == DemoIds.KratDurres);

@@ -89,7 +89,7 @@ public abstract class EverySpecificationRunsTests(TestProvider provider)
         ["InitiativesOfCommitteeSpec.none"] = (c, s) => Run(c, new InitiativesOfCommitteeSpec(DemoIds.KratDurres), [s.PupilsProject]),
         ["VictimStatisticsOfCountySpec"] = (c, s) => Run(c, new VictimStatisticsOfCountySpec(DurresCounty, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), countyWideOnly: true), [s.VictimStatistics2023]),
         ["StatisticsDraftsSpec"] = (c, s) => Run(c, new StatisticsDraftsSpec(DemoIds.KratDurres, 5), [s.VictimStatistics2023]),
-        ["OverlappingStatisticsSpec"] = (c, s) => Run(c, new OverlappingStatisticsSpec(DurresCounty, "Krujë", new DateInterval(new LocalDate(2023, 6, 1), new LocalDate(2023, 6, 30))), [s.VictimStatistics2023]),
+        ["OverlappingStatisticsSpec"] = (c, s) => Run(c, new OverlappingStatisticsSpec(DurresCounty, Albania.Municipality("Krujë"), new DateInterval(new LocalDate(2023, 6, 1), new LocalDate(2023, 6, 30))), [s.VictimStatistics2023]),
         ["ActionPlansOfCommitteeSpec"] = (c, s) => Run(c, new ActionPlansOfCommitteeSpec(DemoIds.KratDurres, includeDrafts: false), [s.ActionPlan2023], p => $"{p.Id} {p.Status} {p.Period.Start:yyyy-MM-dd}"),
         ["ActionPlansOfCommitteeSpec.drafts"] = (c, s) => Run(c, new ActionPlansOfCommitteeSpec(DemoIds.KratDurres, includeDrafts: true), [s.ActionPlan2023], p => $"{p.Id} {p.Status} {p.Period.Start:yyyy-MM-dd}"),
         ["ActionPlanDetailsSpec"] = (c, s) => Run(c, new ActionPlanDetailsSpec(DemoIds.ActionPlan2023), [s.ActionPlan2023]),

@@ -171,7 +171,7 @@ public sealed class VictimStatisticsLifecycleStorageTests : IDisposable
         }
 
         await using var context = _database.KratContext();
-        var record = await context.Set<VictimStatistics>().SingleAsync(s => s.Municipality == null);
+        var record = await context.Set<VictimStatistics>().SingleAsync(s => s.MunicipalityName == null);
         var before = record.Version;
         // The writer's registry knows only this record, so the domain lets the period grow into 2023 (Korçë's year).
         new VictimStatisticsRegistry([record]).Correct(record, new DateInterval(new LocalDate(2023, 12, 1), new LocalDate(2024, 12, 31)), [], "Periudha e zgjeruar", "admin", February);
@@ -179,7 +179,7 @@ public sealed class VictimStatisticsLifecycleStorageTests : IDisposable
         var refused = await Assert.ThrowsAsync<ConstraintViolationException>(() => context.SaveChangesAsync());
         Assert.Equal("TR_VictimStatistics_NoOverlapOnUpdate", refused.ConstraintName);
         await using var reading = _database.KratContext();
-        var stored = await reading.Set<VictimStatistics>().AsNoTracking().SingleAsync(s => s.Municipality == null);
+        var stored = await reading.Set<VictimStatistics>().AsNoTracking().SingleAsync(s => s.MunicipalityName == null);
         Assert.Equal((new LocalDate(2024, 1, 1), 1, before), (stored.PeriodStart, stored.Versions.Count, stored.Version));
     }
 

@@ -163,7 +163,7 @@ public sealed class KorceData
         Partnership.Establish(ProviderId);
         Partnership.End(new LocalDate(2023, 12, 31));
 
-        Provider = ServiceProvider.Register("Shtëpia e Sigurt Korçë", Municipality, [ServiceType.Shelter, ServiceType.LegalAid], ["Korçë", "Pogradec"], [TargetGroup.VictimsAndPotentialVictims], PartnershipId, id: ProviderId);
+        Provider = ServiceProvider.Register("Shtëpia e Sigurt Korçë", Municipality, [ServiceType.Shelter, ServiceType.LegalAid], [Albania.Municipality("Korçë"), Albania.Municipality("Pogradec")], [TargetGroup.VictimsAndPotentialVictims], PartnershipId, id: ProviderId);
         // The municipality's own Technical Table seat ended on 2023-06-30; its shelter takes one from the next day.
         TechnicalTableMembership.Join(Committee, Provider, new LocalDate(2023, 7, 1));
 

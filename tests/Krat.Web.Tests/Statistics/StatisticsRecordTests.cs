@@ -40,7 +40,7 @@ public sealed class StatisticsRecordTests
         Assert.StartsWith("/Statistics/Review/", location, StringComparison.Ordinal);
         var id = new VictimStatisticsId(Guid.Parse(location["/Statistics/Review/".Length..]));
         var stored = (await WorkTestData.FindAsync<VictimStatistics>(site, id))!;
-        Assert.Equal("Krujë", stored.Municipality);
+        Assert.Equal("Krujë", stored.Municipality?.Name);
         Assert.Equal(new NodaTime.LocalDate(2022, 1, 1), stored.Period.Start);
         Assert.Equal(21, stored.Total);
         Assert.Equal(3, stored.CountOf(Sex.Female, AgeGroup.Child, VictimStatus.Potential, ExploitationForm.Begging));

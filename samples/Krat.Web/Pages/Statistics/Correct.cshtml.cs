@@ -32,7 +32,7 @@ public sealed class CorrectModel(CurrentCommittee current, IRepository<VictimSta
 
         if (!table.IsPublished)
         {
-            return RedirectToPage("/Statistics/Record", new { year = table.Period.Start.Year, municipality = table.Municipality, qark = Request.Qark() });
+            return RedirectToPage("/Statistics/Record", new { year = table.Period.Start.Year, municipality = table.Municipality?.Name, qark = Request.Qark() });
         }
 
         Input = new InputModel { Version = table.Version, Counts = StatisticsGrid.Texts(table) };

@@ -55,7 +55,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
         Input = new InputModel
         {
             Year = chosenYear.ToString(CultureInfo.InvariantCulture),
-            Municipality = existing?.Municipality ?? string.Empty,
+            Municipality = existing?.Municipality?.Name ?? string.Empty,
             Source = existing?.Source,
             Version = existing?.Version,
             Counts = StatisticsGrid.Texts(existing),
@@ -117,7 +117,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
             var period = new DateInterval(new LocalDate(year.Value, 1, 1), new LocalDate(year.Value, 12, 31));
             if (table is null)
             {
-                var neighbours = await statistics.ListAsync(new OverlappingStatisticsSpec(County.Code, municipality, period), cancellationToken);
+                var neighbours = await statistics.ListAsync(new OverlappingStatisticsSpec(County.Code, place, period), cancellationToken);
                 table = new VictimStatisticsRegistry(neighbours).Open(Committee.Id, County.Code, period, place, Input.Source);
                 RecordAll(table, cells);
                 await statistics.AddAsync(table, cancellationToken);
@@ -177,7 +177,7 @@ public sealed class RecordModel(CurrentCommittee current, IRepository<VictimStat
         var start = new LocalDate(year, 1, 1);
         var end = new LocalDate(year, 12, 31);
         var tables = await statistics.ListAsync(new VictimStatisticsOfCountySpec(County.Code, start, end), cancellationToken);
-        return tables.FirstOrDefault(t => t.CommitteeId == Committee.Id && t.Period.Start == start && t.Period.End == end && t.Municipality == municipality);
+        return tables.FirstOrDefault(t => t.CommitteeId == Committee.Id && t.Period.Start == start && t.Period.End == end && t.Municipality?.Name == municipality);
     }
 
     public sealed class InputModel : StatisticsCountsInput

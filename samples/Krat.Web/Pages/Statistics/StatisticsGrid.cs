@@ -51,7 +51,7 @@ public static class StatisticsGrid
     public static string Place(VictimStatistics table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        return table.Municipality ?? Albania.County(table.County).Name;
+        return table.Municipality?.Name ?? Albania.County(table.County).Name;
     }
 
     /// <summary>The words for a cell of the grid, e.g. "Female, child, potential victim, sexual exploitation".</summary>

@@ -39,7 +39,7 @@ public sealed class ServiceProvidersCoveringMunicipalitySpec : Specification<Ser
     {
         var name = Geography.Albania.Municipality(municipality).Name;
         Query
-            .Where(s => s.Municipalities.Contains(name))
+            .Where(s => s.MunicipalityNames.Contains(name))
             .Where(s => s.ServiceTypes.Contains(serviceType!.Value), serviceType.HasValue)
             .OrderBy(s => PartnershipKeys.Name(s))
             .ThenBy(s => s.Id);
@@ -65,7 +65,7 @@ public sealed class ServiceProvidersOfCountySpec : Specification<ServiceProvider
         Query
             .Where(ServiceProvider.ActiveOn(asOf))
             .Where(s => (s.TechnicalTableCommitteeId == committeeId && s.TechnicalTableFrom <= asOf && (s.TechnicalTableUntil == null || s.TechnicalTableUntil >= asOf))
-                || s.Municipalities.Any(m => names.Contains(m)))
+                || s.MunicipalityNames.Any(m => names.Contains(m)))
             .OrderBy(s => PartnershipKeys.Name(s))
             .ThenBy(s => s.Id);
     }

@@ -22,7 +22,7 @@ public sealed class VictimStatisticsOfCountySpec : Specification<VictimStatistic
             .Where(s => s.Status == StatisticsStatus.Published, publishedOnly)
             .Where(s => s.PeriodEnd >= from, from.HasValue)
             .Where(s => s.PeriodStart <= to, to.HasValue)
-            .Where(s => s.Municipality == null, countyWideOnly)
+            .Where(s => s.MunicipalityName == null, countyWideOnly)
             .OrderByDescending(s => s.PeriodStart)
             .ThenBy(s => s.Id);
 }

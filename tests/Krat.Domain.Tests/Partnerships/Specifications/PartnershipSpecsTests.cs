@@ -1,5 +1,6 @@
 using Krat.Domain.Activities;
 using Krat.Domain.Common;
+using Krat.Domain.Geography;
 using Krat.Domain.Partnerships;
 using Krat.Domain.Partnerships.Specifications;
 using NodaTime;
@@ -23,13 +24,13 @@ public sealed class PartnershipSpecsTests
     private static readonly List<ServiceProvider> Providers =
     [
         ServiceProvider.Register(
-        "Zyra e ndihmës juridike", Social, [ServiceType.LegalAid], ["Durrës", "Shijak"], [], id: S(1)),
+        "Zyra e ndihmës juridike", Social, [ServiceType.LegalAid], [Albania.Municipality("Durrës"), Albania.Municipality("Shijak")], [], id: S(1)),
         ServiceProvider.Register(
-        "Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.ChildProtection], ["Durrës"], [TargetGroup.ChildrenInStreetSituations], id: S(2)),
+        "Qendra e Resiliencës", Social, [ServiceType.PsychosocialSupport, ServiceType.ChildProtection], [Albania.Municipality("Durrës")], [TargetGroup.ChildrenInStreetSituations], id: S(2)),
         ServiceProvider.Register(
-        "Strehëz", WorldVision, [ServiceType.Shelter], ["Tiranë"], [], id: S(3)),
+        "Strehëz", WorldVision, [ServiceType.Shelter], [Albania.Municipality("Tiranë")], [], id: S(3)),
         ServiceProvider.Register(
-    "Ëndrra", Social, [ServiceType.Shelter, ServiceType.LegalAid], ["Krujë"], [], id: S(4)),
+    "Ëndrra", Social, [ServiceType.Shelter, ServiceType.LegalAid], [Albania.Municipality("Krujë")], [], id: S(4)),
     ];
 
     [Fact]
