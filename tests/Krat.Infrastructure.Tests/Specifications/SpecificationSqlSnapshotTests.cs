@@ -102,7 +102,7 @@ public abstract class SpecificationSqlSnapshotTests : IDisposable
 
     [SkippableFact]
     public void ServiceProvidersCoveringMunicipalitySpec_Sql() =>
-        Snapshot.Match(Sql<ServiceProvider>(new ServiceProvidersCoveringMunicipalitySpec("Durres", ServiceType.Shelter)));
+        Snapshot.Match(Sql<ServiceProvider>(new ServiceProvidersCoveringMunicipalitySpec(Krat.Domain.Geography.Albania.Municipality("Durres"), ServiceType.Shelter)));
 
     private string Sql<T>(Ardalis.Specification.ISpecification<T> spec)
         where T : class =>

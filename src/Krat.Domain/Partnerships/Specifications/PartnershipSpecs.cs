@@ -33,11 +33,12 @@ public sealed class ServiceProvidersOfOrganisationSpec : Specification<ServicePr
 public sealed class ServiceProvidersCoveringMunicipalitySpec : Specification<ServiceProvider>
 {
     /// <summary>Builds the query.</summary>
-    /// <param name="municipality">The municipality's name, with or without diacritics.</param>
+    /// <param name="municipality">The municipality (<see cref="Geography.Albania.Municipality(string)"/> finds it by name, with or without diacritics).</param>
     /// <param name="serviceType">Only providers offering this service, when given.</param>
-    public ServiceProvidersCoveringMunicipalitySpec(string municipality, ServiceType? serviceType = null)
+    public ServiceProvidersCoveringMunicipalitySpec(Geography.Municipality municipality, ServiceType? serviceType = null)
     {
-        var name = Geography.Albania.Municipality(municipality).Name;
+        ArgumentNullException.ThrowIfNull(municipality);
+        var name = municipality.Name;
         Query
             .Where(s => s.MunicipalityNames.Contains(name))
             .Where(s => s.ServiceTypes.Contains(serviceType!.Value), serviceType.HasValue)

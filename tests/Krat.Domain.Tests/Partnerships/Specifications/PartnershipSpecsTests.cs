@@ -51,8 +51,8 @@ public sealed class PartnershipSpecsTests
     [Fact]
     public void ServiceProvidersCoveringMunicipality_OptionallyByService()
     {
-        Assert.Equal([S(2), S(1)], new ServiceProvidersCoveringMunicipalitySpec("durres").Evaluate(Providers).Select(p => p.Id));
-        Assert.Equal([S(1)], new ServiceProvidersCoveringMunicipalitySpec("Durrës", ServiceType.LegalAid).Evaluate(Providers).Select(p => p.Id));
-        Assert.Empty(new ServiceProvidersCoveringMunicipalitySpec("Shijak", ServiceType.Shelter).Evaluate(Providers));
+        Assert.Equal([S(2), S(1)], new ServiceProvidersCoveringMunicipalitySpec(Krat.Domain.Geography.Albania.Municipality("durres")).Evaluate(Providers).Select(p => p.Id));
+        Assert.Equal([S(1)], new ServiceProvidersCoveringMunicipalitySpec(Krat.Domain.Geography.Albania.Municipality("Durrës"), ServiceType.LegalAid).Evaluate(Providers).Select(p => p.Id));
+        Assert.Empty(new ServiceProvidersCoveringMunicipalitySpec(Krat.Domain.Geography.Albania.Municipality("Shijak"), ServiceType.Shelter).Evaluate(Providers));
     }
 }
