@@ -423,13 +423,13 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
     private static string PersonOfOrganisationLine(PersonOfOrganisation p) => $"{p.PersonId} {p.OrganisationId} {p.SortKey} | {p}";
 
     private static string PlanMeasuresLine(ActionPlanMeasures p) =>
-        $"{p.PlanId} {p.Title} {D(p.Start)} {D(p.End)} [{string.Join(" ; ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"))}]";
+        $"{p.PlanId} {p.Title} {D(p.Period.Start)} {D(p.Period.End)} [{string.Join(" ; ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"))}]";
 
     private static string CampaignLine(CampaignName c) => $"{c.Id} {c.Name} {D(c.Period.Start)} {D(c.Period.End)}";
 
     private static string Roster(CommitteeRoster roster) =>
         $"{roster.CommitteeId} {roster.CommitteeName} {roster.Body} {D(roster.Date)} " + string.Join(" | ", roster.Seats.Select(s =>
-            $"{s.SeatId} {s.OrganisationId} {s.Role} {s.Votes} {D(s.Start)} {D(s.End)} {string.Join("+", s.Posts)} {string.Join("+", s.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}:{D(r.Start)}:{D(r.End)}"))}"));
+            $"{s.SeatId} {s.OrganisationId} {s.Role} {s.Votes} {D(s.Term.Start)} {D(s.Term.End)} {string.Join("+", s.Posts)} {string.Join("+", s.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}:{D(r.Term.Start)}:{D(r.Term.End)}"))}"));
 
     private static string ToReview(CommitmentToReview line) =>
         $"{line.MeetingId} {line.MeetingDate:yyyy-MM-dd} {line.MeetingKind} {line.MeetingStartsAt} {line.Number} {line.CommitmentId} {line.What} {line.OwnerId} {line.Due} {line.Status} {line.ReviewedHereStatus} {line.ReviewedHereNote}";

@@ -227,7 +227,7 @@ public abstract class EverySpecificationRunsTests(TestProvider provider)
     private static string PersonOfOrganisationLine(PersonOfOrganisation p) => $"{p.PersonId} {p} | {p.OrganisationId}";
 
     private static string PlanMeasuresLine(ActionPlanMeasures p) =>
-        $"{p.PlanId} {p.Title} {p.Start:yyyy-MM-dd} {p.End:yyyy-MM-dd} " + string.Join(" | ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"));
+        $"{p.PlanId} {p.Title} {p.Period.Start:yyyy-MM-dd} {p.Period.End:yyyy-MM-dd} " + string.Join(" | ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"));
 
     private static string Attendance(OrganisationAttendance attendance) =>
         $"{attendance.MeetingId} {attendance.Status} {attendance.Capacity} {attendance.PersonId}";
