@@ -5,6 +5,7 @@ using Krat.Domain.Activities;
 using Krat.Domain.Activities.Specifications;
 using Krat.Domain.Committees;
 using Krat.Domain.Committees.Specifications;
+using Krat.Domain.Common;
 using Krat.Domain.Geography;
 using Krat.Domain.Meetings;
 using Krat.Domain.Meetings.Specifications;
@@ -232,14 +233,13 @@ public static class Ways
                         s.OrganisationId,
                         s.Role,
                         s.Votes,
-                        s.Term.Start,
-                        s.Term.End,
+                        s.Term,
                         s.Posts.Where(p => p.Term.Start <= date && (p.Term.End == null || p.Term.End >= date)).OrderBy(p => p.Post).Select(p => p.Post).ToList(),
                         s.Representatives
                             .Where(r => r.Term.Start <= date && (r.Term.End == null || r.Term.End >= date))
                             .OrderBy(r => r.Capacity)
                             .ThenBy(r => r.PersonId)
-                            .Select(r => new RepresentativeOnDate(r.PersonId, r.Capacity, r.Term.Start, r.Term.End))
+                            .Select(r => new RepresentativeOnDate(r.PersonId, r.Capacity, r.Term))
                             .ToList()))
                     .ToList()))
             .SingleOrDefaultAsync();
@@ -314,8 +314,7 @@ public static class Ways
                 list.Add(new RepresentativeOnDate(
                     new PersonId(reader.GetGuid(1)),
                     (RepresentationCapacity)reader.GetInt32(2),
-                    ParseDay(reader.GetString(3)),
-                    reader.IsDBNull(4) ? null : ParseDay(reader.GetString(4))));
+                    Term.Between(ParseDay(reader.GetString(3)), reader.IsDBNull(4) ? null : ParseDay(reader.GetString(4)))));
             }
         }
 
@@ -331,8 +330,7 @@ public static class Ways
                     new OrganisationId(reader.GetGuid(1)),
                     (SeatRole)reader.GetInt32(2),
                     reader.GetBoolean(3),
-                    ParseDay(reader.GetString(4)),
-                    reader.IsDBNull(5) ? null : ParseDay(reader.GetString(5)),
+                    Term.Between(ParseDay(reader.GetString(4)), reader.IsDBNull(5) ? null : ParseDay(reader.GetString(5))),
                     posts.GetValueOrDefault(id) ?? [],
                     representatives.GetValueOrDefault(id) ?? []));
             }

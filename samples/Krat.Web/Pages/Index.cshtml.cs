@@ -97,7 +97,7 @@ public sealed class IndexModel(
         if (IsSecretary)
         {
             var now = clock.GetCurrentInstant();
-            var recent = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(committee.Id, today.PlusYears(-1), today, 0, 200), cancellationToken);
+            var recent = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(committee.Id, new DateInterval(today.PlusYears(-1), today), 0, 200), cancellationToken);
             ToRecord = [.. recent.Where(m => m.State == MeetingState.Planned && m.StartsAt <= now).Take(ListSize)];
             ToApprove = [.. recent.Where(m => m.State == MeetingState.Held && m.Minutes == MinutesStatus.Draft).Take(ListSize)];
             Commitments = [.. (await meetings.ListAsync(new OpenCommitmentsByOwnerSpec(committee.Id, today, overdueOnly: true), cancellationToken)).Take(ListSize)];
@@ -119,7 +119,7 @@ public sealed class IndexModel(
         var signedIn = GovernanceFormat.SignedIn(User);
         if (ViewedCommittee is { } viewed)
         {
-            var held = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(viewed.Id, today.PlusYears(-1), today, 0, 200, state: MeetingState.Held), cancellationToken);
+            var held = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(viewed.Id, new DateInterval(today.PlusYears(-1), today), 0, 200, state: MeetingState.Held), cancellationToken);
             LatestMeeting = held.LastOrDefault(m => signedIn || GovernanceFormat.IsPublished(m));
         }
 

@@ -90,9 +90,8 @@ public sealed record MeasureLine(MeasureSummary Measure, string ObjectiveCode, P
 /// <param name="Code">Its code.</param>
 /// <param name="Title">Its title.</param>
 /// <param name="LeadOrganisationId">The organisation responsible.</param>
-/// <param name="Start">The first day of its timeframe.</param>
-/// <param name="End">The last day of its timeframe, inclusive.</param>
-public sealed record MeasureSummary(MeasureId MeasureId, string Code, string Title, OrganisationId LeadOrganisationId, LocalDate Start, LocalDate End)
+/// <param name="Period">Its timeframe, both ends inclusive.</param>
+public sealed record MeasureSummary(MeasureId MeasureId, string Code, string Title, OrganisationId LeadOrganisationId, DateInterval Period)
 {
     /// <summary>The measure.</summary>
     public MeasureId MeasureId { get; } = MeasureId;
@@ -106,11 +105,8 @@ public sealed record MeasureSummary(MeasureId MeasureId, string Code, string Tit
     /// <summary>The organisation responsible.</summary>
     public OrganisationId LeadOrganisationId { get; } = LeadOrganisationId;
 
-    /// <summary>The first day of its timeframe.</summary>
-    public LocalDate Start { get; } = Start;
-
-    /// <summary>The last day of its timeframe, inclusive.</summary>
-    public LocalDate End { get; } = End;
+    /// <summary>Its timeframe (<see cref="Measure.Period"/>): first and last day, both inclusive.</summary>
+    public DateInterval Period { get; } = Period;
 }
 
 /// <summary>The progress of a plan's measures under one pillar.</summary>
@@ -221,7 +217,7 @@ public sealed record PlanProgressReport(ActionPlanId PlanId, string Title, strin
             var objective = objectives[m.ObjectiveId];
             var lead = organisationNames.GetValueOrDefault(m.LeadOrganisationId);
             return new MeasureLine(
-                new MeasureSummary(m.Id, m.Code, m.Title, m.LeadOrganisationId, m.Start, m.End),
+                new MeasureSummary(m.Id, m.Code, m.Title, m.LeadOrganisationId, m.Period),
                 objective.Code,
                 objective.Pillar,
                 lead?.Albanian,

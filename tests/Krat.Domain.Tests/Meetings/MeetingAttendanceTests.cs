@@ -149,7 +149,7 @@ public sealed class MeetingAttendanceTests
         Assert.Equal(body.Seats[2].Id, stray.SeatId);
         Assert.True(stray.IsRecorded);
         Assert.Empty(stray.Seat.Representatives);
-        Assert.Equal(Day.PlusDays(-1), stray.Seat.End);
+        Assert.Equal(Day.PlusDays(-1), stray.Seat.Term.End);
     }
 
     [Fact]
@@ -181,5 +181,5 @@ public sealed class MeetingAttendanceTests
     }
 
     private static string Describe(SeatOnDate seat) =>
-        $"{seat.SeatId} {seat.OrganisationId} {seat.Role} {seat.Votes} {seat.Start} {seat.End} {string.Join('+', seat.Posts)} {string.Join('+', seat.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}:{r.Start}:{r.End}"))}";
+        $"{seat.SeatId} {seat.OrganisationId} {seat.Role} {seat.Votes} {seat.Term.Start} {seat.Term.End} {string.Join('+', seat.Posts)} {string.Join('+', seat.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}:{r.Term.Start}:{r.Term.End}"))}";
 }

@@ -77,7 +77,7 @@ public sealed class DurresScenarioTests
                     Organisation = OrganisationName(s.OrganisationId),
                     Role = s.Role.ToString(),
                     s.Votes,
-                    Since = Iso.Format(s.Start),
+                    Since = Iso.Format(s.Term.Start),
                     Posts = string.Join(", ", s.Posts),
                     Representatives = s.Representatives.Select(r => $"{PersonName(r.PersonId)} ({r.Capacity})"),
                 }),

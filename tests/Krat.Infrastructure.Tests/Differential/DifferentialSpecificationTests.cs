@@ -92,17 +92,17 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
         ["SeatsOnDateSpec.empty"] = (d, c) => Run(c, new SeatsOnDateSpec(new CommitteeId(Guid.Parse("00000000-0000-7000-8000-00000000dead")), CommitteeBody.Committee, Today), d.Committees, Roster),
 
         // Meetings
-        ["CommitteeMeetingsInPeriodSpec.year"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-02").Id, Year2023, End2023), d.Meetings, Project),
-        ["CommitteeMeetingsInPeriodSpec.page"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-06").Id, GeneratedDatabase.Options.From, End2023, 3, 4), d.Meetings, Project),
-        ["CommitteeMeetingsInPeriodSpec.technical-table"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-07").Id, GeneratedDatabase.Options.From, End2023, body: CommitteeBody.TechnicalTable), d.Meetings, Project),
-        ["CommitteeMeetingsInPeriodSpec.annual-held"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-02").Id, GeneratedDatabase.Options.From, End2023, kind: MeetingKind.AnnualAnalysis, state: MeetingState.Held), d.Meetings, Project),
-        ["CommitteeMeetingsInPeriodSpec.planned"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-06").Id, GeneratedDatabase.Options.From, End2023, state: MeetingState.Planned), d.Meetings, Project),
-        ["CommitteeMeetingsInPeriodSpec.one-day"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-07").Id, d.Meetings.First(m => m.CommitteeId == d.Committee("AL-07").Id).Date, d.Meetings.First(m => m.CommitteeId == d.Committee("AL-07").Id).Date), d.Meetings, Project),
-        ["CommitteeMeetingsInPeriodSpec.empty"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-02").Id, new LocalDate(2030, 1, 1), new LocalDate(2030, 12, 31)), d.Meetings, Project),
-        ["PublishedMeetingsInPeriodSpec.year"] = (d, c) => Run(c, new PublishedMeetingsInPeriodSpec(d.Committee("AL-02").Id, Year2023, End2023), d.Meetings, Project),
-        ["PublishedMeetingsInPeriodSpec.page"] = (d, c) => Run(c, new PublishedMeetingsInPeriodSpec(d.Committee("AL-06").Id, GeneratedDatabase.Options.From, End2023, 2, 3), d.Meetings, Project),
-        ["PublishedMeetingsInPeriodSpec.technical-table"] = (d, c) => Run(c, new PublishedMeetingsInPeriodSpec(d.Committee("AL-07").Id, GeneratedDatabase.Options.From, End2023, body: CommitteeBody.TechnicalTable), d.Meetings, Project),
-        ["PublishedMeetingsInPeriodSpec.empty"] = (d, c) => Run(c, new PublishedMeetingsInPeriodSpec(d.Committee("AL-02").Id, new LocalDate(2030, 1, 1), new LocalDate(2030, 12, 31)), d.Meetings, Project),
+        ["CommitteeMeetingsInPeriodSpec.year"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-02").Id, new DateInterval(Year2023, End2023)), d.Meetings, Project),
+        ["CommitteeMeetingsInPeriodSpec.page"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-06").Id, new DateInterval(GeneratedDatabase.Options.From, End2023), 3, 4), d.Meetings, Project),
+        ["CommitteeMeetingsInPeriodSpec.technical-table"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-07").Id, new DateInterval(GeneratedDatabase.Options.From, End2023), body: CommitteeBody.TechnicalTable), d.Meetings, Project),
+        ["CommitteeMeetingsInPeriodSpec.annual-held"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-02").Id, new DateInterval(GeneratedDatabase.Options.From, End2023), kind: MeetingKind.AnnualAnalysis, state: MeetingState.Held), d.Meetings, Project),
+        ["CommitteeMeetingsInPeriodSpec.planned"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-06").Id, new DateInterval(GeneratedDatabase.Options.From, End2023), state: MeetingState.Planned), d.Meetings, Project),
+        ["CommitteeMeetingsInPeriodSpec.one-day"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-07").Id, new DateInterval(d.Meetings.First(m => m.CommitteeId == d.Committee("AL-07").Id).Date, d.Meetings.First(m => m.CommitteeId == d.Committee("AL-07").Id).Date)), d.Meetings, Project),
+        ["CommitteeMeetingsInPeriodSpec.empty"] = (d, c) => Run(c, new CommitteeMeetingsInPeriodSpec(d.Committee("AL-02").Id, new DateInterval(new LocalDate(2030, 1, 1), new LocalDate(2030, 12, 31))), d.Meetings, Project),
+        ["PublishedMeetingsInPeriodSpec.year"] = (d, c) => Run(c, new PublishedMeetingsInPeriodSpec(d.Committee("AL-02").Id, new DateInterval(Year2023, End2023)), d.Meetings, Project),
+        ["PublishedMeetingsInPeriodSpec.page"] = (d, c) => Run(c, new PublishedMeetingsInPeriodSpec(d.Committee("AL-06").Id, new DateInterval(GeneratedDatabase.Options.From, End2023), 2, 3), d.Meetings, Project),
+        ["PublishedMeetingsInPeriodSpec.technical-table"] = (d, c) => Run(c, new PublishedMeetingsInPeriodSpec(d.Committee("AL-07").Id, new DateInterval(GeneratedDatabase.Options.From, End2023), body: CommitteeBody.TechnicalTable), d.Meetings, Project),
+        ["PublishedMeetingsInPeriodSpec.empty"] = (d, c) => Run(c, new PublishedMeetingsInPeriodSpec(d.Committee("AL-02").Id, new DateInterval(new LocalDate(2030, 1, 1), new LocalDate(2030, 12, 31))), d.Meetings, Project),
         ["MeetingRecordSpec.reviewed"] = (d, c) => Run(c, new MeetingRecordSpec(d.Meetings.First(m => m.Commitments.Any(x => x.Reviews.Count > 1)).Id), d.Meetings, Project),
         ["MeetingRecordSpec.cancelled"] = (d, c) => Run(c, new MeetingRecordSpec(d.Meetings.First(m => m.State == MeetingState.Cancelled).Id), d.Meetings, Project),
         ["MeetingRecordSpec.guests"] = (d, c) => Run(c, new MeetingRecordSpec(d.Meetings.First(m => m.Guests.Count > 0).Id), d.Meetings, Project),
@@ -423,13 +423,13 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
     private static string PersonOfOrganisationLine(PersonOfOrganisation p) => $"{p.PersonId} {p.OrganisationId} {p.SortKey} | {p}";
 
     private static string PlanMeasuresLine(ActionPlanMeasures p) =>
-        $"{p.PlanId} {p.Title} {D(p.Start)} {D(p.End)} [{string.Join(" ; ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"))}]";
+        $"{p.PlanId} {p.Title} {D(p.Period.Start)} {D(p.Period.End)} [{string.Join(" ; ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"))}]";
 
     private static string CampaignLine(CampaignName c) => $"{c.Id} {c.Name} {D(c.Period.Start)} {D(c.Period.End)}";
 
     private static string Roster(CommitteeRoster roster) =>
         $"{roster.CommitteeId} {roster.CommitteeName} {roster.Body} {D(roster.Date)} " + string.Join(" | ", roster.Seats.Select(s =>
-            $"{s.SeatId} {s.OrganisationId} {s.Role} {s.Votes} {D(s.Start)} {D(s.End)} {string.Join("+", s.Posts)} {string.Join("+", s.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}:{D(r.Start)}:{D(r.End)}"))}"));
+            $"{s.SeatId} {s.OrganisationId} {s.Role} {s.Votes} {D(s.Term.Start)} {D(s.Term.End)} {string.Join("+", s.Posts)} {string.Join("+", s.Representatives.Select(r => $"{r.PersonId}:{r.Capacity}:{D(r.Term.Start)}:{D(r.Term.End)}"))}"));
 
     private static string ToReview(CommitmentToReview line) =>
         $"{line.MeetingId} {line.MeetingDate:yyyy-MM-dd} {line.MeetingKind} {line.MeetingStartsAt} {line.Number} {line.CommitmentId} {line.What} {line.OwnerId} {line.Due} {line.Status} {line.ReviewedHereStatus} {line.ReviewedHereNote}";

@@ -57,10 +57,10 @@ public abstract class EverySpecificationRunsTests(TestProvider provider)
         ["CommitteeWithSeatsSpec"] = (c, s) => Run(c, new CommitteeWithSeatsSpec(DemoIds.KratDurres), [s.KratDurres]),
         ["SeatsOnDateSpec"] = (c, s) => Run(c, new SeatsOnDateSpec(DemoIds.KratDurres, CommitteeBody.Committee, Closing), [s.KratDurres], Roster),
         ["SeatsOnDateSpec.technical-table"] = (c, s) => Run(c, new SeatsOnDateSpec(DemoIds.KratDurres, CommitteeBody.TechnicalTable, Closing), [s.KratDurres], Roster),
-        ["CommitteeMeetingsInPeriodSpec"] = (c, s) => Run(c, new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 0, 10, CommitteeBody.Committee, MeetingKind.Regular, MeetingState.Held), s.Meetings),
-        ["CommitteeMeetingsInPeriodSpec.page"] = (c, s) => Run(c, new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 1, 1), s.Meetings),
-        ["PublishedMeetingsInPeriodSpec"] = (c, s) => Run(c, new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 0, 10, CommitteeBody.Committee), s.Meetings),
-        ["PublishedMeetingsInPeriodSpec.page"] = (c, s) => Run(c, new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 1, 1), s.Meetings),
+        ["CommitteeMeetingsInPeriodSpec"] = (c, s) => Run(c, new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), 0, 10, CommitteeBody.Committee, MeetingKind.Regular, MeetingState.Held), s.Meetings),
+        ["CommitteeMeetingsInPeriodSpec.page"] = (c, s) => Run(c, new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), 1, 1), s.Meetings),
+        ["PublishedMeetingsInPeriodSpec"] = (c, s) => Run(c, new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), 0, 10, CommitteeBody.Committee), s.Meetings),
+        ["PublishedMeetingsInPeriodSpec.page"] = (c, s) => Run(c, new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), 1, 1), s.Meetings),
         ["MeetingRecordSpec"] = (c, s) => Run(c, new MeetingRecordSpec(DemoIds.ClosingMeeting), s.Meetings),
         ["OpenCommitmentsByOwnerSpec"] = (c, s) => Run(c, new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, Closing.PlusDays(60)), s.Meetings, Commitments),
         ["OpenCommitmentsByOwnerSpec.owner-overdue"] = (c, s) => Run(c, new OpenCommitmentsByOwnerSpec(DemoIds.KratDurres, Closing.PlusDays(400), DemoIds.Prefecture, overdueOnly: true), s.Meetings, Commitments),
@@ -227,7 +227,7 @@ public abstract class EverySpecificationRunsTests(TestProvider provider)
     private static string PersonOfOrganisationLine(PersonOfOrganisation p) => $"{p.PersonId} {p} | {p.OrganisationId}";
 
     private static string PlanMeasuresLine(ActionPlanMeasures p) =>
-        $"{p.PlanId} {p.Title} {p.Start:yyyy-MM-dd} {p.End:yyyy-MM-dd} " + string.Join(" | ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"));
+        $"{p.PlanId} {p.Title} {p.Period.Start:yyyy-MM-dd} {p.Period.End:yyyy-MM-dd} " + string.Join(" | ", p.Measures.Select(m => $"{m.Id} {m.Code} {m.Title}"));
 
     private static string Attendance(OrganisationAttendance attendance) =>
         $"{attendance.MeetingId} {attendance.Status} {attendance.Capacity} {attendance.PersonId}";

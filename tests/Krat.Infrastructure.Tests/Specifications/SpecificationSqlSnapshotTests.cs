@@ -94,7 +94,7 @@ public abstract class SpecificationSqlSnapshotTests : IDisposable
 
     [SkippableFact]
     public void CommitteeMeetingsInPeriodSpec_Sql() =>
-        Snapshot.Match(Sql<Meeting>(new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), 10, 10, CommitteeBody.Committee, MeetingKind.Regular, MeetingState.Held)));
+        Snapshot.Match(Sql<Meeting>(new CommitteeMeetingsInPeriodSpec(DemoIds.KratDurres, new DateInterval(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)), 10, 10, CommitteeBody.Committee, MeetingKind.Regular, MeetingState.Held)));
 
     [SkippableFact]
     public void AttendanceHistorySpec_Sql() =>

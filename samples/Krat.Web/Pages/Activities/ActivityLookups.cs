@@ -111,5 +111,5 @@ public sealed class ActivityLookups
     public string? CampaignName(CampaignId? id) =>
         id is { } campaignId ? Campaigns.FirstOrDefault(c => c.Id == campaignId)?.Name ?? ActivitiesText.Get("Field.Unknown") : null;
 
-    private static string MeasureName(ActionPlanMeasures plan, MeasureName measure) => $"{measure.Code} {measure.Title} ({plan.Start.Year})";
+    private static string MeasureName(ActionPlanMeasures plan, MeasureName measure) => $"{measure.Code} {measure.Title} ({plan.Period.Start.Year})";
 }

@@ -56,7 +56,7 @@ public sealed class OrganisationModel(
             var history = await meetings.ListAsync(new AttendanceHistorySpec(organisationId, committee.Id), cancellationToken);
             if (!GovernanceFormat.SignedIn(User))
             {
-                var approved = (await meetings.ListAsync(new PublishedMeetingsInPeriodSpec(committee.Id, new LocalDate(2000, 1, 1), new LocalDate(2100, 12, 31), 0, 1000), cancellationToken))
+                var approved = (await meetings.ListAsync(new PublishedMeetingsInPeriodSpec(committee.Id, new DateInterval(new LocalDate(2000, 1, 1), new LocalDate(2100, 12, 31)), 0, 1000), cancellationToken))
                     .Where(m => m.Minutes == MinutesStatus.Approved)
                     .Select(m => m.Id)
                     .ToHashSet();

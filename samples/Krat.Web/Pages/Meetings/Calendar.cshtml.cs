@@ -47,7 +47,7 @@ public sealed class CalendarModel(
             return NotFound();
         }
 
-        var published = await meetings.ListAsync(new PublishedMeetingsInPeriodSpec(committee.Id, Earliest, Latest, 0, 1000), cancellationToken);
+        var published = await meetings.ListAsync(new PublishedMeetingsInPeriodSpec(committee.Id, new DateInterval(Earliest, Latest), 0, 1000), cancellationToken);
         var text = CalendarFeed.Write(
             committee.DisplayName(texts),
             published,

@@ -53,18 +53,17 @@ public sealed class IndexModel(CurrentCommittee current, IReadRepository<Meeting
         }
 
         PageNumber = Math.Max(1, PageNumber);
-        var from = Year is { } y ? new LocalDate(y, 1, 1) : Earliest;
-        var to = Year is { } year ? new LocalDate(year, 12, 31) : Latest;
+        var period = Year is { } year ? new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)) : new DateInterval(Earliest, Latest);
         var skip = (PageNumber - 1) * PageSize;
         if (GovernanceFormat.SignedIn(User))
         {
-            Total = await meetings.CountAsync(new CommitteeMeetingsInPeriodSpec(committee.Id, from, to, 0, 1, Body), cancellationToken);
-            Meetings = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(committee.Id, from, to, skip, PageSize, Body), cancellationToken);
+            Total = await meetings.CountAsync(new CommitteeMeetingsInPeriodSpec(committee.Id, period, 0, 1, Body), cancellationToken);
+            Meetings = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(committee.Id, period, skip, PageSize, Body), cancellationToken);
         }
         else
         {
-            Total = await meetings.CountAsync(new PublishedMeetingsInPeriodSpec(committee.Id, from, to, 0, 1, Body), cancellationToken);
-            Meetings = await meetings.ListAsync(new PublishedMeetingsInPeriodSpec(committee.Id, from, to, skip, PageSize, Body), cancellationToken);
+            Total = await meetings.CountAsync(new PublishedMeetingsInPeriodSpec(committee.Id, period, 0, 1, Body), cancellationToken);
+            Meetings = await meetings.ListAsync(new PublishedMeetingsInPeriodSpec(committee.Id, period, skip, PageSize, Body), cancellationToken);
         }
 
         return Page();

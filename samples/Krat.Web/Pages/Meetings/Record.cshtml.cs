@@ -451,7 +451,7 @@ public sealed class RecordModel(
 
         if (meeting.State == MeetingState.Planned)
         {
-            var earlier = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(record.Committee.Id, meeting.Date.PlusYears(-2), meeting.Date, 0, 200, meeting.Body, null, MeetingState.Held), cancellationToken);
+            var earlier = await meetings.ListAsync(new CommitteeMeetingsInPeriodSpec(record.Committee.Id, new DateInterval(meeting.Date.PlusYears(-2), meeting.Date), 0, 200, meeting.Body, null, MeetingState.Held), cancellationToken);
             LastMeeting = earlier.Where(m => m.StartsAt < meeting.StartsAt).MaxBy(m => m.StartsAt)?.Id;
         }
 

@@ -12,15 +12,13 @@ public sealed class ActionPlanMeasures
     /// <summary>Creates the read model.</summary>
     /// <param name="planId">The plan.</param>
     /// <param name="title">Its title.</param>
-    /// <param name="start">The first day of its period.</param>
-    /// <param name="end">The last day of its period, inclusive.</param>
+    /// <param name="period">Its period, both ends inclusive.</param>
     /// <param name="measures">Its measures, by identity.</param>
-    public ActionPlanMeasures(ActionPlanId planId, string title, LocalDate start, LocalDate end, IReadOnlyList<MeasureName> measures)
+    public ActionPlanMeasures(ActionPlanId planId, string title, DateInterval period, IReadOnlyList<MeasureName> measures)
     {
         PlanId = planId;
         Title = title;
-        Start = start;
-        End = end;
+        Period = period;
         Measures = measures;
     }
 
@@ -30,11 +28,8 @@ public sealed class ActionPlanMeasures
     /// <summary>Its title.</summary>
     public string Title { get; }
 
-    /// <summary>The first day of its period.</summary>
-    public LocalDate Start { get; }
-
-    /// <summary>The last day of its period, inclusive.</summary>
-    public LocalDate End { get; }
+    /// <summary>Its period (<see cref="ActionPlan.Period"/>): first and last day, both inclusive.</summary>
+    public DateInterval Period { get; }
 
     /// <summary>Its measures, by identity (sort by <see cref="MeasureName.Code"/> to show them in the plan's order).</summary>
     public IReadOnlyList<MeasureName> Measures { get; }

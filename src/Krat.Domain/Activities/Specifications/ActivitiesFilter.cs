@@ -13,7 +13,8 @@ namespace Krat.Domain.Activities.Specifications;
 /// <summary>
 /// The criteria of an activity search; every criterion left <see langword="null"/> is not applied, and the given
 /// ones combine with AND. Periods use <see cref="Activity.EffectiveDate"/> (the actual date once completed, else
-/// the planned date), inclusive at both ends.
+/// the planned date), inclusive at both ends. <see cref="From"/> and <see cref="To"/> are two independent optional
+/// bounds (either may be given alone), not a period, so they are not a <see cref="DateInterval"/>.
 /// </summary>
 public sealed record ActivitiesFilter
 {

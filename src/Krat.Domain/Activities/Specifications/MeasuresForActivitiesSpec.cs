@@ -1,6 +1,7 @@
 using Ardalis.Specification;
 using Krat.Domain.Committees;
 using Krat.Domain.Plans;
+using NodaTime;
 
 namespace Krat.Domain.Activities.Specifications;
 
@@ -23,8 +24,7 @@ public sealed class MeasuresForActivitiesSpec : Specification<ActionPlan, Action
             .Select(p => new ActionPlanMeasures(
                 p.Id,
                 p.Title,
-                p.Start,
-                p.End,
+                new DateInterval(p.Start, p.End),
                 p.Measures
                     .OrderBy(m => m.Id)
                     .Select(m => new MeasureName(m.Id, m.Code, m.Title))

@@ -1,3 +1,4 @@
+using Krat.Domain.Common;
 using Krat.Domain.Organisations;
 using Krat.Domain.People;
 using NodaTime;
@@ -46,18 +47,16 @@ public sealed class SeatOnDate
     /// <param name="organisationId">The organisation holding it.</param>
     /// <param name="role">Standing, invited or observer.</param>
     /// <param name="votes">Whether it votes.</param>
-    /// <param name="start">The first day of the seat.</param>
-    /// <param name="end">The last day of the seat, or <see langword="null"/>.</param>
+    /// <param name="term">The seat's term: inclusive start, optional inclusive end.</param>
     /// <param name="posts">The posts held through the seat on the day (empty for a plain member).</param>
     /// <param name="representatives">The people filling the seat on the day, titular first.</param>
-    public SeatOnDate(SeatId seatId, OrganisationId organisationId, SeatRole role, bool votes, LocalDate start, LocalDate? end, IReadOnlyList<Post> posts, IReadOnlyList<RepresentativeOnDate> representatives)
+    public SeatOnDate(SeatId seatId, OrganisationId organisationId, SeatRole role, bool votes, Term term, IReadOnlyList<Post> posts, IReadOnlyList<RepresentativeOnDate> representatives)
     {
         SeatId = seatId;
         OrganisationId = organisationId;
         Role = role;
         Votes = votes;
-        Start = start;
-        End = end;
+        Term = term;
         Posts = posts;
         Representatives = representatives;
     }
@@ -74,11 +73,8 @@ public sealed class SeatOnDate
     /// <summary>Whether the seat votes.</summary>
     public bool Votes { get; }
 
-    /// <summary>The first day of the seat.</summary>
-    public LocalDate Start { get; }
-
-    /// <summary>The last day of the seat, or <see langword="null"/> while open.</summary>
-    public LocalDate? End { get; }
+    /// <summary>The seat's whole term (not only the day): inclusive start, optional inclusive end (open while the seat runs on).</summary>
+    public Term Term { get; }
 
     /// <summary>The posts held on the day; empty means a plain member.</summary>
     public IReadOnlyList<Post> Posts { get; }
@@ -101,10 +97,9 @@ public sealed class SeatOnDate
             seat.OrganisationId,
             seat.Role,
             seat.Votes,
-            seat.Term.Start,
-            seat.Term.End,
+            seat.Term,
             [.. seat.Posts.Where(p => p.Term.Contains(date)).Select(p => p.Post).Order()],
-            [.. seat.RepresentativesOn(date).Select(r => new RepresentativeOnDate(r.PersonId, r.Capacity, r.Term.Start, r.Term.End))]);
+            [.. seat.RepresentativesOn(date).Select(r => new RepresentativeOnDate(r.PersonId, r.Capacity, r.Term))]);
     }
 }
 
@@ -114,14 +109,12 @@ public sealed class RepresentativeOnDate
     /// <summary>Creates the read model.</summary>
     /// <param name="personId">The person.</param>
     /// <param name="capacity">Titular or deputy.</param>
-    /// <param name="start">The first day of the appointment.</param>
-    /// <param name="end">The last day, or <see langword="null"/>.</param>
-    public RepresentativeOnDate(PersonId personId, RepresentationCapacity capacity, LocalDate start, LocalDate? end)
+    /// <param name="term">The appointment's term: inclusive start, optional inclusive end.</param>
+    public RepresentativeOnDate(PersonId personId, RepresentationCapacity capacity, Term term)
     {
         PersonId = personId;
         Capacity = capacity;
-        Start = start;
-        End = end;
+        Term = term;
     }
 
     /// <summary>The person.</summary>
@@ -130,9 +123,6 @@ public sealed class RepresentativeOnDate
     /// <summary>Titular or deputy.</summary>
     public RepresentationCapacity Capacity { get; }
 
-    /// <summary>The first day of the appointment.</summary>
-    public LocalDate Start { get; }
-
-    /// <summary>The last day of the appointment, or <see langword="null"/> while open.</summary>
-    public LocalDate? End { get; }
+    /// <summary>The appointment's whole term (not only the day): inclusive start, optional inclusive end (open while it runs on).</summary>
+    public Term Term { get; }
 }

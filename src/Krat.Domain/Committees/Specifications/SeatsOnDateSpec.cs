@@ -35,8 +35,7 @@ public sealed class SeatsOnDateSpec : SingleResultSpecification<Committee, Commi
                         s.OrganisationId,
                         s.Role,
                         s.Votes,
-                        s.Term.Start,
-                        s.Term.End,
+                        s.Term,
                         s.Posts
                             .Where(p => p.Term.Start <= date && (p.Term.End == null || p.Term.End >= date))
                             .OrderBy(p => p.Post)
@@ -46,7 +45,7 @@ public sealed class SeatsOnDateSpec : SingleResultSpecification<Committee, Commi
                             .Where(r => r.Term.Start <= date && (r.Term.End == null || r.Term.End >= date))
                             .OrderBy(r => r.Capacity)
                             .ThenBy(r => r.PersonId)
-                            .Select(r => new RepresentativeOnDate(r.PersonId, r.Capacity, r.Term.Start, r.Term.End))
+                            .Select(r => new RepresentativeOnDate(r.PersonId, r.Capacity, r.Term))
                             .ToList()))
                     .ToList()));
     }

@@ -14,12 +14,17 @@ public sealed class PublishedMeetingsInPeriodSpec : Specification<Meeting>
 {
     /// <summary>Builds the query.</summary>
     /// <param name="committeeId">The committee.</param>
-    /// <param name="from">The first day of the period.</param>
-    /// <param name="to">The last day of the period, inclusive.</param>
+    /// <param name="period">The period, both ends inclusive.</param>
     /// <param name="skip">How many meetings to skip (0 or more).</param>
     /// <param name="take">How many meetings to return (1 or more).</param>
     /// <param name="body">Only meetings of this body, when given.</param>
-    public PublishedMeetingsInPeriodSpec(CommitteeId committeeId, LocalDate from, LocalDate to, int skip = 0, int take = 50, CommitteeBody? body = null)
+    public PublishedMeetingsInPeriodSpec(CommitteeId committeeId, DateInterval period, int skip = 0, int take = 50, CommitteeBody? body = null)
+        : this(committeeId, (period ?? throw new ArgumentNullException(nameof(period))).Start, period.End, skip, take, body)
+    {
+    }
+
+    // The query's closure holds the parameters only (no locals), so the SQL parameters keep their names.
+    private PublishedMeetingsInPeriodSpec(CommitteeId committeeId, LocalDate from, LocalDate to, int skip, int take, CommitteeBody? body)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);

@@ -17,7 +17,7 @@ public sealed class MeetingSpecificationTests
     [Fact]
     public void MeetingsInPeriod_AreOrderedByStartThenIdentity()
     {
-        var result = new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To).Evaluate(_data.Meetings);
+        var result = new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, new DateInterval(From, To)).Evaluate(_data.Meetings);
 
         Assert.Equal(
             [_data.February, _data.TechnicalMarch, _data.June, .. SameTimeInIdOrder, _data.Cancelled, _data.October],
@@ -27,7 +27,7 @@ public sealed class MeetingSpecificationTests
     [Fact]
     public void MeetingsInPeriod_PagesWithSkipAndTake()
     {
-        var result = new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, skip: 2, take: 3).Evaluate(_data.Meetings);
+        var result = new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, new DateInterval(From, To), skip: 2, take: 3).Evaluate(_data.Meetings);
 
         Assert.Equal([_data.June, .. SameTimeInIdOrder], result);
     }
@@ -35,7 +35,7 @@ public sealed class MeetingSpecificationTests
     [Fact]
     public void MeetingsInPeriod_IncludesBothEndDays()
     {
-        var result = new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, new LocalDate(2024, 6, 20), new LocalDate(2024, 9, 5)).Evaluate(_data.Meetings);
+        var result = new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, new DateInterval(new LocalDate(2024, 6, 20), new LocalDate(2024, 9, 5))).Evaluate(_data.Meetings);
 
         Assert.Equal([_data.June, .. SameTimeInIdOrder], result);
     }
@@ -43,19 +43,19 @@ public sealed class MeetingSpecificationTests
     [Fact]
     public void MeetingsInPeriod_FiltersByBodyKindAndState()
     {
-        Assert.Equal([_data.TechnicalMarch], new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, body: CommitteeBody.TechnicalTable).Evaluate(_data.Meetings));
-        Assert.Equal([_data.October], new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, kind: MeetingKind.CampaignClosing).Evaluate(_data.Meetings));
+        Assert.Equal([_data.TechnicalMarch], new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, new DateInterval(From, To), body: CommitteeBody.TechnicalTable).Evaluate(_data.Meetings));
+        Assert.Equal([_data.October], new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, new DateInterval(From, To), kind: MeetingKind.CampaignClosing).Evaluate(_data.Meetings));
         Assert.Equal(
             [_data.February, _data.TechnicalMarch, _data.June, _data.October],
-            new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, state: MeetingState.Held).Evaluate(_data.Meetings));
-        Assert.Equal([_data.KorceMay], new CommitteeMeetingsInPeriodSpec(_data.Korce.Id, From, To).Evaluate(_data.Meetings));
+            new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, new DateInterval(From, To), state: MeetingState.Held).Evaluate(_data.Meetings));
+        Assert.Equal([_data.KorceMay], new CommitteeMeetingsInPeriodSpec(_data.Korce.Id, new DateInterval(From, To)).Evaluate(_data.Meetings));
     }
 
     [Fact]
     public void MeetingsInPeriod_Rejects_NegativeSkipAndEmptyPage()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, skip: -1));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, From, To, take: 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, new DateInterval(From, To), skip: -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CommitteeMeetingsInPeriodSpec(_data.Berat.Id, new DateInterval(From, To), take: 0));
     }
 
     [Fact]

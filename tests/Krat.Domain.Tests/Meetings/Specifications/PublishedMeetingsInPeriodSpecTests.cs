@@ -25,7 +25,7 @@ public sealed class PublishedMeetingsInPeriodSpecTests
         draft.MarkHeld(draft.EndsAt);
         var all = scenario.Meetings.Concat([planned, cancelled, draft]).ToList();
 
-        var result = new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, From, To).Evaluate(all);
+        var result = new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, new DateInterval(From, To)).Evaluate(all);
 
         Assert.Equal([scenario.AnnualAnalysisMeeting, scenario.ClosingMeeting, cancelled, planned], result);
     }
@@ -37,7 +37,7 @@ public sealed class PublishedMeetingsInPeriodSpecTests
         var technical = Durres(11, 3, CommitteeBody.TechnicalTable);
         var all = scenario.Meetings.Append(technical).ToList();
 
-        Assert.Equal([technical], new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, From, To, body: CommitteeBody.TechnicalTable).Evaluate(all));
-        Assert.Equal([scenario.ClosingMeeting], new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, From, To, skip: 1, take: 1).Evaluate(all));
+        Assert.Equal([technical], new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, new DateInterval(From, To), body: CommitteeBody.TechnicalTable).Evaluate(all));
+        Assert.Equal([scenario.ClosingMeeting], new PublishedMeetingsInPeriodSpec(DemoIds.KratDurres, new DateInterval(From, To), skip: 1, take: 1).Evaluate(all));
     }
 }
