@@ -89,20 +89,37 @@ public sealed class Initiative : AggregateRoot<InitiativeId>, ICommitteeScoped
         ArgumentNullException.ThrowIfNull(proposal);
         Require.Id(proposal.CommitteeId, nameof(proposal));
         var initiative = new Initiative(proposal.Id ?? InitiativeId.New(), proposal.CommitteeId) { Status = InitiativeStatus.Draft };
-        initiative.Edit(proposal.Title, proposal.Description, proposal.Beneficiaries, proposal.ProposerIds, proposal.ProposingGroup, proposal.SupporterIds, proposal.ProposerPersonIds);
+        initiative.Change(proposal.Title, proposal.Description, proposal.Beneficiaries, proposal.ProposerIds, proposal.ProposingGroup, proposal.SupporterIds, proposal.ProposerPersonIds);
         return initiative;
     }
 
+    /// <summary>
+    /// What the initiative is and who is behind it now, as <see cref="Edit"/> takes it: change a member with
+    /// <c>with</c> (<c>initiative.Edit(initiative.Details with { SupporterIds = [...] })</c>).
+    /// </summary>
+    public InitiativeDetails Details => new()
+    {
+        Title = Title,
+        Description = Description,
+        Beneficiaries = [.. _beneficiaries],
+        ProposerIds = [.. ProposerIds],
+        ProposerPersonIds = [.. ProposerPersonIds],
+        ProposingGroup = ProposingGroup,
+        SupporterIds = [.. _supporterIds],
+    };
+
     /// <summary>Changes what the initiative is and who is behind it; not once completed.</summary>
-    /// <param name="title">The title.</param>
-    /// <param name="description">A description.</param>
-    /// <param name="beneficiaries">At least one beneficiary group.</param>
-    /// <param name="proposerIds">Proposing organisations.</param>
-    /// <param name="proposingGroup">A proposing group described in words, in addition to the proposers.</param>
-    /// <param name="supporterIds">Supporting organisations.</param>
-    /// <param name="proposerPersonIds">Proposing people; none when omitted.</param>
+    /// <param name="details">The title, description, beneficiaries, proposers, proposing group and supporters.</param>
+    /// <exception cref="DomainArgumentException">A member is blank, too long or undefined; the parameter name is the member's in camel case (<c>title</c>, <c>beneficiaries</c>, <c>proposerIds</c>…).</exception>
     /// <exception cref="DomainException">The rules of <see cref="Propose"/>, or the initiative is completed (<c>initiative.completed-final</c>).</exception>
-    public void Edit(string title, string? description, IEnumerable<TargetGroup> beneficiaries, IEnumerable<OrganisationId> proposerIds, string? proposingGroup, IEnumerable<OrganisationId> supporterIds, IEnumerable<PersonId>? proposerPersonIds = null)
+    public void Edit(InitiativeDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        Change(details.Title, details.Description, details.Beneficiaries, details.ProposerIds, details.ProposingGroup, details.SupporterIds, details.ProposerPersonIds);
+    }
+
+    // The checks and the change, with the camel-case parameter names forms map their errors by.
+    private void Change(string title, string? description, IEnumerable<TargetGroup> beneficiaries, IEnumerable<OrganisationId> proposerIds, string? proposingGroup, IEnumerable<OrganisationId> supporterIds, IEnumerable<PersonId>? proposerPersonIds)
     {
         var checkedTitle = Require.Text(title, nameof(title), MaxTitleLength);
         var checkedDescription = Require.OptionalText(description, nameof(description), MaxDescriptionLength);

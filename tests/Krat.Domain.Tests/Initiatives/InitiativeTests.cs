@@ -71,9 +71,9 @@ public sealed class InitiativeTests
         var initiative = Draft();
         var before = State(initiative);
 
-        Assert.Equal("initiative.proposer-required", Assert.Throws<DomainException>(() => initiative.Edit("X", null, [TargetGroup.Youth], [], "Grup", [])).Rule);
+        Assert.Equal("initiative.proposer-required", Assert.Throws<DomainException>(() => initiative.Edit(new InitiativeDetails { Title = "X", Beneficiaries = [TargetGroup.Youth], ProposingGroup = "Grup" })).Rule);
         Assert.Equal(before, State(initiative));
-        initiative.Edit("X", null, [TargetGroup.Youth], [], "Grup", [], [Prefect]);
+        initiative.Edit(new InitiativeDetails { Title = "X", Beneficiaries = [TargetGroup.Youth], ProposingGroup = "Grup", ProposerPersonIds = [Prefect] });
         Assert.Equal([Prefect], initiative.ProposerPersonIds);
         Assert.Empty(initiative.ProposerIds);
     }
@@ -120,7 +120,30 @@ public sealed class InitiativeTests
         initiative.Complete(new LocalDate(2024, 6, 1));
         Assert.Equal(InitiativeStatus.Completed, initiative.Status);
         before = State(initiative);
-        Assert.Equal("initiative.completed-final", Assert.Throws<DomainException>(() => initiative.Edit("X", null, [TargetGroup.Youth], [Education], "Grup", [])).Rule);
+        Assert.Equal("initiative.completed-final", Assert.Throws<DomainException>(() => initiative.Edit(new InitiativeDetails { Title = "X", Beneficiaries = [TargetGroup.Youth], ProposerIds = [Education], ProposingGroup = "Grup" })).Rule);
         Assert.Equal(before, State(initiative));
+    }
+    [Fact]
+    public void Details_WithOneMemberChanged_EditsOnlyThatMember()
+    {
+        var initiative = Initiative.Propose(new InitiativeProposal
+        {
+            CommitteeId = KratDurres,
+            Title = "Ditë e sigurt në shkollë",
+            Beneficiaries = [TargetGroup.Pupils],
+            ProposerIds = [Education],
+            ProposingGroup = "Nxënësit e shkollës",
+            Description = "Seanca për nxënësit.",
+        });
+        Assert.Empty(initiative.Details.ProposerPersonIds);
+
+        initiative.Edit(initiative.Details with { ProposerPersonIds = [Prefect] });
+
+        Assert.Equal([Prefect], initiative.ProposerPersonIds);
+        Assert.Equal([Education], initiative.ProposerIds);
+        Assert.Equal("Nxënësit e shkollës", initiative.ProposingGroup);
+        Assert.Equal("Seanca për nxënësit.", initiative.Description);
+        Assert.Equal("title", Assert.Throws<DomainArgumentException>(() => initiative.Edit(initiative.Details with { Title = " " })).ParamName);
+        Assert.Equal([Prefect], initiative.ProposerPersonIds);
     }
 }

@@ -188,11 +188,11 @@ public abstract class DifferentialSpecificationTests(GeneratedDatabase data)
         ["ServiceProvidersOfOrganisationSpec.different-and-equal"] = (d, c) => Run(c, new ServiceProvidersOfOrganisationSpec(d.Organisation("Të Ndryshëm dhe të Barabartë").Id), d.ServiceProviders, Project),
         ["ServiceProvidersOfOrganisationSpec.centre"] = (d, c) => Run(c, new ServiceProvidersOfOrganisationSpec(d.ServiceProviders[0].OperatorId), d.ServiceProviders, Project),
         ["ServiceProvidersOfOrganisationSpec.empty"] = (d, c) => Run(c, new ServiceProvidersOfOrganisationSpec(d.Organisation("Ministria e Brendshme").Id), d.ServiceProviders, Project),
-        ["ServiceProvidersCoveringMunicipalitySpec.kruje-folded"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("Kruje"), d.ServiceProviders, Project),
-        ["ServiceProvidersCoveringMunicipalitySpec.kruje-diacritics"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("Krujë"), d.ServiceProviders, Project),
-        ["ServiceProvidersCoveringMunicipalitySpec.korce-shelter"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("korce", ServiceType.Shelter), d.ServiceProviders, Project),
-        ["ServiceProvidersCoveringMunicipalitySpec.first-covered"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec(d.ServiceProviders[0].Municipalities[0].Name, d.ServiceProviders[0].ServiceTypes[0]), d.ServiceProviders, Project),
-        ["ServiceProvidersCoveringMunicipalitySpec.empty"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec("Konispol", ServiceType.FamilyReunification), d.ServiceProviders, Project),
+        ["ServiceProvidersCoveringMunicipalitySpec.kruje-folded"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec(Albania.Municipality("Kruje")), d.ServiceProviders, Project),
+        ["ServiceProvidersCoveringMunicipalitySpec.kruje-diacritics"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec(Albania.Municipality("Krujë")), d.ServiceProviders, Project),
+        ["ServiceProvidersCoveringMunicipalitySpec.korce-shelter"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec(Albania.Municipality("korce"), ServiceType.Shelter), d.ServiceProviders, Project),
+        ["ServiceProvidersCoveringMunicipalitySpec.first-covered"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec(d.ServiceProviders[0].Municipalities[0], d.ServiceProviders[0].ServiceTypes[0]), d.ServiceProviders, Project),
+        ["ServiceProvidersCoveringMunicipalitySpec.empty"] = (d, c) => Run(c, new ServiceProvidersCoveringMunicipalitySpec(Albania.Municipality("Konispol"), ServiceType.FamilyReunification), d.ServiceProviders, Project),
 
         // Initiatives
         ["InitiativesOfCommitteeSpec.all"] = (d, c) => Run(c, new InitiativesOfCommitteeSpec(d.Committee("AL-02").Id), d.Initiatives, Project),

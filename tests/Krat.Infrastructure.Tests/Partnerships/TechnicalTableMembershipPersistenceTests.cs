@@ -76,7 +76,7 @@ public abstract class TechnicalTableMembershipPersistenceTests : IDisposable
             var initiative = await context.Set<Initiative>().SingleAsync(i => i.Id == DemoIds.PupilsProject);
             Assert.Equal([DemoIds.GjergjKastriotiHighSchool], initiative.ProposerIds);
             Assert.Empty(initiative.ProposerPersonIds);
-            initiative.Edit(initiative.Title, initiative.Description, initiative.Beneficiaries, initiative.ProposerIds, initiative.ProposingGroup, initiative.SupporterIds, [DemoIds.FabiolaEgro]);
+            initiative.Edit(initiative.Details with { ProposerPersonIds = [DemoIds.FabiolaEgro] });
             await context.SaveChangesAsync();
         }
 
