@@ -73,8 +73,21 @@ public sealed class ActivityInput
     /// The organisations the form names — its lead and partners, and <paramref name="also"/> — whose names the page
     /// reads (<see cref="ActivityLookups.LoadAsync"/>); a method, not a property, so that model validation skips it.
     /// </summary>
-    public IReadOnlyList<OrganisationId> Named(OrganisationId? also) =>
-        [.. Partners, .. LeadOrganisationId is { } lead && lead != Guid.Empty ? [new OrganisationId(lead)] : Array.Empty<OrganisationId>(), .. also is { } more ? [more] : Array.Empty<OrganisationId>()];
+    public IReadOnlyList<OrganisationId> Named(OrganisationId? also)
+    {
+        List<OrganisationId> named = [.. Partners];
+        if (LeadOrganisationId is { } lead && lead != Guid.Empty)
+        {
+            named.Add(new OrganisationId(lead));
+        }
+
+        if (also is { } more)
+        {
+            named.Add(more);
+        }
+
+        return named;
+    }
 
     // Methods, not properties: model validation reads every property of the bound input.
 
@@ -187,7 +200,7 @@ public sealed record ActivityForm(ActivityInput Input, ActivityLookups Lookups, 
             var lead = Input.LeadOrganisationId is { } id && id != Guid.Empty && !Partners.Offered.Any(o => o.Id.Value == id)
                 ? [new Choice(id.ToString(), Lookups.OrganisationName(new OrganisationId(id)))]
                 : Array.Empty<Choice>();
-            return lead.Concat(Partners.Offered.Select(o => new Choice(o.Id.Value.ToString(), ActivityLookups.OrganisationName(o))));
+            return lead.Concat(Partners.Offered.Select(o => new Choice(o.Id.Value.ToString(), o.DisplayName())));
         }
     }
 
@@ -204,7 +217,7 @@ public sealed record ActivityForm(ActivityInput Input, ActivityLookups Lookups, 
                 .Select(id => (new Choice(id.ToString(), Lookups.OrganisationName(new OrganisationId(id))), true))
                 .Concat(Partners.Offered
                     .Where(o => !chosen.Contains(o.Id.Value))
-                    .Select(o => (new Choice(o.Id.Value.ToString(), ActivityLookups.OrganisationName(o)), false)));
+                    .Select(o => (new Choice(o.Id.Value.ToString(), o.DisplayName()), false)));
         }
     }
 }

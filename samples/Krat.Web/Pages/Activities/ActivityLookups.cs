@@ -1,4 +1,3 @@
-using System.Globalization;
 using Krat.Domain.Activities.Specifications;
 using Krat.Domain.Campaigns;
 using Krat.Domain.Campaigns.Specifications;
@@ -47,8 +46,6 @@ public sealed class ActivityLookups
 
     public IEnumerable<Choice> MunicipalityChoices => Municipalities.Select(m => new Choice(m.Name, m.Name));
 
-    public IEnumerable<Choice> OrganisationChoices => Organisations.Select(o => new Choice(o.Id.Value.ToString(), OrganisationName(o)));
-
     public IEnumerable<Choice> MeasureChoices => Measures.Select(m => new Choice(m.Measure.Id.Value.ToString(), MeasureName(m.Plan, m.Measure)));
 
     public IEnumerable<Choice> CampaignChoices => Campaigns.Select(c => new Choice(c.Id.Value.ToString(), c.Name));
@@ -92,16 +89,8 @@ public sealed class ActivityLookups
         return new ActivityLookups(places, namedOrganisations, measures, allCampaigns);
     }
 
-    /// <summary>The name of an organisation in the reader's language.</summary>
-    public static string OrganisationName(OrganisationNames organisation)
-    {
-        ArgumentNullException.ThrowIfNull(organisation);
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        return english && !string.IsNullOrEmpty(organisation.EnglishName) ? organisation.EnglishName : organisation.Name;
-    }
-
     public string OrganisationName(OrganisationId id) =>
-        Organisations.FirstOrDefault(o => o.Id == id) is { } organisation ? OrganisationName(organisation) : ActivitiesText.Get("Field.Unknown");
+        Organisations.FirstOrDefault(o => o.Id == id) is { } organisation ? organisation.DisplayName() : ActivitiesText.Get("Field.Unknown");
 
     public string? MeasureName(MeasureId? id) =>
         id is { } measureId
